@@ -23,11 +23,14 @@ _LIST_OF_ARRAYS = (
 )
 
 
-def infer_array(data, float_target: bool = False, int_target: bool = False) -> tuple:
+def infer_array(data, float_target: bool = False, int_target: bool = False,
+                target: dtypes.dtype | None = None) -> tuple:
     """(numpy array, engine dtype) for nested Python data, with PyTorch's inference rules.
     ``float_target``: the result becomes floating point, so an integer past int64 is read as a
     float (PyTorch's ``torch.tensor(2**70, dtype=torch.float32)``) instead of refused; ``int_target``:
-    the result is an integer or bool tensor whatever the data (read by an integer reader)."""
+    the result is an integer or bool tensor whatever the data (read by an integer reader); ``target``:
+    the dtype asked for, whose reader reads every element (a tensor inside the data, through
+    ``__index__`` for an integer or bool one)."""
     kind = type(data)
     if kind is list or kind is tuple:
         plain = plain_numbers(data)  # (flat numbers, shape, dtype)
@@ -67,7 +70,7 @@ def infer_array(data, float_target: bool = False, int_target: bool = False) -> t
         return np.zeros(shape, _READ_AS.get(dtype.np.kind, dtype.np)), dtype
     flat: list = []
     try:
-        _fill(data, flat, 0, shape, (), dtype)
+        _fill(data, flat, 0, shape, (), target or (dtypes.get_default_dtype() if float_target else dtype))
     except _MisplacedSequence as misplaced:  # a number slot holds a sequence: that dtype's reader fails
         if float_target or not int_target and dtype.is_floating_point:
             raise TypeError(f"must be real number, not {misplaced.kind}") from None
@@ -229,9 +232,12 @@ def _fill_scalar(data, flat: list, dtype: dtypes.dtype) -> None:
     if isinstance(data, SEQUENCES):
         raise _MisplacedSequence(type(data).__name__)
     if isinstance(data, Tensor):
-        if data.numel() != 1:
-            raise ValueError("only one element tensors can be converted to Python scalars")
-        flat.append(data._scalar_for("item"))  # warns as float() does for a tensor requiring grad
+        if not (dtype.is_floating_point or dtype.is_complex):
+            # an integer or bool result reads each tensor through __index__, as PyTorch's C++ does
+            flat.append(data.__index__())
+            return
+        # warns as float() does for a tensor requiring grad, before refusing more than one element
+        flat.append(data._scalar_for("item"))
     elif isinstance(data, np.ndarray):
         if data.ndim:
             raise TypeError("only 0-dimensional arrays can be converted to Python scalars")

@@ -666,7 +666,7 @@ class Tensor(metaclass=_TensorMeta):
         return complex(self._scalar_for("complex"))
 
     def __index__(self) -> int:
-        if self.dtype.is_floating_point or self._data.size != 1:
+        if self.dtype.is_floating_point or self.dtype.is_complex or self._data.size != 1:
             raise TypeError("only integer tensors of a single element can be converted to an index")
         return int(self._data.reshape(-1)[0])
 

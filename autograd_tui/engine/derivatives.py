@@ -234,7 +234,7 @@ op("log10", "Log10Backward0", via_float64(np.log10),
 op("rsqrt", "RsqrtBackward0", rsqrt_as_aten,
    self=lambda grad, result: -0.5 * grad * result.pow(3))
 op("cumsum", "CumsumBackward0", None,
-   self=lambda grad, dim: grad.flip(dim).cumsum(dim).flip(dim))
+   self=lambda grad, dim, self_scalar_type: grad.to(self_scalar_type).flip(dim).cumsum(dim).flip(dim))
 op("reciprocal", "ReciprocalBackward0", lambda self: 1 / self,
    self=lambda grad, result: -grad * (result * result))
 op("clamp", "ClampBackward1", lambda self, min, max: np.clip(self, min, max),
@@ -389,7 +389,7 @@ op("kthvalue", "KthvalueBackward0", None,
 op("nansum", "NansumBackward0", None,
    self=lambda grad, self, shape, dim, keepdim: F.nansum_backward(grad, self, shape, dim, keepdim))
 op("cumprod", "CumprodBackward0", None,
-   self=lambda grad, self, result, dim: F.cumprod_backward(grad, self, result, dim))
+   self=lambda grad, self, result, dim: F.cumprod_backward(grad.to(self.dtype), self, result, dim))
 op("erf", "ErfBackward0", float64_kernel(mkl_erf.erf, float32_kernel(mkl_erf.erf32, S.erf_array)),
    self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
 op("erfc", "ErfcBackward0", float64_kernel(mkl_erf.erfc, float32_kernel(mkl_erf.erfc32, S.erfc_array)),

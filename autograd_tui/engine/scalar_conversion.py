@@ -63,9 +63,14 @@ def _c_name(dtype: dtypes.dtype) -> str:
             "complex128": "c10::complex<double>"}.get(dtype.name, f"{dtype.name}_t")
 
 
-def check_int_fits(value: Any, dtype: dtypes.dtype) -> None:
+def check_int_fits(value: Any, dtype: dtypes.dtype) -> Any:
     """PyTorch writes a Python integer into an integer tensor (fill_, where, clamp, pow) only if it
-    fits; its arithmetic and comparisons wrap it instead (functions/pointwise._wrapped_int)."""
+    fits, with c10's check (an unsigned type also takes -max..-1); its arithmetic and comparisons wrap
+    it instead (functions/pointwise._wrapped_int). Returns the value as written: -1 into uint8 is 255."""
     if (isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
-            and dtype.np.kind in "iu" and not np.iinfo(dtype.np).min <= int(value) <= np.iinfo(dtype.np).max):
-        raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+            and dtype.np.kind in "iu"):
+        if _overflows(value, dtype):
+            raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
+        if value < 0 and dtype.np.kind == "u":
+            return int(value) % (int(np.iinfo(dtype.np).max) + 1)  # two's complement, as C++ converts it
+    return value

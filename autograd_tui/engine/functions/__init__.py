@@ -72,7 +72,7 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
     _arg_extreme, _check_float_reduction, _check_nonempty, _correction, _extreme, _max_along, _reduced_dtype,
     _scatter_into_zeros, implicit_softmax_dim, _value_index_reduction, _var_args,
-    _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, cumsum, evenly_distribute,
+    _warn_dof, all, amax, cumulative, amin, any, argmax, argmin, argsort, count_nonzero, evenly_distribute,
     extreme_backward, log_softmax, log_softmax_backward, logsumexp, max, max_min, mean, min, norm, norm_backward, prod,
     prod_backward, scatter_back, softmax, softmax_backward, sort, std, std_backward, sum, topk, var, var_backward,
     vector_norm, aten_norm,
@@ -119,7 +119,7 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, pdist, pdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2,
-    cumprod,
+    cumsum, cumprod,
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,

@@ -24,6 +24,21 @@ class _Field:
         raise AttributeError("readonly attribute")
 
 
+class _StructseqType(type):
+    """The metaclass of the result classes. A structseq's C name is ``torch.return_types.max``, which
+    Python's own messages print (``'torch.return_types.max' object has no attribute 'item'``), while its
+    ``__name__`` is ``max``: the class is made under the dotted name and answers ``__name__`` with its
+    ``__qualname__``. Shown as ``type``, as the structseq classes' own metaclass is."""
+
+    @property
+    def __name__(cls) -> str:  # type: ignore[override]
+        return cls.__qualname__
+
+
+for _attribute, _value in (("__name__", "type"), ("__qualname__", "type"), ("__module__", "builtins")):
+    setattr(_StructseqType, _attribute, _value)  # the metaclass's own names, through type's setters
+
+
 def return_type(name: str, fields: tuple[str, ...]) -> type:
     """The class ``torch.return_types.<name>``, one per name, printed one field a line."""
     cls = _CLASSES.get(name)
@@ -58,8 +73,8 @@ def _new_class(name: str, fields: tuple[str, ...]) -> type:
 
     namespace: dict[str, Any] = {
         "__new__": __new__, "__repr__": __repr__, "__str__": __repr__, "__reduce__": __reduce__,
-        "__module__": "torch.return_types", "__slots__": (), "__match_args__": fields,
+        "__module__": "torch.return_types", "__qualname__": name, "__slots__": (), "__match_args__": fields,
         "n_fields": count, "n_sequence_fields": count, "n_unnamed_fields": 0,
     }
     namespace.update({f: _Field(i, f) for i, f in enumerate(fields)})
-    return type(name, (tuple,), namespace)
+    return _StructseqType(f"torch.return_types.{name}", (tuple,), namespace)

@@ -41,8 +41,7 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
                 "clamp_min_scalar_cpu" if min is not None else "clamp_max_scalar_cpu"
             raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
         dtype = dtypes.int64
-    check_int_fits(min, dtype)
-    check_int_fits(max, dtype)
+    min, max = check_int_fits(min, dtype), check_int_fits(max, dtype)
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)

@@ -111,7 +111,7 @@ def _read_data(data, wanted: dtypes.dtype | None) -> tuple[np.ndarray, dtypes.dt
     if plain and wanted is dtypes.uint64:
         return read_uint64(data), wanted
     arr, inferred = infer_array(data, float_target=wanted is not None and wanted.is_floating_point,
-                                int_target=wanted is not None and not wanted.is_floating_point)
+                                int_target=wanted is not None and not wanted.is_floating_point, target=wanted)
     if wanted is not None and plain:
         _check_python_values_fit(arr, wanted)
     if plain and wanted is None and inferred is dtypes.uint64:  # numpy uint64 scalars among the data

@@ -852,8 +852,7 @@ def where(condition: Tensor, input=_NOT_GIVEN, other=_NOT_GIVEN) -> Tensor:
         dtype = _result_dtype(input, other)
     else:
         dtype = dtypes.promote_types(_number_dtype(input), _number_dtype(other))
-    check_int_fits(input, dtype)
-    check_int_fits(other, dtype)
+    input, other = check_int_fits(input, dtype), check_int_fits(other, dtype)
     x, y = _operand(input, dtype), _operand(other, dtype)
     try:
         data = _select(condition._data, x, y, dtype.np)

@@ -759,15 +759,6 @@ def cumulative(np_fn, x: np.ndarray, axis: int, out: dtypes.dtype) -> np.ndarray
     return laid_out(np_fn(_plain(x), axis=axis, dtype=acc).astype(out.np, copy=False))
 
 
-def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
-    if dtype is not None:
-        input = input.to(dtype)
-    d = norm_dim(dim, builtins.max(input.ndim, 1))
-    out_dtype = input.dtype if input.dtype.is_floating_point or input.dtype.is_complex else dtypes.int64
-    data = cumulative(np.cumsum, input._data, d, out_dtype)
-    return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d})
-
-
 def norm(input: Tensor, p="fro", dim=None, keepdim: bool = False, dtype=None) -> Tensor:
     if p is None or (p == "fro" and (dim is None or isinstance(dim, int) or len(dim) <= 2)):
         p = 2
@@ -894,7 +885,8 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
     """The distinct values, sorted (as PyTorch's CPU kernel always sorts), with inverse and counts."""
     refuse_complex(input, "unique")
     if dim is None:
-        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True)
+        # each NaN is its own value, as PyTorch compares them (numpy merges them by default)
+        values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, equal_nan=False)
         inverse = inverse.reshape(input._data.shape)
     else:
         d = norm_dim(dim, input.ndim)

@@ -15,7 +15,8 @@ from autograd_tui.engine._tensor import (
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _is_int, _norm_dims, _shape_arg, _type_name, invalid_combination, preserved_strides, with_strides,
+    _R, _is_int, _norm_dims, _scalar_type_name, _shape_arg, _type_name, invalid_combination, preserved_strides,
+    with_strides,
 )
 from autograd_tui.engine.functions.creation import zeros
 
@@ -145,13 +146,45 @@ def view(input: Tensor, *shape, **given) -> Tensor:
             raise invalid_combination("view", shape, given, _VIEW_OVERLOADS)
         shape = _shape_keyword("view", "dtype" if "dtype" in given else "size", shape, given)
     if len(shape) == 1 and isinstance(shape[0], dtypes.dtype):
-        return make(input._data.view(shape[0].np), shape[0])
+        return _view_as_dtype(input, shape[0])
     target = _infer_shape(_shape_arg_allow_neg(shape), input.numel())
     if not input.is_contiguous() and not _viewable(input._data, target):
         raise RuntimeError("view size is not compatible with input tensor's size and stride (at least one "
                            "dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
     data = input._data.reshape(target)
     return _view_op("view", input, data, {"shape": input.shape})
+
+
+def _view_as_dtype(input: Tensor, dtype: dtypes.dtype) -> Tensor:
+    """``x.view(dtype)``: the same bytes read as ``dtype``. With another element size the last dim
+    must be contiguous and is scaled, checked in ATen's order and words."""
+    old, new = input.dtype.itemsize, dtype.itemsize
+    if old != new:
+        what = f"to view {_scalar_type_name(input.dtype)} as {_scalar_type_name(dtype)} (different element sizes)"
+        if input.ndim == 0:
+            raise RuntimeError(f"self.dim() cannot be 0 {what}")
+        strides, ratio = input.stride(), builtins.max(old, new) // builtins.min(old, new)
+        if new > old and input.shape[-1] % ratio:
+            raise RuntimeError(f"self.size(-1) must be divisible by {ratio} {what}, but got {input.shape[-1]}")
+        if strides[-1] != 1:
+            raise RuntimeError(f"self.stride(-1) must be 1 {what}, but got {strides[-1]}")
+        if new > old:
+            for d, st in enumerate(strides[:-1]):
+                if st % ratio:
+                    raise RuntimeError(f"self.stride({d}) must be divisible by {ratio} {what}, but got {st}")
+            if input.storage_offset() % ratio:
+                raise RuntimeError(f"self.storage_offset() must be divisible by {ratio} {what}, "
+                                   f"but got {input.storage_offset()}")
+    if dtypes.bfloat16 in (input.dtype, dtype) and input.dtype is not dtype:
+        # bfloat16 is held in float32 arrays: its bits are read out (a copy, not shared memory)
+        data = input._data
+        if input.dtype is dtypes.bfloat16:
+            data = (np.ascontiguousarray(data).view(np.uint32) >> 16).astype(np.uint16)
+        bits = np.ascontiguousarray(data).view(np.uint16)
+        if dtype is dtypes.bfloat16:
+            return make((bits.astype(np.uint32) << 16).view(np.float32).view(dtype.np), dtype)
+        return make(bits.view(dtype.np), dtype)
+    return make(input._data.view(dtype.np), dtype)
 
 
 def _viewable(data: np.ndarray, shape: tuple) -> bool:
@@ -446,6 +479,7 @@ def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -
     before._accumulator = input._accumulator
     before._fw = input._fw
     input._data = data
+    input._bump_version()  # a change of shape is a write for the version counter, as in PyTorch
     if _State.enabled and input._requires_grad or _State.dual_level:
         holder = make(data, input.dtype)
         record(_R[rule], (before,), holder, attrs)
@@ -493,6 +527,7 @@ def resize_(input: Tensor, *sizes) -> Tensor:
     if any(n < 0 for n in shape):
         raise RuntimeError(f"Trying to create tensor with negative dimension {min(shape)}: {list(shape)}")
     count = int(np.prod(shape, dtype=np.int64))
+    input._bump_version()
     if count <= input._data.size and input._data.flags.c_contiguous:
         input._data = input._data.reshape(-1)[:count].reshape(shape)
     else:

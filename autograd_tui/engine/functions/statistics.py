@@ -20,9 +20,9 @@ from autograd_tui.engine.record import no_forward_ad, record
 from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int
+from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int, wrap
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex
-from autograd_tui.engine.functions.creation import ones_like
+from autograd_tui.engine.functions.creation import _resolve_dtype as resolve_dtype, ones_like
 from autograd_tui.engine.functions.linalg import addmm, batched_data, bmm, mv, scaled_mv_data
 from autograd_tui.engine.functions.arrange import dim_of_nonscalar
 from autograd_tui.engine.functions.shapes import cat, unsqueeze_dims
@@ -32,16 +32,33 @@ from autograd_tui.engine.functions.reductions import (
 )
 
 
-# Cumulative products
+# Cumulative sums and products
 # ============================================================================================
-def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
-    if dtype is not None:
-        input = input.to(dtype)
+def cumulative_dtype(input: Tensor, dtype, kernel: str) -> dtypes.dtype:
+    """The result dtype of ``cumsum``/``cumprod``: the ``dtype=`` asked for (the input is cast to it
+    first, and an integer one wraps as it accumulates), else the input's, integers and bools as int64."""
+    if dtype is None:
+        return input.dtype if input.dtype.is_floating_point or input.dtype.is_complex else dtypes.int64
+    out_dtype = resolve_dtype(dtype) or input.dtype
+    if out_dtype is dtypes.bool_:
+        raise NotImplementedError(f"\"{kernel}\" not implemented for 'Bool'")
+    return out_dtype
+
+
+def cumsum(input: Tensor, dim: int, *, dtype=None) -> Tensor:
+    out_dtype = cumulative_dtype(input, dtype, "cumsum_out_cpu")
     d = norm_dim(dim, builtins.max(input.ndim, 1))
-    if input.dtype.is_complex:
-        return cumprod_complex(input, d)
-    out_dtype = input.dtype if input.dtype.is_floating_point else dtypes.int64
-    out = make(cumulative(np.cumprod, input._data, d, out_dtype), out_dtype)
+    data = cumulative(np.cumsum, input._data.astype(out_dtype.np, copy=False), d, out_dtype)
+    # the node is the input's own, as PyTorch's: the gradient goes back to the input's dtype
+    return record(_R["cumsum"], (input,), wrap(data, out_dtype), {"dim": d, "self_scalar_type": input.dtype})
+
+
+def cumprod(input: Tensor, dim: int, *, dtype=None) -> Tensor:
+    out_dtype = cumulative_dtype(input, dtype, "cumprod_out_cpu")
+    d = norm_dim(dim, builtins.max(input.ndim, 1))
+    if out_dtype.is_complex:
+        return cumprod_complex(input.to(out_dtype), d)
+    out = make(cumulative(np.cumprod, input._data.astype(out_dtype.np, copy=False), d, out_dtype), out_dtype)
     return record(_R["cumprod"], (input,), out, {"dim": d})
 
 
