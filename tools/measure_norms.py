@@ -8,7 +8,8 @@ For each dtype and p, N random cases (one to three dims of sizes 1 to 40, a rand
 reduced or all of them, a quarter of the inputs transposed views, keepdim either way) go through
 ``torch.linalg.vector_norm`` and the engine's; a line gives the share of cases whose every
 output has PyTorch's bits. Then the same for long reductions (one output of 40,000 strided
-elements, several outputs of a 200 x 300 tensor) on one and two threads.
+elements, several outputs of a 200 x 400 tensor) on one and two threads; last, ``renorm`` and
+``F.normalize`` on random shapes.
 """
 from __future__ import annotations
 
@@ -79,6 +80,19 @@ def measure_long(rng: np.random.Generator, dtype: str, p: float) -> str:
     return ", ".join(shares)
 
 
+def measure_composites(rng: np.random.Generator, trials: int) -> str:
+    """``torch.renorm`` and ``F.normalize`` (their norms go through the same kernel)."""
+    same = 0
+    for i in range(trials):
+        shape = tuple(int(v) for v in rng.integers(1, 9, int(rng.integers(2, 4))))
+        theirs, mine = both(rng.normal(size=shape), ("float32", "float64")[i % 2])
+        p, dim = (1, 2, 3, 1.5)[i % 4], int(rng.integers(0, len(shape)))
+        same += bits_equal(engine.renorm(mine, p, dim, 1.0), torch.renorm(theirs, p, dim, 1.0))
+        same += bits_equal(engine.nn.functional.normalize(mine, p=p, dim=dim),
+                           torch.nn.functional.normalize(theirs, p=p, dim=dim))
+    return f"renorm and F.normalize: {same} of {2 * trials} results"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trials", type=int, default=300)
@@ -91,6 +105,7 @@ def main() -> None:
             share = measure(rng, dtype, p, args.trials)
             print(f"{dtype} p={p:g}: {share * 100:.1f}% of {args.trials} cases; long: {measure_long(rng, dtype, p)}",
                   flush=True)
+    print(measure_composites(rng, args.trials))
 
 
 if __name__ == "__main__":
