@@ -6,7 +6,7 @@ Run it with a Python that has PyTorch (never a dependency of the project):
 
 For each dtype, 400 random calls (ends in [-5, 5], complex ends for complex types half of the
 time, 2 to 120 steps, bases 10, 2, e and random ones in (0.3, 12)); a line gives the share of
-calls whose every value has PyTorch's bits.
+calls whose every value has PyTorch's bits. Last, ``torch.linspace`` with complex ends.
 """
 from __future__ import annotations
 
@@ -40,6 +40,14 @@ def main() -> None:
             same += bool(np.array_equal(theirs, mine, equal_nan=True))
             trials += 1
         print(f"{name}: {same / trials * 100:.1f}% of {trials} calls")
+    for name in ("complex64", "complex128"):
+        same = 0
+        for _ in range(400):
+            start, end = complex(*rng.uniform(-5, 5, 2)), complex(*rng.uniform(-5, 5, 2))
+            steps = int(rng.integers(2, 121))
+            same += bool(np.array_equal(torch.linspace(start, end, steps, dtype=getattr(torch, name)).numpy(),
+                                        engine.linspace(start, end, steps, dtype=getattr(engine, name)).numpy()))
+        print(f"linspace {name}: {same / 400 * 100:.1f}% of 400 calls")
 
 
 if __name__ == "__main__":

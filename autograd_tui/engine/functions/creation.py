@@ -411,28 +411,36 @@ def linspace(start, end, *position, steps=_NO_STEPS, dtype=None, device=None, re
         raise RuntimeError("number of steps must be non-negative")
     if steps > 1:  # no steps or one: PyTorch fills the tensor without its kernel
         not_counted("linspace_cpu", dtype)
+    data: np.ndarray
     if steps == 1:
-        data = np.array([start], dtype=np.float64)
+        data = np.array([start], dtype=np.complex128 if isinstance(start, complex) else np.float64)
     elif dtype.is_floating_point:
-        # PyTorch fills the first half from the start and the second half from the end,
-        # in the tensor's own precision.
-        # The step is rounded to the dtype; each value is then one fused multiply-add,
-        # emulated in float64 and rounded once (for float64 itself, with the exact product).
-        t = dtype.np.type
-        lo, hi = float(t(start)), float(t(end))
-        step = float((t(hi) - t(lo)) / t(steps - 1))
-        i = np.arange(steps, dtype=np.float64)
-        half = steps // 2
-        if dtype.np == np.float64:
-            data = np.where(i < half, gen._fma64(step, i, lo), gen._fma64(-step, steps - 1 - i, hi))
-        else:
-            data = np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
+        data = _linspace_values(start, end, steps, dtype.np.type)
+    elif dtype.is_complex:  # each part as a real linspace (measured: every value of 400 random calls)
+        part = np.float64 if dtype is dtypes.complex128 else np.float32
+        start, end = complex(start), complex(end)
+        data = _linspace_values(start.real, end.real, steps, part) + 1j * _linspace_values(start.imag, end.imag, steps,
+                                                                                           part)
     else:
         step = (end - start) / (steps - 1)
         i = np.arange(steps, dtype=np.float64)
         half = steps // 2
         data = np.where(i < half, start + step * i, end - step * (steps - i - 1))
     return _finish_creation(make(data.astype(dtype.np), dtype), requires_grad)
+
+
+def _linspace_values(start: float, end: float, steps: int, t: type) -> np.ndarray:
+    """PyTorch fills the first half from the start and the second half from the end, in the
+    tensor's own precision. The step is rounded to the dtype; each value is then one fused
+    multiply-add, emulated in float64 and rounded once (for float64 itself, with the exact
+    product)."""
+    lo, hi = float(t(start)), float(t(end))
+    step = float((t(hi) - t(lo)) / t(steps - 1))
+    i = np.arange(steps, dtype=np.float64)
+    half = steps // 2
+    if t is np.float64:
+        return np.where(i < half, gen._fma64(step, i, lo), gen._fma64(-step, steps - 1 - i, hi))
+    return np.where(i < half, lo + step * i, hi - step * (steps - 1 - i))
 
 
 @on_device

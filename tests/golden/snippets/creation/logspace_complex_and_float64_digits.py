@@ -13,7 +13,7 @@ print(lrs.tolist())
 print(torch.logspace(0.5, 3, 7, dtype=torch.float64).tolist())
 print(torch.logspace(-2, 1.5, 6, dtype=torch.half))
 print(torch.logspace(1j, 2, 3), torch.logspace(0.7 - 1.3j, 2, 1, dtype=torch.complex128))
-print(torch.linspace(1j, 2, 3))
+print(torch.linspace(1j, 2, 3), torch.linspace(-1 + 2j, 3 - 0.7j, 11, dtype=torch.complex128).tolist())
 try:
     torch.logspace(1j, 2, 3, dtype=torch.float64)
 except RuntimeError as e:
