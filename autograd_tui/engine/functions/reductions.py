@@ -131,19 +131,13 @@ def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tens
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
         # the ufunc itself, so that an overflow's warning is the engine's (silenced), not numpy's
-        data = products.prod(x) if products.applies(x) else np.multiply.reduce(x, axis=None)
+        data = products.prod(x, bfloat16=out_dtype is dtypes.bfloat16) if products.applies(x) else \
+            np.multiply.reduce(x, axis=None)
         return record(_R["prod"], (input,), wrap(data, out_dtype))
     d = norm_dim(dim, input.ndim)
-    if out_dtype is dtypes.bfloat16 and x.ndim:
-        # PyTorch's loop keeps the running product in bfloat16, one factor after another.
-        grid = dtypes.to_bfloat16_grid
-        factors = np.moveaxis(x, d, 0)
-        data = np.ones(factors.shape[1:], np.float32)
-        for factor in factors:
-            data = grid(data * factor)
-        data = np.expand_dims(data, d) if keepdim else data
-    elif products.applies(x) and x.ndim:
-        data = products.prod(x, d, keepdim)  # PyTorch's order of the factors
+    if products.applies(x) and x.ndim:
+        # PyTorch's order of the factors (bfloat16's running products rounded to it)
+        data = products.prod(x, d, keepdim, out_dtype is dtypes.bfloat16)
     else:
         data = np.multiply.reduce(x, axis=d, keepdims=keepdim)  # type: ignore[call-overload]
     return record(_R["prod_dim"], (input,), wrap(laid_out(data), out_dtype), {"dim": d, "keepdim": keepdim})
