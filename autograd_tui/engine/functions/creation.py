@@ -99,6 +99,8 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
     check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
     arr, dtype = _read_data(data, wanted)
+    if dtype is dtypes.float16:
+        arr = dtypes.through_float(np.asarray(arr), dtype)
     t = make(np.array(arr, dtype=dtype.np, copy=True), dtype)
     return _finish_creation(t, requires_grad)
 
@@ -150,6 +152,8 @@ def as_tensor(data, dtype=None, device=None) -> Tensor:
         if dtype is None or dtype is d:
             return _sharing(data, d)
     arr, dtype = _read_data(data, dtype)
+    if dtype is dtypes.float16:
+        arr = dtypes.through_float(np.asarray(arr), dtype)
     return make(np.asarray(arr, dtype=dtype.np), dtype)
 
 
