@@ -101,3 +101,12 @@ def test_float16_rows_are_summed_in_float_one_after_another() -> None:
     assert got.dtype == np.float16
     expected = [np.float16(_running(row.astype(np.float32), 2.0)) for row in x]
     assert np.array_equal(got, expected)
+
+
+def test_empty_reductions_and_empty_outputs() -> None:
+    for p in (2.0, 3.0, 1.0, -1.0):
+        x = torch.zeros(2, 0)
+        assert torch.linalg.vector_norm(x, p, dim=0).shape == (0,)
+        if p > 0:  # a negative power of nothing is refused (no identity)
+            assert torch.linalg.vector_norm(x, p, dim=1).tolist() == [0.0, 0.0]
+        assert torch.linalg.vector_norm(torch.zeros(0, 3), p, dim=0 if p > 0 else 1).shape == ((3,) if p > 0 else (0,))

@@ -75,7 +75,7 @@ def _running_sums(columns: np.ndarray, threads: int) -> np.ndarray:
     count, outputs = columns.shape
     if count == 0:
         return np.zeros(outputs, columns.dtype)
-    if outputs > 1:
+    if outputs != 1:
         # a C-contiguous (count, outputs) array reduced over axis 0: numpy adds row after row,
         # each column on its own (its pairwise sum is only along the innermost axis)
         return np.add.reduce(np.ascontiguousarray(columns), axis=0)
