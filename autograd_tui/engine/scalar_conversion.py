@@ -30,6 +30,8 @@ def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
         raise RuntimeError(f"value cannot be converted to type {_c_name(dtype)} without overflow")
     if dtype.np.kind == "u" and isinstance(value, (int, np.integer)) and value < 0:
         return int(value) % (int(np.iinfo(dtype.np).max) + 1)  # two's complement, as C++ converts it
+    if dtype is dtypes.float16 and isinstance(value, (float, np.float64)):
+        return np.float32(value)  # c10::Half takes a double by way of float (rounded twice)
     return value
 
 

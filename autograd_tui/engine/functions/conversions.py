@@ -75,7 +75,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
         data = to_real(input, dtype)
     else:
         with np.errstate(all="ignore"):
-            data = input._data.astype(dtype.np)
+            data = dtypes.through_float(input._data, dtype).astype(dtype.np)
     if fmt not in (None, memory_formats.preserve_format):
         data = memory_formats.laid_out(data, fmt)
     out = make(data, dtype)

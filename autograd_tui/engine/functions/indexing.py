@@ -419,6 +419,9 @@ def _setitem_number(value, dtype: dtypes.dtype):
     takes it through a float tensor, so too large a value becomes inf there)."""
     if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < (1 << 63):
         raise ValueError("Overflow when unpacking long long")
+    if dtype is dtypes.float16 and isinstance(value, float):
+        with np.errstate(over="ignore"):
+            return np.float32(value)  # that float tensor's value (a double rounded twice on its way)
     if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, complex, np.number)):
         return value
     return real_fill_value(value, dtype)

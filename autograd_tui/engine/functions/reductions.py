@@ -17,7 +17,7 @@ from autograd_tui.engine._tensor import NO_DIM, Tensor, _user_stacklevel, given_
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
-from autograd_tui.engine.parity import blas, moments, norm2, pnorm, products, softmax_dims, std_algorithms
+from autograd_tui.engine.parity import blas, moments, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
 from autograd_tui.engine.parity import softmax64
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
@@ -131,19 +131,13 @@ def _prod(input: Tensor, dim=None, keepdim: bool = False, *, dtype=None) -> Tens
     x = input._data.astype(out_dtype.np, copy=False)
     if dim is None:
         # the ufunc itself, so that an overflow's warning is the engine's (silenced), not numpy's
-        data = products.prod(x) if products.applies(x) else np.multiply.reduce(x, axis=None)
+        data = products.prod(x, bfloat16=out_dtype is dtypes.bfloat16) if products.applies(x) else \
+            np.multiply.reduce(x, axis=None)
         return record(_R["prod"], (input,), wrap(data, out_dtype))
     d = norm_dim(dim, input.ndim)
-    if out_dtype is dtypes.bfloat16 and x.ndim:
-        # PyTorch's loop keeps the running product in bfloat16, one factor after another.
-        grid = dtypes.to_bfloat16_grid
-        factors = np.moveaxis(x, d, 0)
-        data = np.ones(factors.shape[1:], np.float32)
-        for factor in factors:
-            data = grid(data * factor)
-        data = np.expand_dims(data, d) if keepdim else data
-    elif products.applies(x) and x.ndim:
-        data = products.prod(x, d, keepdim)  # PyTorch's order of the factors
+    if products.applies(x) and x.ndim:
+        # PyTorch's order of the factors (bfloat16's running products rounded to it)
+        data = products.prod(x, d, keepdim, out_dtype is dtypes.bfloat16)
     else:
         data = np.multiply.reduce(x, axis=d, keepdims=keepdim)  # type: ignore[call-overload]
     return record(_R["prod_dim"], (input,), wrap(laid_out(data), out_dtype), {"dim": d, "keepdim": keepdim})
@@ -806,21 +800,14 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
         data = (x != 0).astype(x.dtype) if ord == 0 else x
         if not keep:
             data = data.reshape(() if dims is None else tuple(n for d, n in enumerate(input.shape) if d not in dims))
-    elif ord == 2:
-        # float32 rows in PyTorch's order of squares (parity/norm2.py); other layouts as numpy sums
-        # float16 squares and adds in float32 (PyTorch's accumulation type), as sums do
-        values = input._data.astype(np.float32) if input._data.dtype == np.float16 else input._data
-        data = norm2.two_norm(values, dims, keepdim)
-        if data is None:
-            data = np.sqrt(numpy_sum(values * values, dims, keep))
     elif ord == math.inf:
         data = x.max(axis=dims, keepdims=keep)
     elif ord == -math.inf:
         data = x.min(axis=dims, keepdims=keep)
     elif ord == 0:
         data = (x != 0).sum(axis=dims, keepdims=keep)
-    else:
-        data = pnorm.p_norm(input._data, ord, dims, keep, blas.get_threads())
+    else:  # in ATen's order of operations (parity/pnorm.py)
+        data = pnorm.vector_norm(input._data, ord, dims, keep, blas.get_threads(), input.dtype is dtypes.bfloat16)
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(laid_out(data), input.dtype)

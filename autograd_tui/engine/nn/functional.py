@@ -37,7 +37,7 @@ from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alp
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._bilinear import bilinear as bilinear
 from autograd_tui.engine.parity import softmax as _softmax_kernels
-from autograd_tui.engine.parity import batch_norm as _bn_kernel
+from autograd_tui.engine.parity import batch_norm as _bn_kernel, batch_norm_reduced as _bn_reduced
 from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum as _float_sum
 from autograd_tui.engine.record import RULES as _RULES, record as _record
@@ -209,7 +209,13 @@ def batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Opt
     for name, stat in (("running_mean", running_mean), ("running_var", running_var)):
         if stat is not None and stat.numel() != c:
             raise RuntimeError(f"{name} should contain {c} elements not {stat.numel()}")
-    if x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not _bn_kernel.channels_last_like(x)):
+    if input.dtype is _dtypes.bfloat16 and x.flags.c_contiguous:
+        # ATen's reduced-type kernel (parity/batch_norm_reduced.py); float32 parameters make it mixed
+        reduced = _functools.partial(_bn_reduced.contiguous, mixed=any(
+            p is not None and p.dtype is _dtypes.float32 for p in (weight, bias, running_mean, running_var)))
+        mean, invstd, y = _batch_norm_kernel(reduced, x, running_mean, running_var, weight, bias, training,
+                                             _cast(float, momentum), eps)
+    elif x.dtype in (np.float32, np.float64) and (x.flags.c_contiguous or not _bn_kernel.channels_last_like(x)):
         kernel = _bn_kernel.contiguous if x.flags.c_contiguous else \
             _functools.partial(_bn_kernel.strided, sqrt=lambda a: _F.sqrt(_make(a, input.dtype))._data)
         mean, invstd, y = _batch_norm_kernel(kernel, x, running_mean, running_var, weight, bias, training,

@@ -1,50 +1,76 @@
-"""float32 2-norms (``norm``, ``linalg.vector_norm``, ``F.normalize``) in the order PyTorch's
-CPU kernel adds the squares.
+"""The sum of squares of ATen's vectorised 2-norm kernel, which PyTorch uses when the reduced
+elements of each output form one contiguous run in memory (the last dim of a row-major tensor,
+every element of a contiguous one, trailing dims that merge) and the type is float32, float64
+or bfloat16.
 
-When the reduced elements lie next to each other in memory (the last dim of a row-major
-tensor, or every element of a contiguous one) ATen reduces each row on its own: eight vector
-lanes each add their squares (rounded products, no fused multiply-add), the lanes are added
-left to right, and the leftover ``n % 8`` elements follow one at a time. The compiler turns
-that tail into groups of four rounded squares added in turn, then at most three fused
-multiply-adds. Measured against PyTorch 2.13 on rows of 1 to 1,000 elements (1, 3 and 64
-rows, and whole tensors up to 140,000 elements): every result the same, where numpy's pairwise
-sum of squares differed in the last bit for about a third of rows of 5 to 70 elements.
+Each vector lane adds its squares (rounded products, no fused multiply-add), the lanes are added
+left to right, and the rest of the run follows. The kernel is the AVX2 build, measured:
 
-Other layouts (a reduction down columns, a transposed view) and float64 go through ATen's
-generic reduction, which numpy's sum already matches in the measured cases; ``None`` sends
-those back to the caller.
+- float32: eight lanes; the compiler turns the scalar rest into groups of four rounded squares
+  added in turn, then at most three fused multiply-adds. Rows of 1 to 1,000 elements (1, 3 and
+  64 rows, and whole tensors up to 140,000 elements): every result the same, where numpy's
+  pairwise sum of squares differed in the last bit for about a third of rows of 5 to 70.
+- float64: four lanes; the rest (at most three elements) fused multiply-adds. 300 of 300 random
+  rows (numpy's sum: 200).
+- bfloat16: a vector holds sixteen elements, whose float squares go to eight float lanes in two
+  steps, so the lanes run over the first ``n - n % 16`` elements; the rest as float32's. (Its
+  sums round to bfloat16, which hides the order: 141,000 random rows agreed in every variant.)
+
+Other layouts and float16 take ATen's generic reduction (``pnorm.py``).
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
+from autograd_tui.engine.parity import sleef64
 from autograd_tui.engine.parity.float32_math import fma
 
-_LANES = 8     # float32 lanes of the vector loop
-_UNROLL = 4    # the tail's groups of rounded squares
+_LANES = {np.dtype(np.float32): 8, np.dtype(np.float64): 4}
+_UNROLL = 4          # float32's groups of rounded squares in the rest
+_BFLOAT16_BLOCK = 16  # bfloat16 elements per vector
+
+
+def squares_in_lanes(rows: np.ndarray, bfloat16: bool = False) -> np.ndarray:
+    """Sum of squares along the last axis of a float32 or float64 ``(outer, n)`` array, in the
+    order of ATen's vectorised kernel (``bfloat16``: float32 rows holding bfloat16 values)."""
+    if not bfloat16:
+        return _in_order(rows)
+    n = rows.shape[1]
+    head = n - n % _BFLOAT16_BLOCK
+    if head == n:
+        return _in_order(rows)
+    total = _in_order(rows[:, :head]) if head else np.zeros(rows.shape[0], np.float32)
+    return _rest(rows[:, head:], total)
 
 
 def _in_order(rows: np.ndarray) -> np.ndarray:
-    """Sum of squares along the last axis of a float32 ``(outer, n)`` array, PyTorch's order."""
     outer, n = rows.shape
-    full = n - n % _LANES
-    fours = full + (n - full) // _UNROLL * _UNROLL  # where the groups of four rounded squares end
+    lanes = _LANES[rows.dtype]
+    full = n - n % lanes
     if full:
         squares = rows[:, :full] * rows[:, :full]
         # numpy reduces the middle axis of a contiguous (outer, blocks, lanes) array one block
         # after another, each lane on its own: the vector loop's order (as summation._fold relies on)
-        lanes = np.add.reduce(squares.reshape(outer, full // _LANES, _LANES), axis=1)
+        lane_sums = np.add.reduce(squares.reshape(outer, full // lanes, lanes), axis=1)
     else:
-        lanes = np.zeros((outer, 1), np.float32)  # every lane +0
-    # the lanes left to right, then the groups' squares one by one: a single chain of additions
-    # (``accumulate`` adds in order by definition)
-    chain = np.concatenate([lanes, rows[:, full:fours] * rows[:, full:fours]], axis=1)
-    total = np.add.accumulate(chain, axis=1)[:, -1]
-    if fours < n:
-        total = _fused_tail(rows[:, fours:], total)
-    return total
+        lane_sums = np.zeros((outer, 1), rows.dtype)  # every lane +0
+    # the lanes left to right: a single chain of additions (``accumulate`` adds in order by definition)
+    return _rest(rows[:, full:], np.add.accumulate(lane_sums, axis=1)[:, -1])
+
+
+def _rest(tail: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """``total`` plus the squares of the columns of ``tail`` as the compiled scalar loop adds them."""
+    if not tail.shape[1]:
+        return total
+    if tail.dtype == np.float64:
+        for j in range(tail.shape[1]):
+            total = sleef64.fma(tail[:, j], tail[:, j], total)
+        return total
+    fours = tail.shape[1] // _UNROLL * _UNROLL
+    if fours:
+        chain = np.concatenate([total[:, None], tail[:, :fours] * tail[:, :fours]], axis=1)
+        total = np.add.accumulate(chain, axis=1)[:, -1]
+    return _fused_tail(tail[:, fours:], total) if fours < tail.shape[1] else total
 
 
 def _fused_tail(tail: np.ndarray, total: np.ndarray) -> np.ndarray:
@@ -68,35 +94,3 @@ def _fused_tail(tail: np.ndarray, total: np.ndarray) -> np.ndarray:
 _TIE_MASK = np.int64((1 << 29) - 1)  # float64 mantissa bits below float32's last bit
 _TIE = np.int64(1 << 28)
 _TINY = 2.0 ** -125
-
-
-def two_norm(x: np.ndarray, dims: tuple | None, keepdim: bool) -> np.ndarray | None:
-    """sqrt(sum of squares) over ``dims`` (None: all) as PyTorch computes it, or None when the
-    layout or dtype takes ATen's other path."""
-    if x.dtype != np.float32:
-        return None
-    ndim = x.ndim
-    if ndim >= 2 and x.flags.f_contiguous and not x.flags.c_contiguous:
-        # a transposed tensor: ATen reduces in memory order, as on the contiguous one it views
-        flipped = two_norm(x.T, None if dims is None else tuple(ndim - 1 - d % ndim for d in dims), keepdim)
-        return None if flipped is None else flipped.T
-    if dims is None or tuple(sorted(dims)) == tuple(range(ndim)):
-        if not x.flags.c_contiguous or x.size == 0:
-            return None
-        out = np.sqrt(_in_order(x.reshape(1, -1)))[0]
-        return np.reshape(out, (1,) * ndim) if keepdim else np.asarray(out)
-    trailing = tuple(sorted(d % ndim for d in dims))
-    if trailing != tuple(range(ndim - len(trailing), ndim)):
-        return None
-    kept = x.shape[:ndim - len(trailing)]
-    inner = math.prod(x.shape[ndim - len(trailing):])
-    if x.size == 0:
-        return None
-    if len(trailing) == 1 and x.strides[-1] == x.itemsize:
-        rows = x.reshape(-1, inner) if x.flags.c_contiguous else np.ascontiguousarray(x).reshape(-1, inner)
-    elif x.flags.c_contiguous:
-        rows = x.reshape(-1, inner)
-    else:
-        return None
-    out = np.sqrt(_in_order(rows)).reshape(kept)
-    return out.reshape(kept + (1,) * len(trailing)) if keepdim else out
