@@ -176,3 +176,25 @@ def _xlogy_self(t: Tensor) -> Tensor:
     if t.requires_grad or _State.dual_level:
         return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
     return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
+
+
+def _cosine_similarity_rows(x1: Tensor, x2: Tensor, dim: int) -> Tensor:
+    """cos(x1, x2) along ``dim`` with 1e-12 added to each squared length, so that a zero vector gives
+    0 rather than NaN. The dot product is built first: the backward visits the nodes newest first,
+    and that order decides how input1's three gradient terms are summed, so it shows in the last bit."""
+    dot = (x1 * x2).sum(dim)
+    lengths_squared = ((x1 * x1).sum(dim) + 1e-12) * ((x2 * x2).sum(dim) + 1e-12)
+    return dot / lengths_squared.sqrt_()
+
+
+def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float, reduction: str,
+                          pairs_dim: int) -> Tensor:
+    """The checked call's body: per pair 1 - cos (target 1), max(0, cos - margin) (target -1), else 0."""
+    cos = _cosine_similarity_rows(input1, input2, pairs_dim)
+    nothing = _F.zeros_like(cos)
+    pull, push = 1 - cos, (cos - margin).clamp_min_(0)
+    per_pair = (_F.where(cast(Tensor, target == 1), pull, nothing)
+                + _F.where(cast(Tensor, target == -1), push, nothing))
+    if reduction == "none":
+        return per_pair
+    return per_pair.sum() if reduction == "sum" else per_pair.mean()

@@ -433,15 +433,6 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
     return _F.sum(errors) if reduction == "sum" else _F.mean(errors)
 
 
-def _cosine_similarity_rows(x1: Tensor, x2: Tensor, dim: int) -> Tensor:
-    """cos(x1, x2) along ``dim`` with 1e-12 added to each squared length, so that a zero vector gives
-    0 rather than NaN. The dot product is built first: the backward visits the nodes newest first,
-    and that order decides how input1's three gradient terms are summed, so it shows in the last bit."""
-    dot = (x1 * x2).sum(dim)
-    lengths_squared = ((x1 * x1).sum(dim) + 1e-12) * ((x2 * x2).sum(dim) + 1e-12)
-    return dot / lengths_squared.sqrt_()
-
-
 @_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
 def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, size_average=None,
                           reduce=None, reduction: str = "mean") -> Tensor:
@@ -454,14 +445,7 @@ def cosine_embedding_loss(input1: Tensor, input2: Tensor, target: Tensor, margin
     if input1.ndim != pairs_dim + 1 or input2.ndim != pairs_dim + 1:
         raise RuntimeError(f"{pairs_dim}D target tensor expects {pairs_dim + 1}D input tensors, but found inputs "
                            f"with sizes {list(input1.shape)} and {list(input2.shape)}.")
-    cos = _cosine_similarity_rows(input1, input2, pairs_dim)
-    nothing = _F.zeros_like(cos)
-    pull, push = 1 - cos, (cos - margin).clamp_min_(0)
-    per_pair = (_F.where(_cast(Tensor, target == 1), pull, nothing)
-                + _F.where(_cast(Tensor, target == -1), push, nothing))
-    if reduction == "none":
-        return per_pair
-    return per_pair.sum() if reduction == "sum" else per_pair.mean()
+    return _composite_losses.cosine_embedding_loss(input1, input2, target, margin, reduction, pairs_dim)
 
 
 @_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
