@@ -1,6 +1,8 @@
 """The lesson menu: progress column, resume offer and choices."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,15 @@ def test_the_menu_opens_on_the_page_it_offers_to_resume(tmp_path) -> None:
     screens, _ = draws(80, 24, "en", [], tmp_path, store)
     assert " 20  " in screens[0] and "Continue “" in screens[0]
     assert len(screens[0].splitlines()) < 24
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_page_of_one_lesson_names_one_lesson(tmp_path, lang) -> None:
+    """On a 40x12 screen a page holds one lesson: it said "lessons 22–22 of 22"."""
+    page = ":page" if lang == "en" else ":sayfa"
+    screens, menu = draws(40, 12, lang, [page] * 30, tmp_path)
+    text = " ".join(" ".join(screen.split()) for screen in screens[:menu.pages])
+    n = len(menu.lessons)
+    assert not re.search(r"\b(\d+)–\1\b", text), text
+    one = f"lesson {n} of {n}." if lang == "en" else f"{n} dersten {n}. ders."
+    assert one in text

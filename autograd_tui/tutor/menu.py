@@ -193,7 +193,9 @@ class Menu:
                 table.add_row(str(i + 1), Text(self.lessons[i].title.get(lang)), Text(text, style=style))
             self.ui.print(table)
             if len(starts) > 1:
-                self.ui.dim(self.t("menu.page", page=page + 1, pages=len(starts), first=first + 1,
+                # why: a page of one lesson (a tiny screen) said "lessons 22–22 of 22"
+                key = "menu.page" if last > first + 1 else "menu.page_one"
+                self.ui.dim(self.t(key, page=page + 1, pages=len(starts), first=first + 1,
                                    last=last, total=len(self.lessons)))
             progress = self.store.lessons()
             done = sum(1 for lesson in self.lessons
