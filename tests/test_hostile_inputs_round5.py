@@ -56,3 +56,14 @@ def test_yaml_errors_in_turkish_carry_none_of_the_librarys_words(tmp_path, name)
     assert turkish.startswith("f.yaml:") and "geçersiz YAML" in turkish
     for word in ("<", "while ", "expected", "found", " but "):
         assert word not in turkish, turkish
+
+
+# ------------------------------------------------------------------ exit statuses
+@pytest.mark.parametrize("command", [["lesson"], ["demo", "--auto"], ["export"]])
+def test_every_command_that_takes_a_lesson_id_exits_alike(tmp_path, command) -> None:
+    """robustness.md: "An unknown lesson id": exit 2 (a bad argument) for `lesson`, `demo` and
+    `export` alike (`lesson` said 1)."""
+    name, *rest = command
+    unknown = run_tutor(["--lang", "tr", name, "no-such-lesson", *rest], tmp_path)
+    assert unknown.returncode == 2
+    assert "“no-such-lesson” kimlikli bir ders yok" in unknown.stdout.decode() + unknown.stderr.decode()
