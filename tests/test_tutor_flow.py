@@ -447,3 +447,12 @@ def test_a_derivative_verdict_shows_code_and_errors_as_written(store, tmp_path) 
                             lang=lang)
         verdict = out[out.index("base 10") - 400:]
         assert "3*x**2 + 1" in verdict and "'12*x'" in verdict, verdict
+
+
+@pytest.mark.parametrize("lang,second", [("en", "Hint 2/2"), ("tr", "İpucu 2/2")])
+def test_hints_seen_before_quitting_are_not_shown_again_after_a_resume(lesson, store, lang, second) -> None:
+    play(lesson, store, ["", "", "", ":hint", ":quit"], lang=lang)      # hint 1/2 at the task
+    _, out, ctl, _ = play(lesson, store, [":hint", ":hint"], lang=lang)
+    assert ctl.index == 2 and second in out
+    assert "1/2" not in out                                             # it started over at 1/2
+    assert out.count(second) == 1                                       # then: no more hints
