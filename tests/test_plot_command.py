@@ -18,3 +18,25 @@ def test_the_help_example_plots_before_the_learner_imported_torch(lang: str, com
     text = out.getvalue()
     assert "NameError" not in text and "torch.sin(x)" in text, text
     assert "torch" not in shell.namespace   # the session's names are left as they were
+
+
+@pytest.mark.parametrize("lang, range_words", [("en", "The range must be two numbers"),
+                                               ("tr", "Aralık, BAŞLANGIÇ < BİTİŞ")])
+@pytest.mark.parametrize("typed", ["torch.sin(x) a b", "x**2 0 inf", "x 0 1e308", "x -1e39 1"])
+def test_a_wrong_range_is_called_a_wrong_range(lang: str, range_words: str, typed: str) -> None:
+    """`:plot x 0 inf` said "SyntaxError: invalid syntax" about the whole line; `x 0 1e308` drew
+    a table of inf (the points are float32)."""
+    shell, out = make_shell(lang=lang)
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.handle_command(f":plot {typed}")
+    text = " ".join(out.getvalue().split())
+    assert range_words in text and "SyntaxError" not in text and "inf" not in text.replace(typed, ""), text
+
+
+def test_a_broken_expression_is_still_its_own_syntax_error() -> None:
+    shell, out = make_shell(lang="en")
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.handle_command(":plot torch.sin(x -3 3")
+    assert "SyntaxError" in out.getvalue()
