@@ -548,6 +548,8 @@ class LessonController:
             self.advance()
             return None
         # a wrong choice: why it is wrong, and another go; the answer only on :skip/:solution
+        # why: kept in the stats at once, so a resume (or :back) does not make the next try a first
+        self.stats.quizzes.setdefault(step.id, False)
         self.ui.warn(self.t("quiz.wrong"))
         if choice.explain is not None:
             self.ui.markdown(self._text(choice.explain))
@@ -790,6 +792,7 @@ class TaskFlow(StepFlow):
         c.ui.code(step.solution, title=c.t("lesson.solution_title"))
         if not c.step_done:
             c.solution_seen = True   # solved after this is not solved alone
+            c.stats.tasks.setdefault(step.id, False)   # nor after a resume, which forgets the above
             c.ui.dim(c.t("lesson.solution_note"))
 
     def skip(self, c: LessonController, step: TaskStep) -> str | None:
