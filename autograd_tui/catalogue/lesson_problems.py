@@ -99,8 +99,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.yaml_scanning_tag": {"en": "while scanning a tag", "tr": "bir etiket (!etiket) okunurken"},
     "problem.yaml_no_key_here": {"en": "mapping keys are not allowed here",
                                  "tr": "burada bir eşleme anahtarına (? anahtar) izin verilmez"},
-    "problem.yaml_unclosed": {"en": "invalid indentation or unclosed '[' or '{'",
-                              "tr": "girinti hatalı ya da bir '[' veya '{' kapatılmamış"},
     "problem.yaml_document_separator": {"en": "found unexpected document separator",
                                         "tr": "beklenmedik bir belge ayracı (--- ya da ...) bulundu"},
     "problem.yaml_expected_name": {"en": "expected alphabetic or numeric character, but found {found}",

@@ -131,7 +131,6 @@ _YAML_PROBLEMS = [(re.compile(pattern), key) for pattern, key in (
     (r"expected ',' or '(?P<close>[]}])', but got (?P<found>.+)", "problem.yaml_expected_comma"),
     (r"expected the node content, but found (?P<found>.+)", "problem.yaml_expected_content"),
     (r"mapping keys are not allowed here", "problem.yaml_no_key_here"),
-    (r"invalid indentation or unclosed '\[' or '\{'", "problem.yaml_unclosed"),
     (r"found unexpected document separator", "problem.yaml_document_separator"),
     (r"expected alphabetic or numeric character, but found (?P<found>.+)", "problem.yaml_expected_name"),
     (r"expected escape sequence of (?P<n>\d+) hexadecimal numbers, but found (?P<found>.+)",
