@@ -166,8 +166,10 @@ class LessonController:
         self.step_done = False
         self.finished = False
         self._reset_step_state()
-        # why: hints seen before quitting stay seen; a resume started again at hint 1/N
-        self.hints_shown = min(self.stats.hints.get(self.step.id, 0), len(getattr(self.step, "hints", ())))
+        # why: hints seen before quitting stay seen (a resume started again at hint 1/N); a lesson
+        # done before starts over, its stats being those of the earlier run
+        if not self.was_done:
+            self.hints_shown = min(self.stats.hints.get(self.step.id, 0), len(getattr(self.step, "hints", ())))
         if resumed and not interrupted[0]:
             self.ui.success(self.t("lesson.resumed", k=index + 1, n=self.total))
         if interrupted[0]:   # the interruption is the news, not an earlier step's failure
