@@ -67,3 +67,20 @@ def test_every_command_that_takes_a_lesson_id_exits_alike(tmp_path, command) -> 
     unknown = run_tutor(["--lang", "tr", name, "no-such-lesson", *rest], tmp_path)
     assert unknown.returncode == 2
     assert "“no-such-lesson” kimlikli bir ders yok" in unknown.stdout.decode() + unknown.stderr.decode()
+
+
+# ------------------------------------------------------------------ :graph of a node
+@pytest.mark.parametrize("lang, words", [("en", "a node of the graph (MulBackward0)"),
+                                         ("tr", "hesaplama grafiğinin bir düğümü (MulBackward0)")])
+def test_graph_of_a_grad_fn_names_the_tensor_to_give(lang, words) -> None:
+    """robustness.md: "`:graph z.grad_fn`": it said there was no graph to draw at all."""
+    from tutor_support import make_shell
+
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell(lang=lang)
+    register(shell.registry)
+    shell.run("import torch\nx = torch.ones(2, requires_grad=True)\nz = x * 2")
+    shell.handle_command(":graph z.grad_fn")
+    text = " ".join(out.getvalue().split())
+    assert words in text and text.endswith(("Give z.", "kendisini ver: z.")), text
