@@ -40,3 +40,14 @@ def test_a_broken_expression_is_still_its_own_syntax_error() -> None:
     shell.namespace.update({"__builtins__": __builtins__})
     shell.handle_command(":plot torch.sin(x -3 3")
     assert "SyntaxError" in out.getvalue()
+
+
+@pytest.mark.parametrize("command", [":graph 1+", ":plot torch.sin(x -3 3", ":why x.grad +", ":backward (x"])
+def test_a_syntax_error_after_a_command_names_no_pseudo_file(command: str) -> None:
+    """`:graph 1+` said `SyntaxError: invalid syntax (<command>, line 1)`."""
+    shell, out = make_shell(lang="en")
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.handle_command(command)
+    text = out.getvalue()
+    assert "SyntaxError" in text and "<command>" not in text, text

@@ -62,7 +62,7 @@ def _evaluate(ctx: CommandContext, expr: str) -> tuple[bool, Any]:
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # noqa: BLE001 - reported in a sentence, never a traceback
-        ctx.ui.warn(ctx.t("viz.eval_error", expr=expr, error=f"{type(exc).__name__}: {exc}"))
+        ctx.ui.warn(ctx.t("viz.eval_error", expr=expr, error=_failure(exc)))
         return False, None
 
 
@@ -219,7 +219,7 @@ def cmd_plot(ctx: CommandContext, arg: str) -> None:
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # noqa: BLE001 - the learner's expression failed
-        ctx.ui.warn(ctx.t("viz.eval_error", expr=arg, error=f"{type(exc).__name__}: {exc}"))
+        ctx.ui.warn(ctx.t("viz.eval_error", expr=arg, error=_failure(exc)))
         return None
     if text is not None:
         ctx.ui.write_raw(text + "\n")  # why: verbatim; plotext's colour codes must pass through
@@ -276,3 +276,11 @@ def _ends_in_a_range(arg: str) -> bool:
     except SyntaxError:
         return False
     return True
+
+
+def _failure(exc: BaseException) -> str:
+    """``SyntaxError: invalid syntax``: without the ``(<command>, line 1)`` of the one line the
+    learner typed after the command, a place that names nothing they wrote."""
+    if isinstance(exc, SyntaxError) and exc.filename == "<command>" and exc.msg:
+        return f"{type(exc).__name__}: {exc.msg}"
+    return f"{type(exc).__name__}: {exc}"
