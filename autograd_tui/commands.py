@@ -24,7 +24,7 @@ from autograd_tui.lessons.checker import check_paths
 from autograd_tui.lessons.export import ExportStopped, export
 from autograd_tui.lessons.index import Index, index_path, load_index
 from autograd_tui.lessons.transcript import play
-from autograd_tui.settings import Options, resolve_language
+from autograd_tui.settings import EXIT_UNKNOWN_LESSON, Options, resolve_language
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.ui.terminal import SafeStream
 
@@ -183,7 +183,8 @@ def _terminal_streams() -> Iterator[None]:
 
 
 def _lesson_of(options: Options, lang: str) -> Any:
-    """The lesson ``options`` name, from the shipped and extra lessons (broken files reported)."""
+    """The lesson ``options`` name, from the shipped and extra lessons (broken files reported):
+    the lesson, EXIT_UNKNOWN_LESSON for an id no lesson has, or None for one that fails to open."""
     index = load_index(list(options.lesson_dirs), cache=index_path())
     _report_problems(index, lang)
     name_extra_folders(index, lang)
@@ -191,7 +192,7 @@ def _lesson_of(options: Options, lang: str) -> Any:
     if found is None:
         ids = ", ".join(item.id for item in index.lessons) or "-"
         _err(i18n.t("app.unknown_lesson", lang, id=options.lesson_id, ids=ids))
-        return None
+        return EXIT_UNKNOWN_LESSON
     opened = index.open(found)   # why: read again in full; it may have changed since it was listed
     for problem in opened.problems:
         _err(problem.text(lang))
@@ -211,8 +212,8 @@ def cmd_demo(options: Options) -> int:
         options = dataclasses.replace(options, auto=True)
     lang = resolve_lang(options.lang)
     lesson = _lesson_of(options, lang)
-    if lesson is None:
-        return 2
+    if lesson is None or lesson == EXIT_UNKNOWN_LESSON:
+        return 1 if lesson is None else EXIT_UNKNOWN_LESSON
     out = sys.stdout
 
     def write(text: str) -> None:
@@ -239,8 +240,8 @@ def cmd_export(options: Options) -> int:
     """``export ID --format md|py [-o FILE]``: a lesson as notes or as a script."""
     lang = resolve_lang(options.lang)
     lesson = _lesson_of(options, lang)
-    if lesson is None:
-        return 2
+    if lesson is None or lesson == EXIT_UNKNOWN_LESSON:
+        return 1 if lesson is None else EXIT_UNKNOWN_LESSON
     fmt = options.format
     target = options.output
     filename = Path(target).name if target else f"{lesson.id}.py"

@@ -39,6 +39,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("RuntimeError", r"grad can be implicitly created only for (real )?scalar outputs",
      "err.implicit_scalar"),
     ("RuntimeError", r"backward through the graph a second time", "err.backward_twice"),
+    ("TypeError", r"^gradients can be either Tensors or None, but got", "err.gradient_not_tensor"),
     ("RuntimeError", r"leaf Variable that requires grad is being used in an in-place",
      "err.inplace_leaf"),
     ("RuntimeError", r"modified by an inplace operation", "err.inplace_saved"),

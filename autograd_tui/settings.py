@@ -15,6 +15,9 @@ from typing import Mapping
 LANGS = ("tr", "en")          # the one list of the languages the tutor speaks
 BACKENDS = ("embedded", "torch")
 APP_NAME = "autograd-tui"
+# why: an unknown lesson id is a bad argument, as argparse's own are (exit 2), for every
+# command that takes one; a lesson that fails to open is a failure (exit 1). README: Exit status
+EXIT_UNKNOWN_LESSON = 2
 
 
 @dataclass(frozen=True)

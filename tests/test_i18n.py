@@ -109,6 +109,7 @@ KNOWN_ERRORS = [
                      "retain_graph=True if you need to backward through the graph a second time or "
                      "if you need to access saved tensors after calling backward.",
      "err.backward_twice"),
+    ("TypeError", "gradients can be either Tensors or None, but got int", "err.gradient_not_tensor"),
     ("RuntimeError", "a leaf Variable that requires grad is being used in an in-place operation.",
      "err.inplace_leaf"),
     ("RuntimeError", "The size of tensor a (3) must match the size of tensor b (2) at "

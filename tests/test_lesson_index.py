@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -270,3 +271,15 @@ def test_the_tutor_names_a_listed_lesson_that_fails_to_open_and_goes_on(folder, 
     assert "Skipped a lesson file that has problems:" in proc.stdout
     assert "bulk-00002.yaml:4: invalid YAML" in proc.stdout
     assert "There is no lesson “bulk-00002”" in proc.stdout   # no longer listed
+
+
+def test_new_wording_of_yaml_errors_reads_every_file_again(folder, tmp_path, monkeypatch) -> None:
+    """The words of a broken file's problem come from yaml_errors.py; a verdict kept from
+    before it changed showed the old words (in Turkish, the library's English ones)."""
+    cache = tmp_path / "lesson-index.json"
+    source = tmp_path / "yaml_errors.py"
+    source.write_text("# the wording\n", encoding="utf-8")
+    monkeypatch.setattr(index_module, "yaml_errors", types.SimpleNamespace(__file__=str(source)))
+    load_index([str(folder)], cache=cache, include_shipped=False)
+    source.write_text("# the wording, changed\n", encoding="utf-8")
+    assert load_index([str(folder)], cache=cache, include_shipped=False).misses == 5

@@ -92,7 +92,7 @@ def test_a_broken_file_is_reported_in_turkish_by_lessons_and_from_the_index(tmp_
     for index in (first, again):
         assert [p.text("tr") for p in index.problems] == [
             "extra/tab.yaml:3: geçersiz YAML: sonraki öğe aranırken bir sorun çıktı: "
-            "hiçbir YAML öğesinin başlayamayacağı '\\t' karakteri bulundu"]
+            "hiçbir YAML öğesinin başlayamayacağı sekme ('\\t') karakteri bulundu"]
     assert cli_main(["--lang", "tr", "--lessons", str(folder), "lessons"]) == 0
     assert "extra/tab.yaml:3: geçersiz YAML: " in capsys.readouterr().err
 

@@ -100,7 +100,7 @@ def test_menu_from_a_pipe(env) -> None:
 
 def test_unknown_lesson_is_a_sentence_not_a_traceback(env) -> None:
     proc = run(["lesson", "no-such-lesson"], "", env)
-    assert proc.returncode == 1
+    assert proc.returncode == 2   # a bad argument, as for demo and export (README: Exit status)
     assert "There is no lesson with the id “no-such-lesson”" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
 

@@ -447,3 +447,23 @@ def test_a_derivative_verdict_shows_code_and_errors_as_written(store, tmp_path) 
                             lang=lang)
         verdict = out[out.index("base 10") - 400:]
         assert "3*x**2 + 1" in verdict and "'12*x'" in verdict, verdict
+
+
+@pytest.mark.parametrize("lang,second", [("en", "Hint 2/2"), ("tr", "İpucu 2/2")])
+def test_hints_seen_before_quitting_are_not_shown_again_after_a_resume(lesson, store, lang, second) -> None:
+    play(lesson, store, ["", "", "", ":hint", ":quit"], lang=lang)      # hint 1/2 at the task
+    _, out, ctl, _ = play(lesson, store, [":hint", ":hint"], lang=lang)
+    assert ctl.index == 2 and second in out
+    assert "1/2" not in out                                             # it started over at 1/2
+    assert out.count(second) == 1                                       # then: no more hints
+
+
+def test_a_wrong_answer_or_a_seen_solution_still_counts_after_a_resume(lesson, store) -> None:
+    """A wrong quiz answer, or the solution seen, then a quit and a resume: the next try was
+    counted as right on the first try, or as solved alone, on the end screen."""
+    play(lesson, store, ["", "", "", ":solution", ":quit"])             # the task's solution seen
+    play(lesson, store, ["z = 6*x**2", "z.sum().backward()", "b", ":quit"])   # solved; a wrong answer
+    _, out, _, _ = play(lesson, store, ["a", ""])                          # right, after the resume
+    assert ProgressStore(store.path).lesson("mini").stats == {
+        "tasks": {"make-z": False}, "hints": {}, "quizzes": {"quiz": False}}
+    assert "Lesson complete" in out

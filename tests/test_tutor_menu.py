@@ -1,6 +1,7 @@
 """The lesson menu: progress column, resume offer and choices."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,8 @@ def draws(width: int, lines: int, lang: str, script, tmp_path: Path, store=None)
     return [text[a:b] for a, b in zip(marks, marks[1:] + [len(text)])], menu
 
 
-@pytest.mark.parametrize("width,lines", [(80, 24), (40, 24), (40, 40), (120, 30)])
+# why 40x12: the menu's texts alone took 14 lines there, so no lesson was ever on the screen
+@pytest.mark.parametrize("width,lines", [(80, 24), (40, 24), (40, 40), (120, 30), (40, 12)])
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_the_menu_fits_the_screen_and_pages_through_every_lesson(tmp_path, width, lines, lang) -> None:
     title = "Lessons" if lang == "en" else "Dersler"
@@ -122,3 +124,15 @@ def test_the_menu_opens_on_the_page_it_offers_to_resume(tmp_path) -> None:
     screens, _ = draws(80, 24, "en", [], tmp_path, store)
     assert " 20  " in screens[0] and "Continue “" in screens[0]
     assert len(screens[0].splitlines()) < 24
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_page_of_one_lesson_names_one_lesson(tmp_path, lang) -> None:
+    """On a 40x15 screen a page may hold one lesson: it said "lessons 22–22 of 22"."""
+    page = ":page" if lang == "en" else ":sayfa"
+    screens, menu = draws(40, 15 if lang == "en" else 17, lang, [page] * 30, tmp_path)
+    text = " ".join(" ".join(screen.split()) for screen in screens[:menu.pages])
+    n = len(menu.lessons)
+    assert not re.search(r"\b(\d+)–\1\b", text), text
+    one = rf"lesson \d+ of {n}\." if lang == "en" else rf"{n} dersten \d+\. ders\."
+    assert re.search(one, text), text

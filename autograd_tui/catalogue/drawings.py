@@ -31,6 +31,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That is of type {type}, not a tensor: there is no graph to draw.",
         "tr": "Bu bir tensör değil, bir {type}: çizilecek bir hesaplama grafiği yok.",
     },
+    "graph.node": {
+        "en": "That is a node of the graph ({type}), not a tensor: the graph is drawn from the tensor "
+              "whose grad_fn it is. Give that tensor.",
+        "tr": "Bu, hesaplama grafiğinin bir düğümü ({type}), tensör değil: grafik, grad_fn'i bu düğüm "
+              "olan tensörden çizilir. O tensörü ver.",
+    },
+    "graph.node_of": {
+        "en": "That is a node of the graph ({type}), not a tensor: the graph is drawn from the tensor "
+              "itself. Give {owner}.",
+        "tr": "Bu, hesaplama grafiğinin bir düğümü ({type}), tensör değil: grafik tensörün kendisinden "
+              "çizilir. Tensörün kendisini ver: {owner}.",
+    },
     "graph.leaf": {
         "en": "{name} is a leaf tensor: it has no grad_fn, so there is no recorded operation "
               "behind it to draw. Use it in a computation (for example z = 6*{name}**2) and draw "

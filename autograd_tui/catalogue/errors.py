@@ -48,6 +48,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(örneğin torch.tensor([1., 2.], requires_grad=True)) ve sonucu yeniden hesapla. "
               ":neden loss.grad (kendi tensörünün adıyla) çizgenin koptuğunu mu yoksa hiç kurulmadığını mı söyler.",
     },
+    "err.gradient_not_tensor": {
+        "en": "The gradient given to backward() (or grad_outputs given to torch.autograd.grad) must "
+              "be a tensor of the output's shape, not a Python list or number: "
+              "gradient=torch.tensor([1., 1.]), or gradient=torch.ones_like(z).",
+        "tr": "backward()'a verilen gradient (ya da torch.autograd.grad'a verilen grad_outputs), "
+              "çıktıyla aynı şekilde bir tensör olmalı; Python listesi ya da sayı olamaz: "
+              "gradient=torch.tensor([1., 1.]) ya da gradient=torch.ones_like(z).",
+    },
     "err.implicit_scalar": {
         "en": "backward() without arguments only works on a single number (a scalar). Your "
               "output has several elements, so PyTorch needs to know how to weight them: pass "

@@ -142,6 +142,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Sayfa {page}/{pages}: {total} dersten {first}–{last} arası. :sayfa sonrakini, "
               ":sayfa N N. sayfayı gösterir; her dersin numarası ya da kimliği onu açar.",
     },
+    "menu.page_one": {
+        "en": "Page {page} of {pages}: lesson {first} of {total}. :page shows the next one, "
+              ":page N page N; any lesson's number or id opens it.",
+        "tr": "Sayfa {page}/{pages}: {total} dersten {first}. ders. :sayfa sonrakini, "
+              ":sayfa N N. sayfayı gösterir; her dersin numarası ya da kimliği onu açar.",
+    },
+    "menu.page_short": {"en": "Page {page}/{pages} · :page, :page N", "tr": "Sayfa {page}/{pages} · :sayfa, :sayfa N"},
+    "menu.choose_short": {"en": "Lesson number, then Enter. :help", "tr": "Ders numarası, sonra Enter. :yardım"},
     "menu.page_usage": {
         "en": "Type :page for the next page, or :page N with N from 1 to {pages}.",
         "tr": "Sonraki sayfa için :sayfa, ya da 1 ile {pages} arasında bir N ile :sayfa N yaz.",

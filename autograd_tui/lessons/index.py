@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from autograd_tui import __version__
-from autograd_tui.lessons import derivative, loader, model
+from autograd_tui.lessons import derivative, loader, model, yaml_errors
 from autograd_tui.lessons.catalog import LESSON_SUFFIXES, find_lesson, lesson_files, shipped_lessons_dir
 from autograd_tui.lessons.loader import LoadResult, display_path, load_lesson
 from autograd_tui.lessons.problem import Msg, Problem, msg
@@ -47,7 +47,8 @@ def _stamp() -> str:
     """Changes whenever the code that validates lessons may have changed (a new version, or an
     edited source tree), so that no verdict outlives the rules that gave it."""
     parts = [f"{INDEX_FORMAT}", __version__]
-    for module in (loader, model, derivative):
+    # why yaml_errors: it words a broken file's problem, which the index keeps as the verdict
+    for module in (loader, model, derivative, yaml_errors):
         try:
             info = os.stat(str(module.__file__))
             parts.append(f"{info.st_mtime_ns}:{info.st_size}")

@@ -107,6 +107,10 @@ _YAML_CONTEXTS = [(re.compile(pattern), key) for pattern, key in (
     (r"while scanning a double-quoted scalar", "problem.yaml_in_double_quoted"),
     (r"while scanning a plain scalar", "problem.yaml_in_plain"),
     (r"while scanning a block scalar", "problem.yaml_in_block_scalar"),
+    (r"while scanning an anchor", "problem.yaml_in_anchor"),
+    (r"while scanning an alias", "problem.yaml_in_alias"),
+    (r"while scanning a tag", "problem.yaml_scanning_tag"),
+    (r"while parsing a tag", "problem.yaml_in_tag"),
     (r"while scanning for the next token", "problem.yaml_in_next_token"),
     (r"while parsing a block mapping", "problem.yaml_in_block_mapping"),
     (r"while parsing a block collection", "problem.yaml_in_block_collection"),
@@ -126,12 +130,48 @@ _YAML_PROBLEMS = [(re.compile(pattern), key) for pattern, key in (
     (r"expected <block end>, but found (?P<found>.+)", "problem.yaml_expected_block_end"),
     (r"expected ',' or '(?P<close>[]}])', but got (?P<found>.+)", "problem.yaml_expected_comma"),
     (r"expected the node content, but found (?P<found>.+)", "problem.yaml_expected_content"),
+    (r"mapping keys are not allowed here", "problem.yaml_no_key_here"),
+    (r"found unexpected document separator", "problem.yaml_document_separator"),
+    (r"expected alphabetic or numeric character, but found (?P<found>.+)", "problem.yaml_expected_name"),
+    (r"expected escape sequence of (?P<n>\d+) hexadecimal numbers, but found (?P<found>.+)",
+     "problem.yaml_expected_hex"),
+    (r"expected indentation indicator in the range 1-9, but found 0", "problem.yaml_indicator_zero"),
+    (r"expected chomping or indentation indicators, but found (?P<found>.+)", "problem.yaml_expected_indicator"),
+    (r"expected a comment or a line break, but found (?P<found>.+)", "problem.yaml_expected_line_end"),
+    (r"expected '(?P<close>[>!])', but found (?P<found>.+)", "problem.yaml_expected_char"),
+    (r"found undefined tag handle (?P<found>.+)", "problem.yaml_undefined_tag_handle"),
 )]
+
+# How the library shows what it found ('<stream end>', '\n'): its own token names, which only an
+# English reader who knows YAML's grammar understands; each becomes a catalogue key whose English
+# form is the library's text, so nothing changes in English.
+_YAML_TOKENS = {
+    "'<stream end>'": "problem.yaml_token_stream_end",
+    "'<stream start>'": "problem.yaml_token_stream_start",
+    "'<document start>'": "problem.yaml_token_document_start",
+    "'<document end>'": "problem.yaml_token_document_end",
+    "'<directive>'": "problem.yaml_token_directive",
+    "'<block sequence start>'": "problem.yaml_token_block_sequence",
+    "'<block mapping start>'": "problem.yaml_token_block_mapping",
+    "'<block end>'": "problem.yaml_token_block_end",
+    "'<alias>'": "problem.yaml_token_alias",
+    "'<anchor>'": "problem.yaml_token_anchor",
+    "'<tag>'": "problem.yaml_token_tag",
+    "'<scalar>'": "problem.yaml_token_scalar",
+    "'\\n'": "problem.yaml_token_line_end",
+    "'\\t'": "problem.yaml_token_tab",
+}
+
+
+def _token(text: str) -> Msg | str:
+    key = _YAML_TOKENS.get(text)
+    return msg(key) if key is not None else text
 
 
 def _yaml_words(table: list[tuple[re.Pattern[str], str]], text: str) -> Msg | None:
     for pattern, key in table:
         found = pattern.fullmatch(text)
         if found:
-            return msg(key, **found.groupdict())
+            return msg(key, **{name: _token(value) if name in ("found", "char") else value
+                                for name, value in found.groupdict().items()})
     return None

@@ -18,7 +18,7 @@ from autograd_tui.repl.builtin_commands import build_registry
 from autograd_tui.repl.commands import MENU, folded_forms
 from autograd_tui.repl.reader import PipeReader
 from autograd_tui.repl.shell import Shell
-from autograd_tui.settings import Options, history_path, locale_language, resolve_language
+from autograd_tui.settings import EXIT_UNKNOWN_LESSON, Options, history_path, locale_language, resolve_language
 from autograd_tui.tutor.progress import ProgressStore
 from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
 from autograd_tui.ui.render import Renderer, make_console
@@ -217,7 +217,7 @@ class App:
             if found is None:
                 ids = ", ".join(lesson.id for lesson in self.catalog.lessons) or "-"
                 self.session.ui.error(self.t("app.unknown_lesson", id=self.options.lesson_id, ids=ids))
-                return EXIT_ERROR
+                return EXIT_UNKNOWN_LESSON
             lesson = self._open(found)
             if lesson is None:
                 return EXIT_ERROR

@@ -166,6 +166,10 @@ class LessonController:
         self.step_done = False
         self.finished = False
         self._reset_step_state()
+        # why: hints seen before quitting stay seen (a resume started again at hint 1/N); a lesson
+        # done before starts over, its stats being those of the earlier run
+        if not self.was_done:
+            self.hints_shown = min(self.stats.hints.get(self.step.id, 0), len(getattr(self.step, "hints", ())))
         if resumed and not interrupted[0]:
             self.ui.success(self.t("lesson.resumed", k=index + 1, n=self.total))
         if interrupted[0]:   # the interruption is the news, not an earlier step's failure
@@ -546,6 +550,8 @@ class LessonController:
             self.advance()
             return None
         # a wrong choice: why it is wrong, and another go; the answer only on :skip/:solution
+        # why: kept in the stats at once, so a resume (or :back) does not make the next try a first
+        self.stats.quizzes.setdefault(step.id, False)
         self.ui.warn(self.t("quiz.wrong"))
         if choice.explain is not None:
             self.ui.markdown(self._text(choice.explain))
@@ -788,6 +794,7 @@ class TaskFlow(StepFlow):
         c.ui.code(step.solution, title=c.t("lesson.solution_title"))
         if not c.step_done:
             c.solution_seen = True   # solved after this is not solved alone
+            c.stats.tasks.setdefault(step.id, False)   # nor after a resume, which forgets the above
             c.ui.dim(c.t("lesson.solution_note"))
 
     def skip(self, c: LessonController, step: TaskStep) -> str | None:

@@ -52,6 +52,9 @@ class Menu:
         # the first lesson of the page shown; pages are cut to fit the screen, which may change
         # size, so the page is kept as the lesson it starts with
         self.first = 0
+        # why: on a screen too short for one lesson under the full texts (40x12), the page line
+        # and the choice line are said short and the course bar is left out
+        self.compact = False
         resume = self.resume_candidate()
         if resume is not None:   # why: open on the page of the lesson Enter resumes
             self.first = next(i for i, lesson in enumerate(lessons) if lesson is resume[0])
@@ -111,13 +114,15 @@ class Menu:
         return [max(height(lesson.title.get(self.shell.lang), widths[0]), height(status, widths[1]))
                 for lesson, (status, _) in zip(self.lessons, statuses)]
 
-    def _room_for_rows(self, height: int, paged: bool) -> int:
+    def _room_for_rows(self, height: int, paged: bool, compact: bool = False) -> int:
         """The screen lines left for lesson rows once everything else of the menu is drawn."""
         n = len(self.lessons)
-        others = [self.t("menu.lessons_title"), self.t("menu.choose"),
-                  self.t("menu.course_progress", done=n, total=n, bar=progress_bar(n, n))]
+        others = [self.t("menu.lessons_title"), self.t("menu.choose_short" if compact else "menu.choose")]
+        if not compact:
+            others.append(self.t("menu.course_progress", done=n, total=n, bar=progress_bar(n, n)))
         if paged:
-            others.append(self.t("menu.page", page=n, pages=n, first=n, last=n, total=n))
+            others.append(self.t("menu.page_short" if compact else "menu.page", page=n, pages=n, first=n,
+                                 last=n, total=n))
         if self.broken:
             others.append(self.t("menu.broken_count", count=self.broken))
         resume = self.resume_candidate()
@@ -137,6 +142,7 @@ class Menu:
         Elsewhere (a pipe) a page is PAGE_SIZE lessons."""
         n = len(self.lessons)
         height = self.ui.height
+        self.compact = False
         if height is None or not n:
             return list(range(0, n, PAGE_SIZE)) or [0], True
         statuses = self._statuses()
@@ -149,6 +155,9 @@ class Menu:
                 room -= welcome_lines
             if not paged and sum(heights) <= room and n <= PAGE_SIZE:
                 return [0], welcome
+        if room < max(heights):   # not even the tallest lesson fits under the full texts
+            self.compact = True
+            room, welcome = self._room_for_rows(height, True, compact=True), False
         room = max(1, room)
         starts, used = [0], 0
         for i, rows in enumerate(heights):
@@ -193,13 +202,17 @@ class Menu:
                 table.add_row(str(i + 1), Text(self.lessons[i].title.get(lang)), Text(text, style=style))
             self.ui.print(table)
             if len(starts) > 1:
-                self.ui.dim(self.t("menu.page", page=page + 1, pages=len(starts), first=first + 1,
+                # why: a page of one lesson (a tiny screen) said "lessons 22–22 of 22"
+                key = ("menu.page_short" if self.compact else
+                       "menu.page" if last > first + 1 else "menu.page_one")
+                self.ui.dim(self.t(key, page=page + 1, pages=len(starts), first=first + 1,
                                    last=last, total=len(self.lessons)))
             progress = self.store.lessons()
             done = sum(1 for lesson in self.lessons
                        if lesson.id in progress and progress[lesson.id].done)
-            self.ui.info(self.t("menu.course_progress", done=done, total=len(self.lessons),
-                                bar=progress_bar(done, len(self.lessons))))
+            if not self.compact:
+                self.ui.info(self.t("menu.course_progress", done=done, total=len(self.lessons),
+                                    bar=progress_bar(done, len(self.lessons))))
         if self.broken:
             self.ui.warn(self.t("menu.broken_count", count=self.broken))
         resume = self.resume_candidate()
@@ -207,7 +220,7 @@ class Menu:
             lesson, p = resume
             self.ui.success(self.t("menu.resume_offer", title=lesson.title.get(lang),
                                    k=min(p.step + 1, lesson.step_count), n=lesson.step_count))
-        self.ui.dim(self.t("menu.choose"))
+        self.ui.dim(self.t("menu.choose_short" if self.compact else "menu.choose"))
 
     def choose(self, *, welcome: bool = True) -> MenuChoice:
         """Show the menu and read until the learner picks something. EOF means quit."""

@@ -62,7 +62,7 @@ def _evaluate(ctx: CommandContext, expr: str) -> tuple[bool, Any]:
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # noqa: BLE001 - reported in a sentence, never a traceback
-        ctx.ui.warn(ctx.t("viz.eval_error", expr=expr, error=f"{type(exc).__name__}: {exc}"))
+        ctx.ui.warn(ctx.t("viz.eval_error", expr=expr, error=_failure(exc)))
         return False, None
 
 
@@ -219,7 +219,7 @@ def cmd_plot(ctx: CommandContext, arg: str) -> None:
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # noqa: BLE001 - the learner's expression failed
-        ctx.ui.warn(ctx.t("viz.eval_error", expr=arg, error=f"{type(exc).__name__}: {exc}"))
+        ctx.ui.warn(ctx.t("viz.eval_error", expr=arg, error=_failure(exc)))
         return None
     if text is not None:
         ctx.ui.write_raw(text + "\n")  # why: verbatim; plotext's colour codes must pass through
@@ -248,7 +248,13 @@ def _plot_function(ctx: CommandContext, expr: str, lo: float, hi: float, chart: 
 def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | None:
     """``:plot losses`` (a sequence) or ``:plot torch.sin`` (a function, on [-3, 3])."""
     try:
-        value = eval(compile(arg, "<command>", "eval"), _plot_scope(ctx))  # noqa: S307
+        code = compile(arg, "<command>", "eval")
+    except SyntaxError:
+        if _ends_in_a_range(arg):   # `:plot x 0 inf`, `:plot torch.sin(x) a b`: the range is wrong
+            raise plots.PlotError("plot.bad_range") from None
+        raise
+    try:
+        value = eval(code, _plot_scope(ctx))  # noqa: S307
     except NameError:
         if arg.strip().isidentifier():   # a lone unknown name is a typo, not the line y = x
             raise
@@ -257,3 +263,24 @@ def _plot_without_range(ctx: CommandContext, arg: str, chart: bool) -> str | Non
         return _plot_function(ctx, arg, -3.0, 3.0, chart)
     values = plots.sequence_values(value)
     return plots.render_sequence(values, arg, ctx.lang, chart=chart)
+
+
+def _ends_in_a_range(arg: str) -> bool:
+    """Whether ``arg`` is an expression followed by two words meant as the range: it used to be
+    evaluated whole and called a SyntaxError, which hid that only the range was wrong."""
+    parts = arg.rsplit(None, 2)
+    if len(parts) != 3:
+        return False
+    try:
+        compile(parts[0], "<command>", "eval")
+    except SyntaxError:
+        return False
+    return True
+
+
+def _failure(exc: BaseException) -> str:
+    """``SyntaxError: invalid syntax``: without the ``(<command>, line 1)`` of the one line the
+    learner typed after the command, a place that names nothing they wrote."""
+    if isinstance(exc, SyntaxError) and exc.filename == "<command>" and exc.msg:
+        return f"{type(exc).__name__}: {exc.msg}"
+    return f"{type(exc).__name__}: {exc}"

@@ -91,6 +91,10 @@ def render_graph(tensor: Any, namespace: Mapping[str, Any] | None = None, *,
     name = name or namer.tensor(tensor)
     lines: list[str] = []
     if not gg.is_tensor(tensor):
+        if hasattr(tensor, "next_functions"):   # why: `:graph z.grad_fn` said there was no graph at all
+            owner = name[:-len(".grad_fn")] if name and name.endswith(".grad_fn") else ""
+            return i18n.t("graph.node_of" if owner else "graph.node", lang, type=type(tensor).__name__,
+                          owner=owner)
         return i18n.t("graph.not_tensor", lang, type=type(tensor).__name__)
     root = tensor.grad_fn
     head = describe_tensor(tensor, name or None, with_grad=root is None and tensor.requires_grad,

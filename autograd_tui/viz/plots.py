@@ -46,6 +46,9 @@ class FunctionData:
     dys: list[float] | None     # None: the function does not depend on x through autograd
 
 
+FLOAT32_MAX = 3.4028234663852886e38
+
+
 class PlotError(Exception):
     """A plot request that cannot be drawn; ``key`` is an i18n key, ``fields`` its values."""
 
@@ -58,7 +61,8 @@ class PlotError(Exception):
 def sample_function(fn: Callable[[Any], Any], lo: float, hi: float, torch: Any, *,
                     label: str = "f(x)", samples: int = SAMPLES) -> FunctionData:
     """Evaluate ``fn`` on ``samples`` points of [lo, hi] and ask autograd for its derivative."""
-    if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
+    # why: the points are float32; beyond its range (`:plot x 0 1e308`) they were all inf
+    if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi and max(-lo, hi) <= FLOAT32_MAX):
         raise PlotError("plot.bad_range")
     # why: points computed here, not by linspace, so every backend samples the same numbers
     points = [lo + (hi - lo) * i / (samples - 1) for i in range(samples)]
