@@ -36,7 +36,7 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.compiled import compile  # noqa: F401, A004 - torch.compile
 from autograd_tui.engine import numpy_errors as _numpy_errors
 from autograd_tui.engine import public_names as _public_names
-from autograd_tui.engine import removed as _removed
+from autograd_tui.engine import old_linalg as _old_linalg
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -334,8 +334,8 @@ for _name, _value in list(globals().items()):
     if not _name.startswith("_") and _inspect.isfunction(_value) and not getattr(_value, "_parsed", False):
         globals()[_name] = _F.parsed(_value, _name)
 
-# torch.solve, torch.symeig, ...: removed in PyTorch 2.x, their stubs raise what replaces them (removed.py)
-globals().update(_removed.FUNCTIONS)
+# torch.solve, torch.symeig, ...: removed in PyTorch 2.x, their stubs raise what replaces them (old_linalg.py)
+globals().update(_old_linalg.FUNCTIONS)
 
 # torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
 _public_names.name_as_torch(globals())

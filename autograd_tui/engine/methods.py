@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import _method_docs, dtypes, missing, removed
+from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
@@ -950,7 +950,7 @@ def install() -> None:
         setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
-    for name, fn in removed.METHODS.items():  # x.symeig(): PyTorch 2.x's stubs that raise
+    for name, fn in old_linalg.METHODS.items():  # x.symeig(): PyTorch 2.x's stubs that raise
         fn.__name__, fn.__qualname__ = name, f"Tensor.{name}"
         setattr(Tensor, name, fn)
     for name, text in _method_docs.DOCS.items():  # help(t.size); each method here is the engine's own copy
