@@ -35,7 +35,7 @@ class IterableDataset(Dataset):
     def __iter__(self):
         raise NotImplementedError("Subclasses of IterableDataset should implement __iter__.")
 
-    def __add__(self, other: Dataset) -> "ChainDataset":
+    def __add__(self, other: Dataset) -> "ChainDataset":  # type: ignore[override]  # as in PyTorch
         return ChainDataset([self, other])
 
 
