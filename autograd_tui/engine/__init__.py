@@ -183,7 +183,8 @@ if _gc.get_threshold()[0] < 10000:
 from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
-__version__ = "2.13.0+cpu"
+from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # noqa: E402
+__version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
@@ -240,7 +241,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
-                    "distributions", "func", "special", "amp", "_tensor_str")
+                    "distributions", "func", "special", "amp", "_tensor_str", "version", "torch_version")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
