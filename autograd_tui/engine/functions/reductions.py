@@ -789,12 +789,26 @@ def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tenso
     return _vector_norm(input, p, dim, keepdim, None, "norm_aten")
 
 
+def checked_norm_dtype(input: Tensor, dtype: Any, fn: str) -> dtypes.dtype:
+    """The ``dtype=`` of a norm (``fn``: linalg.vector_norm or linalg.matrix_norm), refused as
+    PyTorch refuses it: not a floating or complex type, complex for a real input (or the reverse), or
+    narrower than the input's."""
+    dtype = _resolve_dtype(dtype)
+    if input.dtype.is_floating_point or input.dtype.is_complex:
+        if not (dtype.is_floating_point or dtype.is_complex):
+            raise RuntimeError(f"{fn}: dtype should be floating point or complex, but got {_scalar_type_name(dtype)}")
+        if dtype.is_complex != input.dtype.is_complex:
+            kind = "complex for complex" if input.dtype.is_complex else "real for real"
+            raise RuntimeError(f"{fn}: dtype should be {kind} inputs, but got {_scalar_type_name(dtype)}")
+        if dtypes.promote_types(input.dtype, dtype) is not dtype:
+            raise RuntimeError(f"{fn}: the dtype of the input ({_scalar_type_name(input.dtype)}) should be "
+                               f"convertible without narrowing to the specified dtype ({_scalar_type_name(dtype)})")
+    return dtype
+
+
 def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
     if dtype is not None:
-        dtype = _resolve_dtype(dtype)
-        if input.dtype.is_floating_point and not (dtype.is_floating_point or dtype.is_complex):
-            raise RuntimeError(f"linalg.vector_norm: dtype should be floating point or complex, but got "
-                               f"{_scalar_type_name(dtype)}")
+        dtype = checked_norm_dtype(input, dtype, "linalg.vector_norm")
         if input.dtype.is_floating_point or input.dtype.is_complex:  # an integral input is refused below
             input = input.to(dtype)
     if not input.dtype.is_floating_point:
