@@ -59,6 +59,10 @@ STATEMENTS = [
     "torch.lu_solve(torch.ones(2, 1), *torch.linalg.lu_factor(torch.eye(2)))",
     "torch.triangular_solve(torch.ones(2, 1), torch.eye(2))",
     "torch.cuda.memory_cached()",
+    "nn.Softmax()(torch.ones(2, 2))",
+    "nn.LogSoftmax()(torch.ones(2, 2))",
+    "nn.Softmin()(torch.ones(2, 2))",
+    "F.softmin(torch.ones(2, 2))",
 ]
 
 _WARNING = re.compile(r"^(?:>>> |\.\.\. )*(\S+?):\d+: (\w*Warning): (.{1,40})", re.MULTILINE)

@@ -425,7 +425,7 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     if dim is None:
-        dim = _F.implicit_softmax_dim("softmin", input.ndim)
+        dim = _F.implicit_softmax_dim("softmin", input.ndim, _stacklevel)
     try:
         return _F.softmax(-input, dim, dtype=dtype)
     except _F.ArgumentTypeError:
