@@ -503,6 +503,10 @@ def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
 
+# a mistyped keyword (loss.backward(retain=True)) is reported by this function itself: PyTorch's name
+_backward.__qualname__ = "Tensor.backward"
+
+
 def _tile_method(self, *dims, **kwargs):
     # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
     if not dims:  # tile's own parser messages (missing, or dims=...)
