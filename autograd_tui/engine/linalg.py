@@ -15,7 +15,7 @@ from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.functions._common import wrap as _wrap
 from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
 from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
-from autograd_tui.engine.functions.reductions import checked_norm_dtype as _checked_norm_dtype
+from autograd_tui.engine.functions.norm_dtype import checked_norm_dtype as _checked_norm_dtype
 from autograd_tui.engine.functions import (
     LinAlgError, full as _full, stack as _stack, amax as _amax, amin as _amin, cholesky, det, diagonal as _diagonal,
     eig, eigvals, eigh, eigvalsh, inv,

@@ -27,6 +27,7 @@ from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, laid_out_like, wrap,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, zeros, zeros_like
+from autograd_tui.engine.functions.norm_dtype import checked_norm_dtype
 from autograd_tui.engine.functions.pointwise import (
     _unary, laid_out_as_leading_operand, maximum, minimum, mul_scalar, where,
 )
@@ -791,23 +792,6 @@ def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tenso
     """ATen's own ``at::norm``, which composites such as ``pairwise_distance`` call: the same
     values as ``vector_norm``, shown as ``NormBackward1``."""
     return _vector_norm(input, p, dim, keepdim, None, "norm_aten")
-
-
-def checked_norm_dtype(input: Tensor, dtype: Any, fn: str) -> dtypes.dtype:
-    """The ``dtype=`` of a norm (``fn``: linalg.vector_norm or linalg.matrix_norm), refused as
-    PyTorch refuses it: not a floating or complex type, complex for a real input (or the reverse), or
-    narrower than the input's."""
-    dtype = _resolve_dtype(dtype)
-    if input.dtype.is_floating_point or input.dtype.is_complex:
-        if not (dtype.is_floating_point or dtype.is_complex):
-            raise RuntimeError(f"{fn}: dtype should be floating point or complex, but got {_scalar_type_name(dtype)}")
-        if dtype.is_complex != input.dtype.is_complex:
-            kind = "complex for complex" if input.dtype.is_complex else "real for real"
-            raise RuntimeError(f"{fn}: dtype should be {kind} inputs, but got {_scalar_type_name(dtype)}")
-        if dtypes.promote_types(input.dtype, dtype) is not dtype:
-            raise RuntimeError(f"{fn}: the dtype of the input ({_scalar_type_name(input.dtype)}) should be "
-                               f"convertible without narrowing to the specified dtype ({_scalar_type_name(dtype)})")
-    return dtype
 
 
 def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
