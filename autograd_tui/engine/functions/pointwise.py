@@ -104,6 +104,9 @@ def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
 # The kernels that read a Python number operand in a bfloat16 tensor's own type (mul and div
 # keep it in float32).
 _BFLOAT16_SCALAR_RULES = frozenset(("add", "sub"))
+# The kernels that read a number (or a 0-d tensor) in float32 for a float16 tensor and compute in
+# float32, rounding once (a * float(0.7), not numpy's a * half(0.7)); add and sub read it as half.
+_HALF_OPMATH_SCALAR_RULES = frozenset(("mul", "div"))
 
 
 def _in_bfloat16(value) -> float:
@@ -118,12 +121,20 @@ def _binary(rule, a, b, dtype=None):
         dtype, x, y = a.dtype, a._data, b
         if dtype is dtypes.bfloat16 and rule.name in _BFLOAT16_SCALAR_RULES:
             y = _in_bfloat16(y)
-    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype:
+        elif dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES:
+            x, y = x.astype(np.float32), np.float32(y)
+    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype and b.ndim:
         dtype, x, y = a.dtype, a._data, b._data  # two tensors of one dtype: nothing to promote
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
-        x, y = _operand(a, dtype), _operand(b, dtype)
+        if (dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES and a.__class__ is Tensor
+                and a.dtype is dtype and (b.__class__ in (float, int) or b.__class__ is Tensor and not b.ndim
+                                          and b.dtype.is_floating_point and a.ndim)):
+            # a number, or a 0-d tensor (read as one): in float32
+            x, y = a._data.astype(np.float32), np.float32(b._data if b.__class__ is Tensor else b)
+        else:
+            x, y = _operand(a, dtype), _operand(b, dtype)
     try:
         data = rule.forward(x, y)
     except ValueError:
@@ -224,12 +235,26 @@ def _alpha_op(name, a, b, alpha, dtype):
     try:
         if dtype is dtypes.bfloat16:
             data = blas.add_scaled_bfloat16(x, y, alpha if name == "add_alpha" else -alpha)
+        elif dtype is dtypes.float16:
+            data = _half_alpha_op(name, x, y, alpha)
         else:
             data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
     except ValueError:
         raise _broadcast_error(a, b) from None
     out = make(data, dtype)
     return record(_R[name], (a, b), out, {"alpha": alpha})
+
+
+def _half_alpha_op(name: str, x: np.ndarray, y: np.ndarray, alpha) -> np.ndarray:
+    """float16 ``x + alpha * y`` (or ``-``) as ATen's kernel: alpha read as half; whole vector
+    blocks in float32 with one rounding, the scalar rest rounding ``alpha * y`` to half first."""
+    x32, y32 = np.broadcast_arrays(np.asarray(x, np.float32), np.asarray(y, np.float32))
+    scaled = np.float32(np.float16(alpha)) * y32
+    combine = np.add if name == "add_alpha" else np.subtract
+    vector_form = combine(x32, scaled)
+    scalar_form = combine(x32, scaled.astype(np.float16).astype(np.float32))
+    vector = float32_math.vector_path_mask(x32, y32, num_threads=blas.get_threads(), lanes=rounding.VECTOR_LANES)
+    return np.where(vector, vector_form, scalar_form).astype(np.float16)
 
 
 def _number_as_tensor(input, other):
@@ -384,6 +409,11 @@ def _integer_division(np_fn, input, other) -> Tensor:
 def floor_divide(input, other) -> Tensor:
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         input = _number_as_tensor(input, other)
+    if isinstance(input, Tensor) and input.dtype is dtypes.float16 and other.__class__ is float:
+        # a float16 tensor by a number: in float32, the number read in float32, rounded once
+        out = wrap(np.floor_divide(input._data.astype(np.float32), np.float32(other)).astype(np.float16),
+                   dtypes.float16)
+        return record_not_implemented("floor_divide", (input,), out)
     out = _integer_division(np.floor_divide, input, other)
     # PyTorch has no derivative for floor_divide: a float result that depends on a tensor requiring
     # grad gets a NotImplemented node, and backward through it fails
@@ -496,6 +526,9 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             return complex_power(x, exponent)
         return np.power(x, _operand(exponent, dtype))
     if dtype is dtypes.float16:  # computed in float, rounded to half once (x ** 3 is not two half products)
+        if exponent == 0.5:  # SLEEF's powf, not float32's sqrt (which may land on a half midpoint)
+            with np.errstate(all="ignore"):
+                return sleef32_binary.powf(x.astype(np.float32), np.float32(0.5)).astype(np.float16)
         return _power_by_scalar(x.astype(np.float32), exponent, dtypes.float32).astype(np.float16)
     if exponent.__class__ is not bool:
         if exponent == 2:
