@@ -15,6 +15,11 @@ from autograd_tui.engine.record import record, record_backward_op, record_not_im
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
+from autograd_tui.engine.functions.pointwise_overloads import OVERLOADS
+from autograd_tui.engine.functions.reduced_float import (
+    BFLOAT16_SCALAR_RULES as _BFLOAT16_SCALAR_RULES, HALF_OPMATH_SCALAR_RULES as _HALF_OPMATH_SCALAR_RULES,
+    bfloat16_divisor as _bfloat16_divisor, half_alpha_op as _half_alpha_op, in_bfloat16 as _in_bfloat16,
+)
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, _type_name, check_number, invalid_combination, laid_out_like,
     shapes_broadcast_error, wrap)
@@ -101,18 +106,6 @@ def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
         raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 
 
-# The kernels that read a Python number operand in a bfloat16 tensor's own type (mul and div
-# keep it in float32).
-_BFLOAT16_SCALAR_RULES = frozenset(("add", "sub"))
-# The kernels that read a number (or a 0-d tensor) in float32 for a float16 tensor and compute in
-# float32, rounding once (a * float(0.7), not numpy's a * half(0.7)); add and sub read it as half.
-_HALF_OPMATH_SCALAR_RULES = frozenset(("mul", "div"))
-
-
-def _in_bfloat16(value) -> float:
-    return float(dtypes.to_bfloat16_grid(np.asarray([value], np.float32))[0])
-
-
 def _binary(rule, a, b, dtype=None):
     """The shared path of + - * / and friends: promote, compute, record."""
     if dtype is None and b.__class__ in (float, int) and a.dtype.is_floating_point:
@@ -171,31 +164,6 @@ def _refuse_operands(input, other, name: str) -> None:
     _check_operand(other, name)
 
 
-# The overloads PyTorch's parser lists when none takes the arguments (torch.eq(t, [1.0]) ...).
-_OUT = "*, Tensor out = None"
-OVERLOADS = {
-    "compare": (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})"),
-    "pow": (f"(Tensor input, Tensor exponent, {_OUT})", f"(Number self, Tensor exponent, {_OUT})",
-            f"(Tensor input, Number exponent, {_OUT})"),
-    "subtract": ("(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)",
-                 "(Tensor input, Number other, Number alpha = 1)"),
-    "multiply": (f"(Tensor input, Tensor other, {_OUT})", "(Tensor input, Number other)"),
-    "divide": (f"(Tensor input, Tensor other, {_OUT})",
-               "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)", "(Tensor input, Number other)",
-               "(Tensor input, Number other, *, str rounding_mode)"),
-    "div_rounding": (f"(Tensor input, Tensor other, {_OUT})",
-                     "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)",
-                     "(Tensor input, Number other, *, str rounding_mode)"),
-    "where": ("(Tensor condition)", f"(Tensor condition, Tensor input, Tensor other, {_OUT})",
-              "(Tensor condition, Number self, Tensor other)", "(Tensor condition, Tensor input, Number other)",
-              "(Tensor condition, Number self, Number other)"),
-}
-OVERLOADS["true_divide"] = OVERLOADS["multiply"]
-OVERLOADS["remainder"] = (f"(Tensor input, Tensor other, {_OUT})", "(Number self, Tensor other)",
-                          f"(Tensor input, Number other, {_OUT})")
-OVERLOADS["fmod"] = (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})")
-
-
 def _refuse_two_numbers(name: str, input, other) -> None:
     """pow, remainder and fmod take no two Python numbers (add, sub, mul and div do)."""
     if not isinstance(input, Tensor) and not isinstance(other, Tensor) and isinstance(input, _OPERANDS) \
@@ -243,18 +211,6 @@ def _alpha_op(name, a, b, alpha, dtype):
         raise _broadcast_error(a, b) from None
     out = make(data, dtype)
     return record(_R[name], (a, b), out, {"alpha": alpha})
-
-
-def _half_alpha_op(name: str, x: np.ndarray, y: np.ndarray, alpha) -> np.ndarray:
-    """float16 ``x + alpha * y`` (or ``-``) as ATen's kernel: alpha read as half; whole vector
-    blocks in float32 with one rounding, the scalar rest rounding ``alpha * y`` to half first."""
-    x32, y32 = np.broadcast_arrays(np.asarray(x, np.float32), np.asarray(y, np.float32))
-    scaled = np.float32(np.float16(alpha)) * y32
-    combine = np.add if name == "add_alpha" else np.subtract
-    vector_form = combine(x32, scaled)
-    scalar_form = combine(x32, scaled.astype(np.float16).astype(np.float32))
-    vector = float32_math.vector_path_mask(x32, y32, num_threads=blas.get_threads(), lanes=rounding.VECTOR_LANES)
-    return np.where(vector, vector_form, scalar_form).astype(np.float16)
 
 
 def _number_as_tensor(input, other):
@@ -420,12 +376,6 @@ def floor_divide(input, other) -> Tensor:
     if out.dtype.is_floating_point:
         return record_not_implemented("floor_divide", (input, other), out)
     return out
-
-
-def _bfloat16_divisor(input, other):
-    if isinstance(input, Tensor) and input.dtype is dtypes.bfloat16 and other.__class__ in (int, float):
-        return _in_bfloat16(other)
-    return other
 
 
 def remainder(input, other) -> Tensor:
