@@ -63,6 +63,9 @@ STATEMENTS = [
     "nn.LogSoftmax()(torch.ones(2, 2))",
     "nn.Softmin()(torch.ones(2, 2))",
     "F.softmin(torch.ones(2, 2))",
+    "import torch.utils.checkpoint as cp; cp.checkpoint(torch.sin, x)",
+    "import torch.utils.checkpoint as cp; cp.checkpoint(torch.sin, torch.ones(2), use_reentrant=True)",
+    "import torch.utils.checkpoint as cp; cp.checkpoint_sequential([nn.ReLU()], 1, x)",
 ]
 
 _WARNING = re.compile(r"^(?:>>> |\.\.\. )*(\S+?):\d+: (\w*Warning): (.{1,40})", re.MULTILINE)
