@@ -10,9 +10,11 @@ the table means adding its check here.
 from __future__ import annotations
 
 import functools
+import warnings
 from typing import Callable
 
 import numpy as np
+
 import pytest
 
 import autograd_tui.engine as torch
@@ -148,6 +150,13 @@ def _sampler_case(call: str) -> tuple:
     """An in-place sampler on a non-leaf (a transposed one: filled in memory order); a fresh seeded generator
     each call, so the finite differences see the same sample."""
     return (lambda a: eval(f"(a * 1).{call}", {"a": a, "torch": torch}), (leaf(3, 2).t(),))
+
+
+def _triangular_solve(*args, **options):
+    """torch.triangular_solve without its deprecation warning (the goldens check the warning)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return torch.triangular_solve(*args, **options)
 
 
 CASES: dict[str, Callable[[], tuple]] = {
@@ -351,6 +360,12 @@ CASES: dict[str, Callable[[], tuple]] = {
                          torch.linalg.solve_triangular(a + 3 * torch.eye(3, dtype=torch.float64), c, upper=True,
                                                        left=False, unitriangular=True)),
         (leaf(3, 3), leaf(3, 2, seed=1), leaf(2, 3, seed=2))),
+    # both outputs (the copy of A too), upper and lower, transposed, unit diagonal
+    "triangular_solve": lambda: (
+        lambda a, b: (*_triangular_solve(b, a + 3 * torch.eye(3, dtype=torch.float64)),
+                      _triangular_solve(b, a + 3 * torch.eye(3, dtype=torch.float64), upper=False,
+                                        transpose=True, unitriangular=True).solution),
+        (leaf(3, 3), leaf(3, 2, seed=1))),
     "linalg_matrix_exp": lambda: (torch.linalg.matrix_exp, (leaf(3, 3),)),
     "slogdet": lambda: (lambda a: torch.linalg.slogdet(a).logabsdet, (_well_conditioned(3),)),
     "pinv": lambda: (lambda a: torch.linalg.pinv(a), (leaf(3, 2),)),

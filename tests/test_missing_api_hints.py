@@ -22,7 +22,8 @@ HINT = "`--backend torch` runs it"
     (nn, "torch.nn", "LazyConvTranspose3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
-    (distributions, "torch.distributions", "LowRankMultivariateNormal"), (data, "torch.utils.data", "ChainDataset"),
+    (distributions, "torch.distributions", "LowRankMultivariateNormal"),
+    (data, "torch.utils.data", "DistributedSampler"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])
 def test_known_pytorch_names_say_where_they_exist(module, prefix, name):

@@ -53,6 +53,19 @@ STATEMENTS = [
     "m = torch.empty(2, device='meta'); nn.init.normal(torch.empty(3))",
     "m = torch.empty(2, device='meta'); F.gumbel_softmax(torch.ones(2, 3), eps=1e-3)",
     "m = torch.empty(2, device='meta'); x.sum().item() + float(torch.ones(1, requires_grad=True))",
+    "nn.LSTM(2, 3, proj_size=1)(torch.ones(1, 2))",
+    "torch.chain_matmul(torch.eye(2), torch.eye(2))",
+    "torch.lu(torch.eye(2))",
+    "torch.lu_solve(torch.ones(2, 1), *torch.linalg.lu_factor(torch.eye(2)))",
+    "torch.triangular_solve(torch.ones(2, 1), torch.eye(2))",
+    "torch.cuda.memory_cached()",
+    "nn.Softmax()(torch.ones(2, 2))",
+    "nn.LogSoftmax()(torch.ones(2, 2))",
+    "nn.Softmin()(torch.ones(2, 2))",
+    "F.softmin(torch.ones(2, 2))",
+    "import torch.utils.checkpoint as cp; cp.checkpoint(torch.sin, x)",
+    "import torch.utils.checkpoint as cp; cp.checkpoint(torch.sin, torch.ones(2), use_reentrant=True)",
+    "import torch.utils.checkpoint as cp; cp.checkpoint_sequential([nn.ReLU()], 1, x)",
 ]
 
 _WARNING = re.compile(r"^(?:>>> |\.\.\. )*(\S+?):\d+: (\w*Warning): (.{1,40})", re.MULTILINE)

@@ -36,6 +36,7 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.compiled import compile  # noqa: F401, A004 - torch.compile
 from autograd_tui.engine import numpy_errors as _numpy_errors
 from autograd_tui.engine import public_names as _public_names
+from autograd_tui.engine import old_linalg as _old_linalg
 from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_out as _with_tuple_out
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
@@ -182,7 +183,8 @@ if _gc.get_threshold()[0] < 10000:
 from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
 Generator.__module__ = "torch._C"
 
-__version__ = "2.13.0+cpu"
+from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # noqa: E402
+__version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
@@ -239,7 +241,7 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
-                    "distributions", "func", "special", "amp", "_tensor_str")
+                    "distributions", "func", "special", "amp", "_tensor_str", "version", "torch_version")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
@@ -336,6 +338,9 @@ for _name in _LATER_OPS_WITH_OUT:
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and _inspect.isfunction(_value) and not getattr(_value, "_parsed", False):
         globals()[_name] = _F.parsed(_value, _name)
+
+# torch.solve, torch.symeig, ...: removed in PyTorch 2.x, their stubs raise what replaces them (old_linalg.py)
+globals().update(_old_linalg.FUNCTIONS)
 
 # torch.clip.__name__ is 'clip', torch.arccos's 'arccos', as PyTorch's builtins (public_names.py)
 _public_names.name_as_torch(globals())

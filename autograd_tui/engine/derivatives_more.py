@@ -8,6 +8,7 @@ from __future__ import annotations
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.renorm_op import renorm_backward
+from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 
 op("renorm", "RenormBackward0", None,
@@ -17,3 +18,9 @@ op("channel_shuffle", "ChannelShuffleBackward0", None,
    self=lambda grad, groups: channel_shuffle(grad, grad.shape[1] // groups))
 op("cumprod_complex", "CumprodBackward0", None,
    self=lambda grad, self, result, dim: cumprod_complex_backward(grad, self, result, dim))
+# two outputs (the solution and a copy of A), one node; a gradient that did not arrive adds nothing
+op("triangular_solve", "TriangularSolveBackward0", None,
+   self=lambda grads, self, A, solution, upper, transpose, unitriangular:
+       triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "self"),
+   A=lambda grads, self, A, solution, upper, transpose, unitriangular:
+       triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "A"))

@@ -15,6 +15,7 @@ from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.functions._common import wrap as _wrap
 from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
 from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
+from autograd_tui.engine.functions.norm_dtype import checked_norm_dtype as _checked_norm_dtype
 from autograd_tui.engine.functions import (
     LinAlgError, full as _full, stack as _stack, amax as _amax, amin as _amin, cholesky, det, diagonal as _diagonal,
     eig, eigvals, eigh, eigvalsh, inv,
@@ -45,6 +46,10 @@ def matrix_norm(A: _Tensor, ord: _Any = "fro", dim: tuple = (-2, -1), keepdim: b
     dim = tuple(dim) if isinstance(dim, (tuple, list)) else (dim,)
     if len(dim) != 2:
         raise RuntimeError(f"linalg.matrix_norm: dim must be a 2-tuple. Got {' '.join(str(d) for d in dim)}")
+    if dtype is not None:  # every ord computes in the given type, as PyTorch's A.to(dtype)
+        dtype = _checked_norm_dtype(A, dtype, "linalg.matrix_norm")
+        if A.dtype.is_floating_point or A.dtype.is_complex:
+            A = A.to(dtype)  # noqa: N806
     if ord == "fro":
         return vector_norm(A, 2, dim, keepdim, dtype=dtype)
     if ord in (1, -1, _math.inf, -_math.inf):

@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import _method_docs, dtypes, missing
+from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
@@ -503,6 +503,10 @@ def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs
     F.autograd_backward((self,), gradient, retain_graph, create_graph, inputs=inputs)
 
 
+# a mistyped keyword (loss.backward(retain=True)) is reported by this function itself: PyTorch's name
+_backward.__qualname__ = "Tensor.backward"
+
+
 def _tile_method(self, *dims, **kwargs):
     # x.tile(2, 2) and x.tile((2, 2)) both work, as x.repeat does.
     if not dims:  # tile's own parser messages (missing, or dims=...)
@@ -950,6 +954,9 @@ def install() -> None:
         setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
+    for name, fn in old_linalg.METHODS.items():  # x.symeig(): PyTorch 2.x's stubs that raise
+        fn.__name__, fn.__qualname__ = name, f"Tensor.{name}"
+        setattr(Tensor, name, fn)
     for name, text in _method_docs.DOCS.items():  # help(t.size); each method here is the engine's own copy
         target = Tensor.__dict__[name]
         (target.fn if isinstance(target, _BuiltinMethodDescriptor) else target).__doc__ = text

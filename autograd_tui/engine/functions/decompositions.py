@@ -789,7 +789,8 @@ def linalg_solve_triangular(A: Tensor, B: Tensor, *, upper: bool, left: bool = T
     with np.errstate(all="ignore"):
         _substitute(a, x, lower, unitriangular, reciprocal=x.shape[-1] > 1)
     if left:  # LAPACK's column-major result: each matrix transposed in memory, as PyTorch's strides show
-        x = np.swapaxes(np.ascontiguousarray(np.swapaxes(x, -1, -2)), -1, -2)
+        # (a copy: numpy takes a (1, n) view as contiguous already, and a column b would keep strides (1, 1))
+        x = np.swapaxes(np.array(np.swapaxes(x, -1, -2), order="C"), -1, -2)
     else:
         x = np.swapaxes(x, -1, -2)
     attrs = {"upper": upper, "left": left, "unitriangular": unitriangular}

@@ -15,6 +15,11 @@ from autograd_tui.engine.record import record, record_backward_op, record_not_im
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
+from autograd_tui.engine.functions.pointwise_overloads import OVERLOADS
+from autograd_tui.engine.functions.reduced_float import (
+    BFLOAT16_SCALAR_RULES as _BFLOAT16_SCALAR_RULES, HALF_OPMATH_SCALAR_RULES as _HALF_OPMATH_SCALAR_RULES,
+    bfloat16_divisor as _bfloat16_divisor, half_alpha_op as _half_alpha_op, in_bfloat16 as _in_bfloat16,
+)
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, _type_name, check_number, invalid_combination, laid_out_like,
     shapes_broadcast_error, wrap)
@@ -101,15 +106,6 @@ def _check_operand(x, name: str, arg: str = "other", position: int = 2) -> None:
         raise TypeError(f"{name}(): argument '{arg}' (position {position}) must be Tensor, not {_type_name(x)}")
 
 
-# The kernels that read a Python number operand in a bfloat16 tensor's own type (mul and div
-# keep it in float32).
-_BFLOAT16_SCALAR_RULES = frozenset(("add", "sub"))
-
-
-def _in_bfloat16(value) -> float:
-    return float(dtypes.to_bfloat16_grid(np.asarray([value], np.float32))[0])
-
-
 def _binary(rule, a, b, dtype=None):
     """The shared path of + - * / and friends: promote, compute, record."""
     if dtype is None and b.__class__ in (float, int) and a.dtype.is_floating_point:
@@ -118,12 +114,20 @@ def _binary(rule, a, b, dtype=None):
         dtype, x, y = a.dtype, a._data, b
         if dtype is dtypes.bfloat16 and rule.name in _BFLOAT16_SCALAR_RULES:
             y = _in_bfloat16(y)
-    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype:
+        elif dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES:
+            x, y = x.astype(np.float32), np.float32(y)
+    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype and b.ndim:
         dtype, x, y = a.dtype, a._data, b._data  # two tensors of one dtype: nothing to promote
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
-        x, y = _operand(a, dtype), _operand(b, dtype)
+        if (dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES and a.__class__ is Tensor
+                and a.dtype is dtype and (b.__class__ in (float, int) or b.__class__ is Tensor and not b.ndim
+                                          and b.dtype.is_floating_point and a.ndim)):
+            # a number, or a 0-d tensor (read as one): in float32
+            x, y = a._data.astype(np.float32), np.float32(b._data if b.__class__ is Tensor else b)
+        else:
+            x, y = _operand(a, dtype), _operand(b, dtype)
     try:
         data = rule.forward(x, y)
     except ValueError:
@@ -158,31 +162,6 @@ def _refuse_operands(input, other, name: str) -> None:
     (the callers test both with one ``isinstance`` each first: this is on every op's path)."""
     _check_operand(input, name, "input", 1)
     _check_operand(other, name)
-
-
-# The overloads PyTorch's parser lists when none takes the arguments (torch.eq(t, [1.0]) ...).
-_OUT = "*, Tensor out = None"
-OVERLOADS = {
-    "compare": (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})"),
-    "pow": (f"(Tensor input, Tensor exponent, {_OUT})", f"(Number self, Tensor exponent, {_OUT})",
-            f"(Tensor input, Number exponent, {_OUT})"),
-    "subtract": ("(Tensor input, Tensor other, *, Number alpha = 1, Tensor out = None)",
-                 "(Tensor input, Number other, Number alpha = 1)"),
-    "multiply": (f"(Tensor input, Tensor other, {_OUT})", "(Tensor input, Number other)"),
-    "divide": (f"(Tensor input, Tensor other, {_OUT})",
-               "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)", "(Tensor input, Number other)",
-               "(Tensor input, Number other, *, str rounding_mode)"),
-    "div_rounding": (f"(Tensor input, Tensor other, {_OUT})",
-                     "(Tensor input, Tensor other, *, str rounding_mode, Tensor out = None)",
-                     "(Tensor input, Number other, *, str rounding_mode)"),
-    "where": ("(Tensor condition)", f"(Tensor condition, Tensor input, Tensor other, {_OUT})",
-              "(Tensor condition, Number self, Tensor other)", "(Tensor condition, Tensor input, Number other)",
-              "(Tensor condition, Number self, Number other)"),
-}
-OVERLOADS["true_divide"] = OVERLOADS["multiply"]
-OVERLOADS["remainder"] = (f"(Tensor input, Tensor other, {_OUT})", "(Number self, Tensor other)",
-                          f"(Tensor input, Number other, {_OUT})")
-OVERLOADS["fmod"] = (f"(Tensor input, Tensor other, {_OUT})", f"(Tensor input, Number other, {_OUT})")
 
 
 def _refuse_two_numbers(name: str, input, other) -> None:
@@ -224,6 +203,8 @@ def _alpha_op(name, a, b, alpha, dtype):
     try:
         if dtype is dtypes.bfloat16:
             data = blas.add_scaled_bfloat16(x, y, alpha if name == "add_alpha" else -alpha)
+        elif dtype is dtypes.float16:
+            data = _half_alpha_op(name, x, y, alpha)
         else:
             data = np.asarray(_R[name].forward(x, y, alpha), dtype=dtype.np)
     except ValueError:
@@ -384,18 +365,17 @@ def _integer_division(np_fn, input, other) -> Tensor:
 def floor_divide(input, other) -> Tensor:
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         input = _number_as_tensor(input, other)
+    if isinstance(input, Tensor) and input.dtype is dtypes.float16 and other.__class__ is float:
+        # a float16 tensor by a number: in float32, the number read in float32, rounded once
+        out = wrap(np.floor_divide(input._data.astype(np.float32), np.float32(other)).astype(np.float16),
+                   dtypes.float16)
+        return record_not_implemented("floor_divide", (input,), out)
     out = _integer_division(np.floor_divide, input, other)
     # PyTorch has no derivative for floor_divide: a float result that depends on a tensor requiring
     # grad gets a NotImplemented node, and backward through it fails
     if out.dtype.is_floating_point:
         return record_not_implemented("floor_divide", (input, other), out)
     return out
-
-
-def _bfloat16_divisor(input, other):
-    if isinstance(input, Tensor) and input.dtype is dtypes.bfloat16 and other.__class__ in (int, float):
-        return _in_bfloat16(other)
-    return other
 
 
 def remainder(input, other) -> Tensor:
@@ -496,6 +476,9 @@ def _power_by_scalar(x: np.ndarray, exponent, dtype: dtypes.dtype) -> np.ndarray
             return complex_power(x, exponent)
         return np.power(x, _operand(exponent, dtype))
     if dtype is dtypes.float16:  # computed in float, rounded to half once (x ** 3 is not two half products)
+        if exponent == 0.5:  # SLEEF's powf, not float32's sqrt (which may land on a half midpoint)
+            with np.errstate(all="ignore"):
+                return sleef32_binary.powf(x.astype(np.float32), np.float32(0.5)).astype(np.float16)
         return _power_by_scalar(x.astype(np.float32), exponent, dtypes.float32).astype(np.float16)
     if exponent.__class__ is not bool:
         if exponent == 2:

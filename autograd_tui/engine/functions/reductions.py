@@ -13,7 +13,8 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._given_dims import DefaultNumber, every_dim
-from autograd_tui.engine._tensor import NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make, norm_dim
+from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make,
+                                          norm_dim)
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -26,6 +27,7 @@ from autograd_tui.engine.functions._common import (
     _R, _axes, _reduction_dims, _scalar_type_name, _type_name, check_int, invalid_combination, laid_out_like, wrap,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, zeros, zeros_like
+from autograd_tui.engine.functions.norm_dtype import checked_norm_dtype
 from autograd_tui.engine.functions.pointwise import (
     _unary, laid_out_as_leading_operand, maximum, minimum, mul_scalar, where,
 )
@@ -532,10 +534,13 @@ def topk(input: Tensor, k: int, dim: int = -1, largest: bool = True, sorted: boo
     return _pair("topk", v, i)
 
 
-def implicit_softmax_dim(name: str, ndim: int) -> int:
-    """nn.functional's dim for softmax and its kin called without one (with PyTorch's warning)."""
+def implicit_softmax_dim(name: str, ndim: int, stacklevel: int = 3) -> int:
+    """nn.functional's dim for softmax and its kin called without one (with PyTorch's warning).
+    ``stacklevel``: the functional's ``_stacklevel``; 3 points at its caller, the 5 that nn.Softmax
+    and its kin pass points inside PyTorch's module.py, shown without a place."""
     warnings.warn(f"Implicit dimension choice for {name} has been deprecated. Change the call to "
-                  "include dim=X as an argument.", UserWarning, stacklevel=_user_stacklevel())
+                  "include dim=X as an argument.", UserWarning,
+                  stacklevel=_user_stacklevel() if stacklevel == 3 else AT_LIBRARY)
     return 0 if ndim in (0, 1, 3) else 1
 
 
@@ -776,10 +781,7 @@ def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tenso
 
 def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Tensor:
     if dtype is not None:
-        dtype = _resolve_dtype(dtype)
-        if input.dtype.is_floating_point and not (dtype.is_floating_point or dtype.is_complex):
-            raise RuntimeError(f"linalg.vector_norm: dtype should be floating point or complex, but got "
-                               f"{_scalar_type_name(dtype)}")
+        dtype = checked_norm_dtype(input, dtype, "linalg.vector_norm")
         if input.dtype.is_floating_point or input.dtype.is_complex:  # an integral input is refused below
             input = input.to(dtype)
     if not input.dtype.is_floating_point:

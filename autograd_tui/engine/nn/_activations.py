@@ -219,7 +219,11 @@ def mish(input: Tensor, inplace: bool = False) -> Tensor:
 
 
 def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
-          inplace: bool = False, generator=None) -> Tensor:
+          inplace: bool = False) -> Tensor:
+    return _rrelu(input, lower, upper, training, inplace, None)
+
+
+def _rrelu(input: Tensor, lower: float, upper: float, training: bool, inplace: bool, generator) -> Tensor:
     """Randomized leaky ReLU. In training each non-positive element draws its own slope from
     U(lower, upper) (ATen's loop: one double draw per such element, in memory order), else the
     slope is their mean."""
@@ -252,7 +256,8 @@ def rrelu(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, trainin
 
 def rrelu_(input: Tensor, lower: float = 1.0 / 8, upper: float = 1.0 / 3, training: bool = False,
            generator=None) -> Tensor:
-    return rrelu(input, lower, upper, training, True, generator)
+    """F.rrelu_ is ATen's torch.rrelu_, which takes a generator; F.rrelu (Python) does not."""
+    return _rrelu(input, lower, upper, training, True, generator)
 
 
 def rrelu_grad(grad: Tensor, self: Tensor, noise: Tensor, lower: float, upper: float, training: bool) -> Tensor:
@@ -425,7 +430,7 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:
     if dim is None:
-        dim = _F.implicit_softmax_dim("softmin", input.ndim)
+        dim = _F.implicit_softmax_dim("softmin", input.ndim, _stacklevel)
     try:
         return _F.softmax(-input, dim, dtype=dtype)
     except _F.ArgumentTypeError:

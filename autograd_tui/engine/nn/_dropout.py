@@ -14,6 +14,7 @@ import math
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make, warn_at_caller as _warn
 
@@ -55,6 +56,15 @@ def feature_alpha_dropout(input: Tensor, p: float = 0.5, training: bool = False,
     return _alpha(input, p, training, inplace, feature=True)
 
 
+def _scaled_by_keep(noise: Tensor, keep: float) -> Tensor:
+    """``noise.div_(1 - p)`` as PyTorch's kernel: in place for float32/float64; a half or bfloat16
+    mask through div, which reads the number in float32 and rounds once (1 / 0.7 is half's 1.4287)."""
+    if noise.dtype is dtypes.float16 or noise.dtype is dtypes.bfloat16:
+        return _F.div(noise, keep)
+    noise._data /= np.asarray(keep, dtype=noise.dtype.np)
+    return noise
+
+
 def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool = False) -> Tensor:
     _check_p(p)
     if p == 0 or not training or input.numel() == 0:
@@ -67,8 +77,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
     else:
         # PyTorch's CPU dropout: a Bernoulli(1 - p) mask scaled by 1 / (1 - p), then a product.
         keep = 1 - p
-        mask = _F.empty_like(input).bernoulli_(keep)
-        mask._data /= np.asarray(keep, dtype=input.dtype.np)
+        mask = _scaled_by_keep(_F.empty_like(input).bernoulli_(keep), keep)
     if inplace:
         return input.mul_(mask)
     return input * mask
@@ -87,8 +96,7 @@ def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> 
     else:
         keep = 1 - p
         noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
-        noise.bernoulli_(keep)
-        noise._data /= np.asarray(keep, dtype=input.dtype.np)
+        noise = _scaled_by_keep(noise.bernoulli_(keep), keep)
     if inplace:
         return input.mul_(noise)
     return input * noise

@@ -358,9 +358,9 @@ def _deprecated(name: str) -> None:
 
 
 def upsample_(input: Tensor, size=None, scale_factor=None, mode: str = "nearest",
-              align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None) -> Tensor:
+              align_corners: Optional[bool] = None) -> Tensor:
     _deprecated("upsample")
-    return interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)
+    return interpolate(input, size, scale_factor, mode, align_corners)
 
 
 def upsample_nearest(input: Tensor, size=None, scale_factor=None) -> Tensor:

@@ -165,18 +165,18 @@ def relu_(input: Tensor) -> Tensor:
 
 
 def softmax(input: Tensor, dim: _Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
-    return _softmax_method("softmax", input, dim, dtype)
+    return _softmax_method("softmax", input, dim, dtype, stacklevel=_stacklevel)
 
 
 def log_softmax(input: Tensor, dim: _Optional[int] = None, _stacklevel: int = 3, dtype=None) -> Tensor:
-    return _softmax_method("log_softmax", input, dim, dtype)
+    return _softmax_method("log_softmax", input, dim, dtype, stacklevel=_stacklevel)
 
 
-def _softmax_method(name: str, input: Tensor, dim, dtype, shown: str | None = None) -> Tensor:
+def _softmax_method(name: str, input: Tensor, dim, dtype, shown: str | None = None, stacklevel: int = 3) -> Tensor:
     """As PyTorch's Python code: the implicit dim (warning under ``shown``'s name) when none is
     given, then ``input.softmax(dim)``, whose parser errors these are."""
     if dim is None:
-        dim = _F.implicit_softmax_dim(shown or name, input.ndim)
+        dim = _F.implicit_softmax_dim(shown or name, input.ndim, stacklevel)
     try:
         return getattr(_F, name)(input, dim, dtype=dtype)
     except _F.ArgumentTypeError:

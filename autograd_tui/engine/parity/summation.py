@@ -258,6 +258,13 @@ def _split_sum(x: np.ndarray, axes: tuple) -> np.ndarray | None:
     return total
 
 
+def _is_row_slice(x: np.ndarray) -> bool:
+    """A 2-D view of consecutive elements in each row, the rows further apart than their length:
+    neither of its dims can merge with the other, as in its contiguous copy."""
+    return (x.ndim == 2 and x.shape[0] > 1 and x.shape[1] > 1 and x.strides[1] == x.itemsize
+            and x.strides[0] > x.shape[1] * x.itemsize)
+
+
 def _memory_order_sum(x: np.ndarray, axis, keepdims: bool):
     """The sum of a permuted view of a contiguous array (an image batch permuted from NHWC to NCHW)
     taken with its dims in memory order, as PyTorch's TensorIterator orders them; None otherwise."""
@@ -310,6 +317,10 @@ def float_sum(x: np.ndarray, axis=None, keepdims: bool = False) -> np.ndarray:
             return _complex_sum(x, axis, keepdims)
         return numpy_sum(x, axis, keepdims)
     if not x.flags.c_contiguous and x.ndim > 1 and x.size:
+        if _is_row_slice(x) and (axis in (0, 1, -1, -2) or axis in ((0,), (1,), (-1,), (-2,))):
+            # a slice of columns (``grad[:, 5:9]``, what cat's backward hands on): PyTorch's
+            # iterator loops over it as over its contiguous copy, only the row stride differs
+            return float_sum(np.ascontiguousarray(x), axis, keepdims)
         in_memory_order = _memory_order_sum(x, axis, keepdims)
         if in_memory_order is not None:
             return in_memory_order

@@ -8,7 +8,7 @@ import warnings
 from typing import Any, Callable
 
 from autograd_tui.engine import autograd as _autograd
-from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor as _Tensor
 from autograd_tui.engine.autograd.function import Function as _Function
 from autograd_tui.engine.functions import get_rng_state as _get_rng_state, set_rng_state as _set_rng_state
 from autograd_tui.engine.grad_mode import enable_grad as _enable_grad, no_grad as _no_grad
@@ -19,6 +19,11 @@ _USE_REENTRANT_WARNING = (
     "torch.utils.checkpoint: the use_reentrant parameter should be passed explicitly. Starting in PyTorch 2.9, "
     "calling checkpoint without use_reentrant will raise an exception. use_reentrant=False is recommended, but if "
     "you need to preserve the current default behavior, you can pass use_reentrant=True. Refer to docs for more "
+    "details on the differences between the two variants.")
+_SEQUENTIAL_USE_REENTRANT_WARNING = (  # checkpoint_sequential words it its own way
+    "torch.utils.checkpoint.checkpoint_sequential: the use_reentrant parameter should be passed explicitly. In "
+    "version 2.9 we will raise an exception if use_reentrant is not passed. use_reentrant=False is recommended, but "
+    "if you need to preserve the current default behavior, you can pass use_reentrant=True. Refer to docs for more "
     "details on the differences between the two variants.")
 
 
@@ -56,8 +61,8 @@ def checkpoint(function: Callable, *args: Any, use_reentrant: bool | None = None
                determinism_check: str = "default", debug: bool = False, early_stop: bool = True,
                preserve_rng_state: bool = True, **kwargs: Any) -> Any:
     """Runs ``function(*args)``; see the module docstring for what each form records."""
-    if use_reentrant is None:
-        warnings.warn(_USE_REENTRANT_WARNING, UserWarning, stacklevel=2)
+    if use_reentrant is None:  # raised inside PyTorch's own files: shown without a place
+        warnings.warn(_USE_REENTRANT_WARNING, UserWarning, stacklevel=_AT_LIBRARY)
         use_reentrant = True
     if not use_reentrant:
         return function(*args, **kwargs)
@@ -65,7 +70,7 @@ def checkpoint(function: Callable, *args: Any, use_reentrant: bool | None = None
         raise ValueError("Unexpected keyword arguments: " + ",".join(arg for arg in kwargs))
     if not any(isinstance(a, _Tensor) and a.requires_grad for a in args):
         warnings.warn("None of the inputs have requires_grad=True. Gradients will be None", UserWarning,
-                      stacklevel=2)
+                      stacklevel=_AT_LIBRARY)
     return CheckpointFunction.apply(function, preserve_rng_state, *args)
 
 
@@ -73,7 +78,7 @@ def checkpoint_sequential(functions: Any, segments: int, input: _Tensor, use_ree
                           **kwargs: Any) -> _Tensor:
     """Splits a Sequential (or list of modules) into ``segments`` runs, all but the last checkpointed."""
     if use_reentrant is None:
-        warnings.warn(_USE_REENTRANT_WARNING, UserWarning, stacklevel=2)
+        warnings.warn(_SEQUENTIAL_USE_REENTRANT_WARNING, UserWarning, stacklevel=2)
         use_reentrant = True
     modules = list(functions.children()) if hasattr(functions, "children") else list(functions)
     size = len(modules) // segments

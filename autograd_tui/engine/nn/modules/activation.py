@@ -2,10 +2,11 @@
 and ``PairwiseDistance``."""
 from __future__ import annotations
 
+import warnings
 from typing import Any, Optional
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, _user_stacklevel
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
@@ -78,7 +79,7 @@ class _DimActivation(Module):
 
 class Softmax(_DimActivation):
     def forward(self, input: Tensor) -> Tensor:
-        return F.softmax(input, self.dim)
+        return F.softmax(input, self.dim, _stacklevel=5)
 
 
 class Softmax2d(Module):
@@ -96,7 +97,7 @@ class LogSoftmax(Module):
         self.dim = dim
 
     def forward(self, input: Tensor) -> Tensor:
-        return F.log_softmax(input, self.dim)
+        return F.log_softmax(input, self.dim, _stacklevel=5)
 
     def extra_repr(self) -> str:
         return f"dim={self.dim}"
@@ -193,8 +194,17 @@ class CELU(_AlphaActivation):
 
 
 class Hardtanh(Module):
-    def __init__(self, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> None:
+    def __init__(self, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False,
+                 min_value: Optional[float] = None, max_value: Optional[float] = None) -> None:
         super().__init__()
+        if min_value is not None:  # the old names, still taken with PyTorch's warning
+            warnings.warn("keyword argument `min_value` is deprecated and renamed to `min_val`", FutureWarning,
+                          stacklevel=_user_stacklevel())
+            min_val = min_value
+        if max_value is not None:
+            warnings.warn("keyword argument `max_value` is deprecated and renamed to `max_val`", FutureWarning,
+                          stacklevel=_user_stacklevel())
+            max_val = max_value
         self.min_val = min_val
         self.max_val = max_val
         self.inplace = inplace
@@ -277,7 +287,7 @@ class GLU(Module):
 
 class Softmin(_DimActivation):
     def forward(self, input: Tensor) -> Tensor:
-        return F.softmin(input, self.dim)
+        return F.softmin(input, self.dim, _stacklevel=5)
 
 
 class PReLU(Module):

@@ -92,13 +92,14 @@ class _LazyNormBase(LazyModuleMixin, _NormBase):
     the parameters and running statistics their length."""
 
     def __init__(self, eps: float = 1e-5, momentum: Any = 0.1, affine: bool = True, track_running_stats: bool = True,
-                 device: Any = None, dtype: Any = None) -> None:
+                 device: Any = None, dtype: Any = None, *, bias: bool = True) -> None:
         _NormBase.__init__(self, 0, eps, momentum, False, False)
         self.affine = affine
         self.track_running_stats = track_running_stats
         if affine:
             self.weight = UninitializedParameter()
-            self.bias = UninitializedParameter()
+            if bias:  # bias=False: a weight only, as BatchNorm's
+                self.bias = UninitializedParameter()
         if track_running_stats:
             self.register_buffer("running_mean", _F.zeros(0))
             self.register_buffer("running_var", _F.ones(0))
@@ -115,7 +116,8 @@ class _LazyNormBase(LazyModuleMixin, _NormBase):
             self.num_features = input.shape[1]
             if self.affine:
                 self.weight.materialize((self.num_features,))
-                self.bias.materialize((self.num_features,))
+                if self.bias is not None:
+                    self.bias.materialize((self.num_features,))
             if self.track_running_stats:
                 self.running_mean = _F.zeros(self.num_features)
                 self.running_var = _F.ones(self.num_features)

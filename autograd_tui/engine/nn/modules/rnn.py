@@ -324,8 +324,10 @@ class RNNBase(Module):
         """Every layer and direction over a (seq, batch, feature) input; ``hx`` per layer-direction."""
         fused = self.mode == "LSTM" and input.dtype is dtypes.float32 and input.numel() > 0
         if fused and self.proj_size > 0:
+            # raised inside PyTorch's torch/nn/modules/rnn.py, so shown without a place (as the engine's are)
             warn_once("LSTM with projections is not supported with oneDNN. Using default implementation. "
-                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/RNN.cpp:1512.)")
+                      "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/RNN.cpp:1512.)",
+                      at_library=True)
             fused = False
 
         def one_direction(layer_input: Tensor, state, layer: int, direction: int):

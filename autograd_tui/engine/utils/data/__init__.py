@@ -2,13 +2,13 @@
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.utils.data.collate import default_collate, default_convert
 from autograd_tui.engine.utils.data.dataloader import DataLoader, get_worker_info
-from autograd_tui.engine.utils.data.dataset import (ConcatDataset, Dataset, IterableDataset, Subset,
-                                                    TensorDataset, random_split)
+from autograd_tui.engine.utils.data.dataset import (ChainDataset, ConcatDataset, Dataset, IterableDataset,
+                                                    StackDataset, Subset, TensorDataset, random_split)
 from autograd_tui.engine.utils.data.sampler import (BatchSampler, RandomSampler, Sampler, SequentialSampler,
                                                     SubsetRandomSampler, WeightedRandomSampler)
 
-__all__ = ["BatchSampler", "ConcatDataset", "DataLoader", "Dataset", "IterableDataset", "RandomSampler",
-           "Sampler", "SequentialSampler", "Subset", "SubsetRandomSampler", "TensorDataset",
+__all__ = ["BatchSampler", "ChainDataset", "ConcatDataset", "DataLoader", "Dataset", "IterableDataset", "RandomSampler",
+           "Sampler", "SequentialSampler", "StackDataset", "Subset", "SubsetRandomSampler", "TensorDataset",
            "WeightedRandomSampler", "default_collate", "default_convert", "get_worker_info", "random_split"]
 
 

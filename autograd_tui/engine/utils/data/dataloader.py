@@ -123,7 +123,9 @@ class DataLoader:
         else:
             batches = (self._fetch(self.dataset, index) for index in iter(self._batches_of_indices()))
         _draw_seed(self.generator)  # the workers' base seed, drawn even without workers
-        return _SingleProcessDataLoaderIter(batches, len(self) if hasattr(self.dataset, "__len__") else None)
+        # its length asked only when len() is (list(loader) asks for it as a hint, which may fail); a stream's
+        # iterator has none even when the loader has, as in PyTorch (its sampler is an endless stand-in)
+        return _SingleProcessDataLoaderIter(batches, None if self._iterable else self.__len__)
 
     def _fetch(self, dataset: Any, index: Any) -> Any:
         """The batch (or, without batching, the sample) at ``index`` of a map-style ``dataset``."""
@@ -160,7 +162,7 @@ class DataLoader:
 class _SingleProcessDataLoaderIter:
     """What ``iter(loader)`` returns: the batches of one pass."""
 
-    def __init__(self, batches: _Iterator[Any], length: _Optional[int]) -> None:
+    def __init__(self, batches: _Iterator[Any], length: _Optional[Callable[[], int]]) -> None:
         self._batches = batches
         self._length = length
 
@@ -172,8 +174,8 @@ class _SingleProcessDataLoaderIter:
 
     def __len__(self) -> int:
         if self._length is None:
-            raise TypeError("object of type 'DataLoader' has no len()")
-        return self._length
+            raise TypeError("object of type '_InfiniteConstantSampler' has no len()")
+        return self._length()
 
 
 def _check_start_method(context: Any) -> None:

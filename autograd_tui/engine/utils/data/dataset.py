@@ -1,4 +1,5 @@
-"""Map-style and iterable datasets, ``TensorDataset``, ``Subset`` and ``random_split``."""
+"""Map-style and iterable datasets, ``TensorDataset``, ``ConcatDataset``/``ChainDataset``/``StackDataset``,
+``Subset`` and ``random_split``."""
 from __future__ import annotations as _annotations
 
 import bisect
@@ -11,7 +12,8 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel
 from autograd_tui.engine.parity.generator import default_generator
 
-__all__ = ["Dataset", "IterableDataset", "TensorDataset", "ConcatDataset", "Subset", "random_split"]
+__all__ = ["Dataset", "IterableDataset", "TensorDataset", "ConcatDataset", "ChainDataset", "StackDataset", "Subset",
+           "random_split"]
 
 
 class Dataset:
@@ -33,9 +35,27 @@ class IterableDataset(Dataset):
     def __iter__(self):
         raise NotImplementedError("Subclasses of IterableDataset should implement __iter__.")
 
-    def __add__(self, other: Dataset):
-        raise NotImplementedError("ChainDataset is not available in the embedded engine; real PyTorch "
-                                  "has it (run with --backend torch).")
+    def __add__(self, other: Dataset) -> "ChainDataset":  # type: ignore[override]  # as in PyTorch
+        return ChainDataset([self, other])
+
+
+class ChainDataset(IterableDataset):
+    """Several streams read one after another, lazily (a non-stream among them fails when reached)."""
+
+    def __init__(self, datasets: Iterable[Dataset]) -> None:
+        self.datasets = datasets
+
+    def __iter__(self):
+        for dataset in self.datasets:
+            assert isinstance(dataset, IterableDataset), "ChainDataset only supports IterableDataset"
+            yield from dataset
+
+    def __len__(self) -> int:
+        total = 0
+        for dataset in self.datasets:
+            assert isinstance(dataset, IterableDataset), "ChainDataset only supports IterableDataset"
+            total += len(cast(_Sized, dataset))
+        return total
 
 
 class TensorDataset(Dataset):
@@ -77,6 +97,31 @@ class ConcatDataset(Dataset):
         which = bisect.bisect_right(self.cumulative_sizes, idx)
         start = 0 if which == 0 else self.cumulative_sizes[which - 1]
         return self.datasets[which][idx - start]
+
+
+class StackDataset(Dataset):
+    """Sample ``i`` of several equally long datasets side by side: a tuple (datasets given in order)
+    or a dict (given by name)."""
+
+    def __init__(self, *args: Dataset, **kwargs: Dataset) -> None:
+        if args and kwargs:
+            raise ValueError("Supported either ``tuple``- (via ``args``) or``dict``- (via ``kwargs``) like "
+                             "input/output, but both types are given.")
+        if not args and not kwargs:
+            raise ValueError("At least one dataset should be passed")
+        parts = list(args) if args else list(kwargs.values())
+        self._length = len(cast(_Sized, parts[0]))
+        if any(len(cast(_Sized, part)) != self._length for part in parts):
+            raise ValueError("Size mismatch between datasets")
+        self.datasets: _Any = args if args else kwargs
+
+    def __getitem__(self, index: _Any) -> _Any:
+        if isinstance(self.datasets, dict):
+            return {name: dataset[index] for name, dataset in self.datasets.items()}
+        return tuple(dataset[index] for dataset in self.datasets)
+
+    def __len__(self) -> int:
+        return self._length
 
 
 class Subset(Dataset):
@@ -126,6 +171,6 @@ def random_split(dataset: Dataset, lengths: Sequence[float], generator: _Optiona
             for offset, length in zip(itertools.accumulate(lengths), lengths)]
 
 
-for _cls in (Dataset, IterableDataset, TensorDataset, ConcatDataset, Subset):
+for _cls in (Dataset, IterableDataset, TensorDataset, ConcatDataset, ChainDataset, StackDataset, Subset):
     _cls.__module__ = "torch.utils.data.dataset"
 random_split.__module__ = "torch.utils.data.dataset"

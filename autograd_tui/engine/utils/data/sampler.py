@@ -26,8 +26,8 @@ def draw_seed(generator: Optional[Generator] = None) -> int:
 
 
 class Sampler:
-    def __init__(self, data_source: Optional[Sized] = None) -> None:
-        pass
+    # no __init__ of its own, as PyTorch 2.x's: an old-style super().__init__(data_source) raises
+    # object.__init__'s TypeError there, and so here
 
     def __iter__(self) -> Iterator:
         raise NotImplementedError

@@ -1,0 +1,16 @@
+# float16 tensors with Python numbers: which kernels read the number as float32, which as half
+import torch
+torch.manual_seed(0)
+x = (torch.randn(48) * 3).half()
+y = (torch.randn(48) * 3).half()
+print((x * 0.7).tolist())
+print((x / 0.7).tolist())
+print((0.7 / x).tolist())
+print((x // 0.7).tolist())
+print((x.abs() ** 0.5).tolist())
+print(torch.add(x, y, alpha=0.3).tolist())
+print(torch.sub(x, y, alpha=0.3).tolist())
+print((x * torch.tensor(0.7)).tolist(), (x + 0.1).tolist()[:6])
+z = x.clone()
+z.mul_(0.7).div_(0.3)
+print(z.tolist())
