@@ -101,7 +101,7 @@ def test_dir_of_a_node_lists_pytorchs_names_and_saved_values_only():
     y = (x * 2).exp()
     node, leaf = y.grad_fn, y.grad_fn.next_functions[0][0].next_functions[0][0]
     public = ["metadata", "name", "next_functions", "register_hook", "register_prehook", "requires_grad"]
-    assert [name for name in dir(node) if not name.startswith("__")] == ["_saved_result"] + public
+    assert [name for name in dir(node) if not name.startswith("__")] == ["_raw_saved_result", "_saved_result"] + public
     assert [name for name in dir(leaf) if not name.startswith("__")] == public + ["variable"]
     assert node.requires_grad is True and node._saved_result is not None
 
