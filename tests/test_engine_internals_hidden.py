@@ -133,6 +133,12 @@ def test_modules_show_pytorchs_names_and_the_engine_still_imports_its_own():
     does not, and uninstalling the alias forgets every torch name."""
     out = subprocess.run([sys.executable, "-c", "from autograd_tui import torch_alias; torch_alias.install()\n"
                           + NAMES], capture_output=True, text=True, check=True).stdout
+    # the app may load the engine before the learner's `import torch`: the names are the same
+    late = subprocess.run([sys.executable, "-c", "import inspect\nimport autograd_tui.engine.optim\n"
+                           "from autograd_tui import torch_alias\ntorch_alias.install()\nimport torch\n"
+                           "import torch.optim as optim\nprint(inspect.getmodule(optim.Adam).__name__, optim.__name__)"],
+                          capture_output=True, text=True, check=True).stdout
+    assert late.split() == ["torch.optim.adam", "torch.optim"]
     assert out.splitlines() == ["torch torch.nn torch.optim.adam autograd_tui.engine.graph True", "True True",
                                 "autograd_tui.engine.nn._kernels autograd_tui.engine torch.nn.modules.linear",
                                 "ImportError", "ImportError", "[]"]

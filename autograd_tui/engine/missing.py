@@ -355,10 +355,10 @@ def present_as(module: types.ModuleType, torch_name: str) -> None:
     root = sys.modules.get(torch_name.partition(".")[0])
     if isinstance(root, LearnerModule):
         sys.modules.setdefault(torch_name, module)
-        for name in _LOADED_UNBOUND.get(own, ()):  # torch.optim.adam: loaded by the package, no attribute
-            loaded = sys.modules.get(f"{own}.{name}")
-            if loaded is not None:
-                present_as(loaded, f"{torch_name}.{name}")
+    for name in _LOADED_UNBOUND.get(own, ()):  # torch.optim.adam: loaded by the package, no attribute
+        loaded = sys.modules.get(f"{own}.{name}")
+        if loaded is not None and f"{own}.{name}" not in _SHOWN_NAMES:
+            present_as(loaded, f"{torch_name}.{name}")
     for name, value in list(vars(module).items()):
         if (isinstance(value, types.ModuleType) and engine_name(value) == f"{own}.{name}"
                 and engine_name(value) not in _SHOWN_NAMES and importable_by_torch_name(f"{torch_name}.{name}")):
