@@ -136,7 +136,8 @@ def test_modules_show_pytorchs_names_and_the_engine_still_imports_its_own():
     # the app may load the engine before the learner's `import torch`: the names are the same
     late = subprocess.run([sys.executable, "-c", "import inspect\nimport autograd_tui.engine.optim\n"
                            "from autograd_tui import torch_alias\ntorch_alias.install()\nimport torch\n"
-                           "import torch.optim as optim\nprint(inspect.getmodule(optim.Adam).__name__, optim.__name__)"],
+                           "import torch.optim as optim\n"
+                           "print(inspect.getmodule(optim.Adam).__name__, optim.__name__)"],
                           capture_output=True, text=True, check=True).stdout
     assert late.split() == ["torch.optim.adam", "torch.optim"]
     assert out.splitlines() == ["torch torch.nn torch.optim.adam autograd_tui.engine.graph True", "True True",
