@@ -40,15 +40,24 @@ class _AliasLoader(importlib.abc.Loader):
     def __init__(self, target: str) -> None:
         self._target = target
         self._saved_spec = None
+        self._alias = ""
 
     def create_module(self, spec):
         module = importlib.import_module(self._target)
-        self._saved_spec = module.__spec__
+        self._saved_spec = vars(module).get("__spec__")
+        self._alias = spec.name
         return module
 
     def exec_module(self, module) -> None:
         # The import system stamped the alias spec onto the shared module; give it its own back.
-        module.__spec__ = self._saved_spec
+        vars(module)["__spec__"] = self._saved_spec
+        missing = sys.modules["autograd_tui.engine.missing"]
+        # The module shows PyTorch's name (torchvision.__name__), and the learner-facing modules
+        # loaded so far are in sys.modules under it, as `import torch` puts PyTorch's: that is
+        # where inspect.getmodule and inspect.getsource look a class's module up.
+        missing.present_as(module, self._alias)
+        for name, shown in missing.shown_modules().items():
+            sys.modules.setdefault(name, shown)
 
 
 class _AliasFinder(importlib.abc.MetaPathFinder):
@@ -85,5 +94,6 @@ def uninstall() -> None:
     for key in list(sys.modules):
         if key.partition(".")[0] in ALIASES and real_name(key) is not None:
             mod = sys.modules[key]
-            if getattr(mod, "__name__", "").startswith("autograd_tui."):
+            # vars(): the engine's modules show PyTorch's name as their __name__
+            if str(vars(mod).get("__name__", "")).startswith("autograd_tui."):
                 del sys.modules[key]

@@ -101,6 +101,45 @@ def test_dir_of_a_node_lists_pytorchs_names_and_saved_values_only():
     y = (x * 2).exp()
     node, leaf = y.grad_fn, y.grad_fn.next_functions[0][0].next_functions[0][0]
     public = ["metadata", "name", "next_functions", "register_hook", "register_prehook", "requires_grad"]
-    assert [name for name in dir(node) if not name.startswith("__")] == ["_saved_result"] + public
+    assert [name for name in dir(node) if not name.startswith("__")] == ["_raw_saved_result", "_saved_result"] + public
     assert [name for name in dir(leaf) if not name.startswith("__")] == public + ["variable"]
     assert node.requires_grad is True and node._saved_result is not None
+
+
+NAMES = """
+import torch
+import torch.nn as nn
+from torch.optim import adam
+from autograd_tui.engine import graph, nn as engine_nn
+print(torch.__name__, nn.__name__, adam.__name__, graph.__name__, engine_nn is nn)
+print(repr(torch).startswith("<module 'torch' from '"), repr(torch).endswith("engine/__init__.py'>"))
+import autograd_tui.engine.nn._kernels as kernels
+print(kernels.__name__, vars(torch)["__name__"], nn.Linear.forward.__module__)
+for stmt in ('from torch import graph', 'from torch.nn import _kernels'):
+    try:
+        exec(stmt)
+    except ImportError as e:
+        print(type(e).__name__)
+from autograd_tui import torch_alias
+torch_alias.uninstall()
+import sys
+print(sorted(k for k in sys.modules if k.split('.')[0] in ('torch', 'torchvision')))
+"""
+
+
+def test_modules_show_pytorchs_names_and_the_engine_still_imports_its_own():
+    """``torch.__name__`` is ``torch`` (and its repr PyTorch's shape, with the engine's real file), while
+    an import statement that names the engine still finds its internal modules, one that names torch
+    does not, and uninstalling the alias forgets every torch name."""
+    out = subprocess.run([sys.executable, "-c", "from autograd_tui import torch_alias; torch_alias.install()\n"
+                          + NAMES], capture_output=True, text=True, check=True).stdout
+    # the app may load the engine before the learner's `import torch`: the names are the same
+    late = subprocess.run([sys.executable, "-c", "import inspect\nimport autograd_tui.engine.optim\n"
+                           "from autograd_tui import torch_alias\ntorch_alias.install()\nimport torch\n"
+                           "import torch.optim as optim\n"
+                           "print(inspect.getmodule(optim.Adam).__name__, optim.__name__)"],
+                          capture_output=True, text=True, check=True).stdout
+    assert late.split() == ["torch.optim.adam", "torch.optim"]
+    assert out.splitlines() == ["torch torch.nn torch.optim.adam autograd_tui.engine.graph True", "True True",
+                                "autograd_tui.engine.nn._kernels autograd_tui.engine torch.nn.modules.linear",
+                                "ImportError", "ImportError", "[]"]

@@ -264,3 +264,52 @@ def test_dir_lists_only_what_real_pytorch_lists(module, prefix, helpers, public)
     assert not set(helpers) & set(listed)
     completions = {name for name, _ in attribute_candidates({"m": module}, "m", "")}
     assert set(public) <= completions and not set(helpers) & completions
+
+
+IMPORTS_OF_MISSING = """
+from autograd_tui.backend import activate
+activate("embedded")
+from autograd_tui.evaluator import run_code
+namespace = {}
+for stmt in ("import torch", "from torch.nn import Bogus", "from torch import graph", "import torch.utils.tensorboard",
+             "from torch.utils.tensorboard import SummaryWriter", "from torchvision import transforms",
+             "import torchvision.transforms as T", "from torchvision.transforms import ToTensor",
+             "from torchvision import datasets, transforms", "import torchvision; torchvision.utils.make_grid",
+             "from torchvision.utils import make_grid", "import torchaudio", "import torchtext"):
+    result = run_code(stmt, namespace, filename="<stdin>")
+    if result.error is not None:  # the learner's frame only, then the message
+        frames, message = result.error.rstrip().split("    " + stmt + "\\n")
+        print([line for line in message.splitlines() if not line.strip().startswith("^")] + [frames.count("File")])
+"""
+
+
+def test_imports_of_what_the_engine_lacks_say_so_in_pytorchs_naming():
+    """A module or name real PyTorch (or torchvision) has gets the line, a companion library its own;
+    an engine helper gets Python's plain ImportError; no engine frame is shown."""
+    done = subprocess.run([sys.executable, "-c", IMPORTS_OF_MISSING], capture_output=True, text=True, timeout=300,
+                          check=True)
+    lines = [eval(line) for line in done.stdout.splitlines()]  # noqa: S307 - the lists printed above
+    assert [shown.pop() for shown in lines] == [1] * 12
+
+    def line(owner):
+        return f"{owner} exists in real PyTorch but not in the embedded engine; {HINT}"
+
+    assert lines == [
+        ["ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)"],
+        ["ImportError: cannot import name 'graph' from 'torch' (unknown location)"],
+        ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
+        ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
+        ["ImportError: cannot import name 'transforms' from 'torchvision' (unknown location)",
+         line("torchvision.transforms")],
+        ["ModuleNotFoundError: No module named 'torchvision.transforms'", line("torchvision.transforms")],
+        ["ModuleNotFoundError: No module named 'torchvision.transforms'", line("torchvision.transforms")],
+        ["ImportError: cannot import name 'datasets' from 'torchvision' (unknown location)",
+         line("torchvision.datasets")],
+        ["AttributeError: module 'torchvision' has no attribute 'utils'",
+         line("torchvision.utils")],
+        ["ModuleNotFoundError: No module named 'torchvision.utils'", line("torchvision.utils")],
+        ["ModuleNotFoundError: No module named 'torchaudio'", "torchaudio is a library of PyTorch's own that the "
+         "embedded engine does not have; `--backend torch` runs it where it is installed"],
+        ["ModuleNotFoundError: No module named 'torchtext'", "torchtext is a library of PyTorch's own that the "
+         "embedded engine does not have; `--backend torch` runs it where it is installed"],
+    ]

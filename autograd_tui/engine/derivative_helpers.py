@@ -89,9 +89,11 @@ def _addmm(bias, m1, m2, beta, alpha):
     return F.product_data(m1, m2, added, alpha=None if alpha == 1 else kind(alpha))
 
 
-def _rpow_exponent(grad, exponent, result, base):
-    """PowBackward2's formula (a number to a tensor's power): grad * result * log(base); with base
-    0, ATen's pow_backward_exponent gives 0 where the exponent is >= 0, not 0 * -inf = nan."""
+def _rpow_exponent(grad, exponent, result, self):
+    """PowBackward2's formula (a number ``self`` to a tensor's power, saved as PyTorch names it:
+    ``_saved_self``): grad * result * log(self); with self 0, ATen's pow_backward_exponent gives 0
+    where the exponent is >= 0, not 0 * -inf = nan."""
+    base = self
     if base != 0 or exponent.dtype.is_complex:
         return grad * (result * float(np.log(base)))
     return grad * F.where(exponent >= 0, F.zeros_like(result), result * float("-inf"))

@@ -96,8 +96,8 @@ op("sub", "SubBackward0", lambda self, other: self - other,
 op("sub_alpha", "SubBackward0", lambda self, other, alpha: blas.add_scaled(self, other, -alpha),
    self=lambda grad: grad,
    other=lambda grad, alpha: -grad * alpha)
-op("rsub", "RsubBackward1", lambda self, other: other - self,
-   self=lambda grad: -grad)
+op("rsub", "RsubBackward1", None,  # (other - alpha * self, computed by rsub itself)
+   self=lambda grad, alpha: -grad if alpha == 1 else -grad * alpha)
 op("rsub_tensor", "RsubBackward0", lambda self, other: other - self,
    self=lambda grad: -grad,
    other=lambda grad: grad)
@@ -130,7 +130,7 @@ op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
        grad * F.where((self == 0) & (exponent >= 0), F.zeros_like(result), result * F.log(self)))
-op("rpow", "PowBackward2", lambda exponent, base: _rpow(exponent, base),
+op("rpow", "PowBackward2", lambda exponent, self: _rpow(exponent, self),
    exponent=_rpow_exponent)
 
 # Unary math.

@@ -125,9 +125,11 @@ class Node:
         return handle
 
     def _shown_names(self) -> list[str]:
-        """What ``dir()`` lists of a node PyTorch writes in C++: its own API and ``_saved_*``, not the
-        engine's fields (``_saved``, ``_rule``) nor the ``__slots__``/``__module__`` of a Python class."""
-        return [name for name in object.__dir__(self) if name in _NODE_API or name.startswith("_saved_")
+        """What ``dir()`` lists of a node PyTorch writes in C++: its own API, ``_saved_*`` and
+        ``_raw_saved_*``, not the engine's fields (``_saved``, ``_rule``) nor the
+        ``__slots__``/``__module__`` of a Python class."""
+        return [name for name in object.__dir__(self)
+                if name in _NODE_API or name.startswith(("_saved_", "_raw_saved_"))
                 or name.startswith("__") and name not in _PYTHON_CLASS_DUNDERS]
 
     def _tensor_hooks(self, output_nr: int) -> dict:

@@ -46,6 +46,10 @@ def matrix_norm(A: _Tensor, ord: _Any = "fro", dim: tuple = (-2, -1), keepdim: b
     dim = tuple(dim) if isinstance(dim, (tuple, list)) else (dim,)
     if len(dim) != 2:
         raise RuntimeError(f"linalg.matrix_norm: dim must be a 2-tuple. Got {' '.join(str(d) for d in dim)}")
+    if all(isinstance(d, int) and -A.ndim <= d < A.ndim for d in dim):  # (out of range: refused below)
+        dim = tuple(d % A.ndim for d in dim)  # wrapped, as ATen's (a Frobenius node's _saved_dim is (0, 1))
+        if dim[0] == dim[1]:
+            raise RuntimeError(f"linalg.matrix_norm: dims must be different. Got ({dim[0]}, {dim[1]})")
     if dtype is not None:  # every ord computes in the given type, as PyTorch's A.to(dtype)
         dtype = _checked_norm_dtype(A, dtype, "linalg.matrix_norm")
         if A.dtype.is_floating_point or A.dtype.is_complex:
@@ -107,8 +111,8 @@ def cond(A: _Tensor, p: _Any = None) -> _Tensor:  # noqa: N803
 
 def norm(A: _Tensor, ord: _Any = None, dim: _Any = None, keepdim: bool = False, *, dtype: _Any = None) -> _Tensor:  # noqa: N803
     """A vector norm, or for 2-D input with a matrix ``ord``, a matrix norm."""
-    if ord is None:
-        return vector_norm(A, 2, dim, keepdim, dtype=dtype)
+    if ord is None:  # (PyTorch's float 2: the node's _saved_ord reads 2.0)
+        return vector_norm(A, 2.0, dim, keepdim, dtype=dtype)
     if isinstance(ord, str) or (dim is None and A.ndim == 2) or (isinstance(dim, (tuple, list)) and len(dim) == 2):
         return matrix_norm(A, ord, (-2, -1) if dim is None else tuple(dim), keepdim, dtype=dtype)
     return vector_norm(A, ord, dim, keepdim, dtype=dtype)

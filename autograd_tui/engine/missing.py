@@ -6,8 +6,10 @@ saying so, and that ``--backend torch`` runs it; ``hasattr`` still answers False
 from __future__ import annotations
 
 import functools
+import importlib.machinery
 import importlib.util
 import json
+import opcode
 import re
 import sys
 import types
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 _NAMES_FILE = "torch_names.json"
+_ENGINE_DIR = str(Path(__file__).parent)
 
 
 @functools.lru_cache(maxsize=None)
@@ -62,11 +65,16 @@ class _RealNames:
         return self._names
 
 
+# The names a module's own ``module_getattr`` knows PyTorch has beyond the recorded ones (by module):
+# an import of such a name (``import torchvision.transforms``) gets the line too.
+_KNOWN_NAMES: dict[str, frozenset[str]] = {}
+
+
 def _only_in_pytorch(owner: str, name: str, known: Iterable[str]) -> bool:
     # Private names are never recorded; answering them without the file keeps hasattr() cheap.
     if name.startswith("_"):
         return False
-    return name in recorded_names().get(owner, ()) or name in known
+    return name in recorded_names().get(owner, ()) or name in known or name in _KNOWN_NAMES.get(owner, ())
 
 
 def _hint(owner: str, name: str) -> str:
@@ -138,6 +146,8 @@ def add_tensor_hint(exc: BaseException) -> None:
 def module_getattr(module: str, known: Iterable[str] = ()) -> Callable[[str], object]:
     """A module-level ``__getattr__`` that raises :func:`no_attribute` for ``module`` (``known``: the
     names PyTorch's module has beyond those recorded in torch_names.json)."""
+    known = _KNOWN_NAMES[module] = frozenset(known)
+
     def __getattr__(name: str) -> object:
         raise no_attribute(module, name, known)
     return __getattr__
@@ -159,6 +169,10 @@ def module_dir(module: str, namespace: dict[str, object], lazy: Iterable[str] = 
 
 _NO_TORCH_MODULE = re.compile(r"No module named '((?:torch|torchvision)(?:\.\w+)*)\.(\w+)'")
 _ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
+# The same from a module that shows PyTorch's name; the file named is the engine's (or none)
+_TORCH_IMPORT = re.compile(r"cannot import name '(\w+)' from '((?:torch|torchvision)(?:\.\w+)*)' \((.*)\)")
+# PyTorch's companion libraries, packages of their own that the engine does not stand in for
+_COMPANIONS = re.compile(r"No module named '(torchaudio|torchtext|torchdata)'")
 
 
 def add_import_hint(exc: BaseException) -> None:
@@ -166,6 +180,12 @@ def add_import_hint(exc: BaseException) -> None:
     module and file, into one naming ``torch.X``, with the line when real PyTorch has the name;
     in place, where the error is shown."""
     if not isinstance(exc, ImportError) or not isinstance(exc.msg, str):
+        return
+    companion = _COMPANIONS.fullmatch(exc.msg)
+    if companion is not None:
+        exc.msg += (f"\n{companion.group(1)} is a library of PyTorch's own that the embedded engine does not have; "
+                    "`--backend torch` runs it where it is installed")
+        exc.args = (exc.msg,)
         return
     absent = _NO_TORCH_MODULE.fullmatch(exc.msg)
     if absent is not None:  # import torch.fft: a module real PyTorch has gets the line too
@@ -175,10 +195,14 @@ def add_import_hint(exc: BaseException) -> None:
             exc.args = (exc.msg,)
         return
     found = _ENGINE_IMPORT.fullmatch(exc.msg)
-    if found is None:
+    shown = _TORCH_IMPORT.fullmatch(exc.msg)
+    if found is not None:
+        name, rest = found.groups()
+        module = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
+    elif shown is not None and (shown.group(3) == "unknown location" or shown.group(3).startswith(_ENGINE_DIR)):
+        name, module = shown.group(1), shown.group(2)
+    else:
         return
-    name, rest = found.groups()
-    module = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
     message = f"cannot import name '{name}' from '{module}' (unknown location)"
     if _only_in_pytorch(module, name, ()):
         message += _hint(module, name)
@@ -190,9 +214,179 @@ def add_import_hint(exc: BaseException) -> None:
 # submodules PyTorch's package binds as its attributes).
 _TORCH_NAMES: dict[str, str] = {}
 _PACKAGES: dict[str, tuple[str, frozenset[str]]] = {}
+# The module name each learner-facing module shows (engine name -> PyTorch's), and the spec it shows
+# (engine name -> (the engine's spec it was made from, the spec under PyTorch's name)).
+_SHOWN_NAMES: dict[str, str] = {}
+_SHOWN_SPECS: dict[str, tuple[object, importlib.machinery.ModuleSpec]] = {}
+_LOADED_UNBOUND: dict[str, tuple[str, ...]] = {}
 
 
-class LearnerPackage(types.ModuleType):
+def engine_name(module: types.ModuleType) -> str:
+    """The name the import system knows ``module`` by (``autograd_tui.engine.nn``), whatever name
+    it shows learners (``torch.nn``)."""
+    return str(vars(module).get("__name__", ""))
+
+
+def _torch_spec(module: types.ModuleType) -> object:
+    real = vars(module).get("__spec__")
+    if not isinstance(real, importlib.machinery.ModuleSpec) or getattr(real, "_initializing", False):
+        return real  # the import system reads the spec of a module it is still loading: its own
+    own = engine_name(module)
+    cached = _SHOWN_SPECS.get(own)
+    if cached is not None and cached[0] is real:
+        return cached[1]
+    # PyTorch's name with the engine's real file: `<module 'torch' from '/…/engine/__init__.py'>`
+    spec = importlib.machinery.ModuleSpec(_SHOWN_NAMES[own], real.loader, origin=real.origin,
+                                          is_package=real.submodule_search_locations is not None)
+    spec.submodule_search_locations = real.submodule_search_locations
+    spec.has_location = real.has_location
+    _SHOWN_SPECS[own] = (real, spec)
+    return spec
+
+
+class _Shown:
+    """A module attribute that learners read under PyTorch's naming (``torch.nn.__name__`` is
+    ``torch.nn``) while the module's own code, the import system and pickling keep reading the
+    engine's from its globals; assigning it sets the module's own value."""
+
+    def __init__(self, attribute: str, shown: Callable[[types.ModuleType], object]) -> None:
+        self._attribute, self._shown = attribute, shown
+
+    def __get__(self, module: types.ModuleType | None, owner: type | None = None) -> object:
+        if module is None:
+            return self
+        return self._shown(module)
+
+    def __set__(self, module: types.ModuleType, value: object) -> None:
+        vars(module)[self._attribute] = value
+
+    def __delete__(self, module: types.ModuleType) -> None:
+        del vars(module)[self._attribute]
+
+
+def _shown_package(module: types.ModuleType) -> str:
+    name = _SHOWN_NAMES[engine_name(module)]
+    return name if "__path__" in vars(module) else name.rpartition(".")[0]
+
+
+_IMPORT_NAME, _IMPORT_FROM, _EXTENDED_ARG = (opcode.opmap[name] for name in ("IMPORT_NAME", "IMPORT_FROM",
+                                                                            "EXTENDED_ARG"))
+
+
+def _argument(raw: bytes, at: int) -> int:
+    """The argument of the instruction at ``at`` (two bytes an instruction), with its EXTENDED_ARG prefixes."""
+    value, shift = raw[at + 1], 8
+    while at >= 2 and raw[at - 2] == _EXTENDED_ARG:
+        at -= 2
+        value, shift = value | raw[at + 1] << shift, shift + 8
+    return value
+
+
+def _an_engine_import(frame: types.FrameType, module: types.ModuleType) -> bool:
+    """Whether ``frame`` reads ``module``'s name to find one of its submodules in ``sys.modules``.
+
+    ``from autograd_tui.engine import graph`` finds the internal submodule, which its package does
+    not bind, where Python looks for it: in ``sys.modules`` under the package's ``__name__`` and the
+    submodule's (importlib's ``_handle_fromlist``, then the statement's own fallback). Those readers
+    get the engine's name, unless the statement named the package ``torch`` and PyTorch has no such
+    submodule: ``from torch import graph`` fails as in PyTorch, ``from torch.optim import adam`` works."""
+    code = frame.f_code
+    if code.co_filename.startswith("<frozen importlib"):
+        return True
+    raw, at = code.co_code, frame.f_lasti
+    if not 0 <= at < len(raw) or raw[at] != _IMPORT_FROM:
+        return False
+    submodule = code.co_names[_argument(raw, at)]
+    while at >= 2:  # back to the statement's IMPORT_NAME
+        at -= 2
+        if raw[at] == _IMPORT_NAME:
+            if code.co_names[_argument(raw, at)].partition(".")[0] not in ("torch", "torchvision"):
+                return True
+            break
+    torch_name = f"{_SHOWN_NAMES[engine_name(module)]}.{submodule}"
+    if not importable_by_torch_name(torch_name):
+        return False
+    found = sys.modules.get(f"{engine_name(module)}.{submodule}")
+    if found is not None:  # what the statement finds is a module of PyTorch's: it shows its name
+        present_as(found, torch_name)
+    return True
+
+
+class _ShownName(_Shown):
+    """``__name__``: PyTorch's for learners, the engine's for the import statements that use it."""
+
+    def __get__(self, module: types.ModuleType | None, owner: type | None = None) -> object:
+        if module is None:
+            return self
+        own = engine_name(module)
+        if own not in _SHOWN_NAMES or _an_engine_import(sys._getframe(1), module):
+            return own
+        return _SHOWN_NAMES[own]
+
+
+class LearnerModule(types.ModuleType):
+    """A module learners reach as ``torch.X``: its ``__name__``, ``__package__`` and ``__spec__``
+    (hence its repr) are PyTorch's, its ``__file__`` the engine's real file. A submodule the import
+    system binds to it is shown under PyTorch's name too, unless it is one of the engine's own."""
+
+    __name__ = _ShownName("__name__", engine_name)  # type: ignore[assignment]
+    __package__ = _Shown("__package__", _shown_package)  # type: ignore[assignment]
+    __spec__ = _Shown("__spec__", _torch_spec)  # type: ignore[assignment]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and engine_name(value) == f"{engine_name(self)}.{name}":
+            torch_name = f"{_SHOWN_NAMES[engine_name(self)]}.{name}"
+            if importable_by_torch_name(torch_name):
+                present_as(value, torch_name)
+        super().__setattr__(name, value)
+
+
+def present_as(module: types.ModuleType, torch_name: str) -> None:
+    """Show ``module`` to learners as PyTorch's ``torch_name`` (``torch.nn.functional``), with the
+    public submodules already bound to it; where ``torch`` is the engine (``run``, the REPL), it goes
+    into ``sys.modules`` under that name too, where PyTorch's own ``import torch`` puts its modules."""
+    own = engine_name(module)
+    if type(module) is types.ModuleType:
+        module.__class__ = LearnerModule
+    elif not isinstance(module, LearnerModule):
+        return  # a module class of the engine's own
+    torch_name = _SHOWN_NAMES.setdefault(own, torch_name)
+    _name_definitions(module)  # again once a package that was shown first thing has run
+    root = sys.modules.get(torch_name.partition(".")[0])
+    if isinstance(root, LearnerModule):
+        sys.modules.setdefault(torch_name, module)
+    for name in _LOADED_UNBOUND.get(own, ()):  # torch.optim.adam: loaded by the package, no attribute
+        loaded = sys.modules.get(f"{own}.{name}")
+        if loaded is not None and f"{own}.{name}" not in _SHOWN_NAMES:
+            present_as(loaded, f"{torch_name}.{name}")
+    for name, value in list(vars(module).items()):
+        if (isinstance(value, types.ModuleType) and engine_name(value) == f"{own}.{name}"
+                and engine_name(value) not in _SHOWN_NAMES and importable_by_torch_name(f"{torch_name}.{name}")):
+            present_as(value, f"{torch_name}.{name}")
+
+
+def _name_definitions(module: types.ModuleType) -> None:
+    """The functions and classes ``module`` defines name it by PyTorch's name in their ``__module__``
+    (``F.relu.__module__`` is ``torch.nn.functional``), as do the methods of its classes."""
+    own, shown = engine_name(module), _SHOWN_NAMES[engine_name(module)]
+    for name, value in list(vars(module).items()):
+        # a private helper keeps the engine's name: pickles that name it (_rebuild_device) load anywhere
+        if (not name.startswith("_") and isinstance(value, (types.FunctionType, type))
+                and getattr(value, "__module__", None) in (own, shown)):
+            value.__module__ = shown
+            if isinstance(value, type):  # (its methods too: a class that named itself already)
+                for member in vars(value).values():
+                    member = getattr(member, "__func__", member)
+                    if isinstance(member, types.FunctionType) and member.__module__ == own:
+                        member.__module__ = shown
+
+
+def shown_modules() -> dict[str, types.ModuleType]:
+    """The learner-facing modules loaded so far, by the name PyTorch gives them."""
+    return {_SHOWN_NAMES[name]: sys.modules[name] for name in list(_SHOWN_NAMES) if name in sys.modules}
+
+
+class LearnerPackage(LearnerModule):
     """A package learners reach as ``torch.X``. The import system binds every submodule it loads as
     an attribute of its package, but the engine's own internal ones (``graph``, ``parity``,
     ``nn._kernels``, ``optim.adam``) are no attributes of PyTorch's: that binding is not kept, so
@@ -201,30 +395,36 @@ class LearnerPackage(types.ModuleType):
     by its torch name (``import torch.nn.utils.prune``) is bound, as Python binds it."""
 
     def __setattr__(self, name: str, value: object) -> None:
-        if isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
-            torch_name = _TORCH_NAMES[self.__name__]
+        own = engine_name(self)
+        if isinstance(value, types.ModuleType) and engine_name(value) == f"{own}.{name}":
+            torch_name = _TORCH_NAMES[own]
             if name not in _PACKAGES[torch_name][1] and f"{torch_name}.{name}" not in sys.modules:
                 return
         super().__setattr__(name, value)
 
 
 # type(torch.nn) shows as PyTorch's: <class 'module'>
+LearnerModule.__name__ = LearnerModule.__qualname__ = "module"
 LearnerPackage.__name__ = LearnerPackage.__qualname__ = "module"
-LearnerPackage.__module__ = "builtins"
+LearnerModule.__module__ = LearnerPackage.__module__ = "builtins"
 
 
-def hide_submodules(package: str, torch_name: str, shown: Iterable[str]) -> None:
+def hide_submodules(package: str, torch_name: str, shown: Iterable[str], loaded: Iterable[str] = ()) -> None:
     """Keep the engine's internal submodules of ``package`` (``torch_name`` to learners) from being
-    its attributes; ``shown`` are those PyTorch's own package binds. Called first thing in the
-    package's ``__init__``, before it imports any submodule."""
+    its attributes; ``shown`` are those PyTorch's own package binds, ``loaded`` those it imports and
+    then unbinds (in ``sys.modules`` as ``torch.optim.adam``, where ``inspect`` finds a class's module).
+    Called first thing in the package's ``__init__``, before it imports any submodule."""
     module = sys.modules[package]
+    _LOADED_UNBOUND[package] = tuple(loaded)
     _TORCH_NAMES[package] = torch_name
     _PACKAGES[torch_name] = (package, frozenset(shown))
-    if type(module) is types.ModuleType:
-        module.__class__ = LearnerPackage
     for name, value in list(vars(module).items()):
-        if isinstance(value, types.ModuleType) and value.__name__ == f"{package}.{name}" and name not in shown:
+        if isinstance(value, types.ModuleType) and engine_name(value) == f"{package}.{name}" and name not in shown:
             del vars(module)[name]
+    _SHOWN_NAMES.pop(package, None)
+    present_as(module, torch_name)
+    if type(module) is LearnerModule:
+        module.__class__ = LearnerPackage
 
 
 def _unbound_submodule(module: str, name: str) -> bool:

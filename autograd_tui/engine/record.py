@@ -81,7 +81,8 @@ class Packed:
 
     __slots__ = ("packed", "unpack_hook", "grad_fn", "output_nr", "requires_grad", "accumulator")
 
-    def __init__(self, tensor: Tensor, hooks: tuple[Callable, Callable]) -> None:
+    def __init__(self, tensor: Tensor, hooks: tuple[Callable, Callable], data: Tensor | None = None) -> None:
+        """``data``: what the pack hook is given, when not ``tensor`` itself (a detached copy)."""
         pack, self.unpack_hook = hooks
         self.grad_fn, self.output_nr = tensor.grad_fn, tensor._output_nr
         self.requires_grad, self.accumulator = tensor._requires_grad, tensor._accumulator
@@ -89,7 +90,7 @@ class Packed:
         prev = _State.enabled
         _State.enabled = False  # PyTorch runs pack hooks in no-grad mode
         try:
-            self.packed = pack(tensor)
+            self.packed = pack(tensor if data is None else data)
         finally:
             _State.enabled = prev
         if tensor._version != version:
@@ -158,7 +159,9 @@ class Rule:
         # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
         # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
         self.jvp = jvp
-        _expose_saved(self.node_cls, {p for f in self.formulas for p in f.saved})
+        saved = {p for f in self.formulas for p in f.saved}
+        _expose_saved(self.node_cls, saved)
+        _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
 
     def expose_attrs(self, attrs: dict) -> None:
         """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too, but not the
@@ -201,6 +204,58 @@ def _read_saved(node: OpNode, name: str) -> Any:
     return node._value_saved(name)
 
 
+def _expose_raw_saved(cls: type, names: Iterable[str]) -> None:
+    """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value."""
+    for name in names:
+        attr = "_raw_saved_" + name
+        if attr not in cls.__dict__:
+            setattr(cls, attr, property(functools.partial(SavedTensor, name=name)))
+
+
+_HOOKS_FREED = ("Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the "
+                "graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need "
+                "to backward through the graph a second time or if you need to access saved variables after calling "
+                "backward.")
+_HOOKS_SET = ("Calling register_hooks on a saved tensor whose hooks have already been set. Hint: only one pair of "
+              "hooks is allowed at a time.")
+
+
+class SavedTensor:
+    """``grad_fn._raw_saved_self``: what the node saved, to which ``register_hooks(pack, unpack)``
+    gives its own saved-tensor hooks (pack runs now, unpack when the value is read)."""
+
+    __slots__ = ("_node", "_name")
+
+    def __init__(self, node: OpNode, name: str) -> None:
+        self._node, self._name = node, name
+
+    def __dir__(self) -> list[str]:
+        return [name for name in object.__dir__(self) if name not in ("_node", "_name")]
+
+    def register_hooks(self, *hooks: Any) -> None:
+        if len(hooks) != 2 or not all(callable(h) for h in hooks):
+            raise TypeError("register_hooks(): incompatible function arguments. The following argument types are "
+                            "supported:\n    1. (self: torch._C._autograd.SavedTensor, arg0: collections.abc.Callable, "
+                            "arg1: collections.abc.Callable) -> None\n\nInvoked with: "
+                            + ", ".join(repr(value) for value in (self, *hooks)))
+        node, name = self._node, self._name
+        if node._released:
+            raise RuntimeError(_HOOKS_FREED)
+        if node._saved is not None and node._saved.get(name).__class__ is Packed:
+            raise RuntimeError(_HOOKS_SET)
+        value = node._value_saved(name)
+        if value is None or node._saved is None:
+            raise RuntimeError("Calling register_hooks on a saved tensor with value None is forbidden")
+        output = node._saved[name].__class__ is _SavedOutput
+        # the pack hook gets the saved data, as PyTorch keeps it: without its place in the graph
+        packed = node._saved[name] = Packed(value, (hooks[0], hooks[1]), value.detach())
+        if output:
+            packed.grad_fn = _SELF  # the node's own result: not the node, which would hold itself alive
+
+
+SavedTensor.__module__ = "torch._C._autograd"  # its repr: <torch._C._autograd.SavedTensor object at 0x…>
+
+
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
 # ``_saved_self_sym_numel``); the engine reads both from the input's recorded shape.
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
@@ -211,6 +266,11 @@ _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("Me
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
     "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
     "UnsafeViewBackward0", "UnfoldBackward0")})
+# Matrix products show each matrix's sizes, and its strides when it needs a gradient (its own backward
+# lays the gradient out as the matrix is): ``_saved_mat1_sym_sizes``, ``_saved_mat1_sym_strides``.
+_LAYOUT_SAVED: dict[str, tuple[str, ...]] = {"MmBackward0": ("self", "mat2"), "AddmmBackward0": ("mat1", "mat2")}
+_SHAPE_SAVED.update({name: tuple(f"{matrix}_sym_{kind}" for matrix in matrices for kind in ("sizes", "strides"))
+                     for name, matrices in _LAYOUT_SAVED.items()})
 # What a node shows for an argument the call left at its default, where the engine records nothing.
 _DEFAULT_SAVED: dict[str, dict[str, Any]] = {"AddBackward0": {"alpha": 1}, "SubBackward0": {"alpha": 1}}
 
@@ -355,6 +415,8 @@ class OpNode(Node):
             if key in ("ignore_index", "padding_idx") and value < 0:
                 return value + 2 ** 64  # a SymInt, shown through an unsigned 64-bit field as saved dims are
             return _as_given(value, key)
+        if type(self).__name__ in _LAYOUT_SAVED and "_sym_" in key:
+            return self._layout_saved(*key.split("_sym_"))
         if key in ("self_sym_sizes", "self_sym_numel") and self._meta and self._meta[0] is not None:
             shape = tuple(self._meta[0][0])
             return shape if key == "self_sym_sizes" else int(np.prod(shape, dtype=np.int64))
@@ -369,6 +431,18 @@ class OpNode(Node):
         if self._released:
             raise RuntimeError(SAVED_FREED)
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '_saved_{name}'")
+
+    def _layout_saved(self, matrix: str, kind: str) -> tuple:
+        """A matrix product's ``<matrix>_sym_sizes`` and ``_sym_strides``: its shape, and its strides
+        if it needed a gradient (else none, as PyTorch saves them only then), read from the layout
+        the product recorded (row-major, or column-major as nn.Linear's ``weight.t()``)."""
+        meta = self._meta[self._rule.input_index[matrix]]
+        if kind == "sizes":
+            return tuple(meta[0]) if meta is not None else tuple(self._value_saved(matrix).shape)
+        if meta is None:
+            return ()
+        rows, cols = meta[0]
+        return (1, rows) if (self._attrs or {}).get(f"{matrix}_cols") else (cols, 1)
 
     def release(self) -> None:
         if self._saved or self._attrs and self._rule.frees_attrs:

@@ -17,6 +17,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel
+from autograd_tui.engine.missing import LearnerModule as _LearnerModule
 from autograd_tui.engine.missing import module_dir as _module_dir, no_attribute as _no_attribute
 from autograd_tui.engine.autograd import function, functional, graph  # noqa: F401 - torch.autograd.function, ...
 from autograd_tui.engine.autograd import gradcheck as _gradcheck_module
@@ -135,7 +136,7 @@ class Variable(metaclass=_VariableMeta):
 Variable.__module__ = "torch.autograd.variable"
 
 
-class _AutogradModule(_types.ModuleType):
+class _AutogradModule(_LearnerModule):
     def __setattr__(self, name: str, value: _Any) -> None:
         # ``import torch.autograd.gradcheck`` (the module) must leave ``torch.autograd.gradcheck``
         # (the function) in place, as in PyTorch.

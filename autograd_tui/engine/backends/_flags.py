@@ -1,8 +1,9 @@
 """The switch PyTorch's backend modules share: a module attribute that refuses anything but a bool."""
 from __future__ import annotations
 
-import types
 from typing import Any
+
+from autograd_tui.engine.missing import LearnerModule
 
 
 def checked_bool(setter: str, value: Any) -> bool:
@@ -12,7 +13,7 @@ def checked_bool(setter: str, value: Any) -> bool:
     return value
 
 
-class FlagModule(types.ModuleType):
+class FlagModule(LearnerModule):
     """A backend module whose switches (class-level ``_FLAGS``: name -> PyTorch's setter name)
     accept only bools, as PyTorch's ``PropModule`` does."""
 

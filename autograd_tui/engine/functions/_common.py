@@ -151,8 +151,8 @@ def _described(value) -> str:
 
 
 def _fits(value, kind: str) -> bool:
-    if kind == "Tensor":
-        return isinstance(value, Tensor)
+    if kind == "Tensor":  # the listing's own check: a Parameter is marked (!Parameter!), as any subclass
+        return type(value) is Tensor
     if kind in ("Number", "tuple of ints"):  # the listing matches a type by its Python name: none has these
         return False
     if kind == "str":

@@ -264,7 +264,7 @@ def rsub(input: Tensor, other, alpha=1) -> Tensor:
     dtype = _result_dtype(input, other)
     number = _in_bfloat16(other) if dtype is dtypes.bfloat16 else _operand(other, dtype)
     data = np.asarray(number - alpha * _operand(input, dtype), dtype=dtype.np)
-    return record(_R["rsub"], (input,), make(data, dtype), {"other": other})
+    return record(_R["rsub"], (input,), make(data, dtype), {"alpha": alpha})
 
 
 def mul(input, other) -> Tensor:
@@ -431,7 +431,7 @@ def pow(input, exponent) -> Tensor:  # noqa: A001 - torch.pow
         if dtype.is_floating_point and dtype is not dtypes.float64:
             applied = _in_bfloat16(applied) if dtype is dtypes.bfloat16 else float(dtype.np.type(applied))
         data = np.asarray(_R["rpow"].forward(_operand(exponent, dtype), applied), dtype=dtype.np)
-        return record(_R["rpow"], (exponent,), make(data, dtype), {"base": base})
+        return record(_R["rpow"], (exponent,), make(data, dtype), {"self": base})
     if isinstance(exponent, Tensor):
         dtype = _result_dtype(input, exponent)
         if _integral(dtype):  # integers never require grad: no node to record

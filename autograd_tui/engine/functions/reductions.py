@@ -789,6 +789,7 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
             return _vector_norm(input.abs(), ord, dim, keepdim, None, rule)
         raise RuntimeError(f"linalg.vector_norm: Expected a floating point or complex tensor as input. "
                            f"Got {_scalar_type_name(input.dtype)}")
+    shown_ord = ord if ord.__class__ in (int, float) else float(ord)  # _saved_ord: 2 as given, 2.0 too
     ord = float(ord)
     dims = _reduction_dims(dim, input.ndim)
     if not input.numel() and (ord < 0 or ord == math.inf):
@@ -813,7 +814,7 @@ def _vector_norm(input: Tensor, ord, dim, keepdim: bool, dtype, rule: str) -> Te
     if keepdim and dims is None:
         data = np.reshape(data, (1,) * input.ndim)
     out = wrap(laid_out(data), input.dtype)
-    return record(_R[rule], (input,), out, {"ord": ord, "dim": dims, "keepdim": keepdim})
+    return record(_R[rule], (input,), out, {"ord": shown_ord, "dim": dims, "keepdim": keepdim})
 
 
 def _refuse_empty_norm(input: Tensor, ord: float, dims: tuple | None) -> None:
@@ -830,6 +831,7 @@ def _refuse_empty_norm(input: Tensor, ord: float, dims: tuple | None) -> None:
 
 
 def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
+    ord = float(ord)  # (saved as given: 2 or 2.0; the formulas take ATen's double)
     g = unsqueeze_dims(g, dims, keepdim)
     out = unsqueeze_dims(out, dims, keepdim)
     if ord == 0:

@@ -14,6 +14,7 @@ from autograd_tui.engine import dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, warn_once
 from autograd_tui.engine.amp import _lower_precision as lower_precision
+from autograd_tui.engine.functions.parser import parser_error
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.parity import blas, conv as parity_conv
@@ -326,7 +327,15 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     return out.squeeze(0) if unbatched else out
 
 
-def _adaptive_size(output_size, hw) -> tuple:
+def _adaptive_size(output_size, hw, input: Optional[Tensor] = None, name: str = "adaptive_avg_pool2d") -> tuple:
+    if isinstance(output_size, float):  # PyTorch's Python wrapper takes len() of what is no int
+        raise TypeError("object of type 'float' has no len()")
+    if input is not None and isinstance(output_size, (tuple, list)) and any(isinstance(s, float) for s in output_size):
+        # then hands the list to the builtin, whose parser refuses the float
+        given = [hw[i] if s is None else s for i, s in enumerate(output_size)]  # None: the input's size
+        error = parser_error(name, ("(Tensor input, tuple of ints[2] output_size)",), (input, given), {})
+        if error is not None:
+            raise error
     size = _pair(output_size) if not isinstance(output_size, (tuple, list)) else tuple(output_size)
     if len(size) == 1:
         size = (size[0], size[0])
@@ -337,7 +346,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
     if input.ndim not in (3, 4):
         raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
                            f"{list(input.shape)}")
-    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]))
+    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]), input)
     if min(out_hw) < 0:
         raise RuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but "
                            f"received {{{out_hw[0]}, {out_hw[1]}}}")
@@ -524,6 +533,9 @@ def max_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSi
 def avg_pool1d(input: Tensor, kernel_size: IntOrSingle, stride: Optional[IntOrSingle] = None,
                padding: IntOrSingle = 0, ceil_mode: bool = False, count_include_pad: bool = True) -> Tensor:
     _pool_check(input, "avg_pool1d")
+    for value, arg in ((kernel_size, "kernel_size"), (stride, "stride"), (padding, "padding")):
+        if isinstance(value, (tuple, list)) and len(value) != 1 and (value or arg != "stride"):
+            raise RuntimeError(f"avg_pool1d() argument '{arg}' should contain one int (got {len(value)})")
     k = _single(kernel_size)
     s = k if stride is None or (isinstance(stride, (list, tuple)) and not stride) else _single(stride)
     return avg_pool2d(input.unsqueeze(-2), (1, k), (1, s), (0, _single(padding)), ceil_mode,
@@ -565,7 +577,7 @@ def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f"\"adaptive_max_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     x = input if input.ndim == 4 else input.unsqueeze(0)
-    out_hw = _adaptive_size(output_size, tuple(x.shape[-2:]))
+    out_hw = _adaptive_size(output_size, tuple(x.shape[-2:]), x, "adaptive_max_pool2d")
     if min(out_hw) < 0:  # PyTorch's empty() of the result refuses it
         shape = tuple(input.shape[:-2]) + out_hw
         raise RuntimeError(f"Trying to create tensor with negative dimension {min(out_hw)}: "

@@ -41,6 +41,7 @@ from autograd_tui.engine.parity import batch_norm as _bn_kernel, batch_norm_redu
 from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum as _float_sum
 from autograd_tui.engine.record import RULES as _RULES, record as _record
+from autograd_tui.engine.nn._size_args import refusing_float_pool_sizes as _pooled, refusing_float_sizes as _sized
 
 _IntOrPair = _Union[int, _Sequence[int]]
 
@@ -49,24 +50,24 @@ sigmoid = _F.sigmoid
 tanh, pdist = _F.tanh, _F.pdist  # pdist: torch.pdist itself, as in PyTorch
 # Linear, convolution and pooling (nn/_conv_pool.py).
 linear = _conv_pool.linear
-conv2d = _conv_pool.conv2d
-max_pool2d = _conv_pool.max_pool2d
+conv2d = _sized(_conv_pool.conv2d, "conv2d")
+max_pool2d = _pooled(_conv_pool.max_pool2d, "max_pool2d")
 max_pool2d_with_indices = _conv_pool.max_pool2d_with_indices
-avg_pool2d = _conv_pool.avg_pool2d
+avg_pool2d = _sized(_conv_pool.avg_pool2d, "avg_pool2d")
 adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
-conv1d = _conv_pool.conv1d
-conv_transpose2d = _lower_precision_op(_conv_transpose.conv_transpose2d)
-conv_transpose1d = _lower_precision_op(_conv_transpose.conv_transpose1d)
-conv3d, max_pool3d, max_pool3d_with_indices = (_lower_precision_op(_conv3d.conv3d), _conv3d.max_pool3d,
-                                               _conv3d.max_pool3d_with_indices)
-max_pool1d, avg_pool1d = _conv_pool.max_pool1d, _conv_pool.avg_pool1d
-adaptive_avg_pool1d = _conv_pool.adaptive_avg_pool1d
+conv1d = _sized(_conv_pool.conv1d, "conv1d")
+conv_transpose2d = _sized(_lower_precision_op(_conv_transpose.conv_transpose2d), "conv_transpose2d")
+conv_transpose1d = _sized(_lower_precision_op(_conv_transpose.conv_transpose1d), "conv_transpose1d")
+conv3d = _sized(_lower_precision_op(_conv3d.conv3d), "conv3d")
+max_pool3d, max_pool3d_with_indices = _conv3d.max_pool3d, _conv3d.max_pool3d_with_indices
+max_pool1d, avg_pool1d = _pooled(_conv_pool.max_pool1d, "max_pool1d"), _sized(_conv_pool.avg_pool1d, "avg_pool1d")
+adaptive_avg_pool1d = _sized(_conv_pool.adaptive_avg_pool1d, "adaptive_avg_pool1d")
 max_unpool1d = _unpool.max_unpool1d
 lp_pool1d = _conv_pool.lp_pool1d
 lp_pool2d = _conv_pool.lp_pool2d
 max_unpool2d = _unpool.max_unpool2d
 adaptive_max_pool2d = _conv_pool.adaptive_max_pool2d
-adaptive_max_pool1d = _conv_pool.adaptive_max_pool1d
+adaptive_max_pool1d = _sized(_conv_pool.adaptive_max_pool1d, "adaptive_max_pool1d")
 _pair = _conv_pool._pair
 _c_name = _conv_pool._c_name
 _conv_padding = _conv_pool._conv_padding

@@ -30,4 +30,6 @@ def __getattr__(name: str):
 __dir__ = _missing.module_dir("torch.optim", globals(), ("lr_scheduler", "swa_utils"))
 
 
-_missing.hide_submodules(__name__, "torch.optim", ("lr_scheduler", "swa_utils"))
+_missing.hide_submodules(__name__, "torch.optim", ("lr_scheduler", "swa_utils"),
+                         ("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "optimizer",
+                          "radam", "rmsprop", "rprop", "sgd"))

@@ -85,9 +85,10 @@ class MaxPool1d(_MaxPoolNd):
 class AvgPool1d(_AvgPoolNd):
     def __init__(self, kernel_size, stride=None, padding=0, ceil_mode: bool = False,
                  count_include_pad: bool = True) -> None:
-        single = F._conv_pool._single
-        super().__init__((single(kernel_size),), (single(stride if stride is not None else kernel_size),),
-                         (single(padding),), ceil_mode, count_include_pad)
+        def single(value):  # PyTorch's _single: a one-tuple, its element unchecked (the parser refuses a float)
+            return tuple(value) if isinstance(value, (tuple, list)) else (value,)
+        super().__init__(single(kernel_size), single(stride if stride is not None else kernel_size),
+                         single(padding), ceil_mode, count_include_pad)
 
     def forward(self, input: Tensor) -> Tensor:
         return F.avg_pool1d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
