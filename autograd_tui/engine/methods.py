@@ -504,7 +504,7 @@ def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs
 
 
 # a mistyped keyword (loss.backward(retain=True)) is reported by this function itself: PyTorch's name
-_backward.__qualname__ = "Tensor.backward"
+_backward.__name__, _backward.__qualname__ = "backward", "Tensor.backward"
 
 
 def _tile_method(self, *dims, **kwargs):
