@@ -103,12 +103,16 @@ _LU_SOLVE = (  # "lu_solveand": PyTorch's message lacks the space
     "/__w/pytorch/pytorch/aten/src/ATen/native/BatchLinearAlgebra.cpp:2230.)")
 
 
+def _refuse_out(name: str, out: Any) -> None:
+    if out is not None:  # these stubs take out= by name only; the engine does not write into it
+        raise NotImplementedError(f"torch.{name}(out=...) is not available in the embedded engine; "
+                                  "`--backend torch` runs it.")
+
+
 def chain_matmul(*matrices: Tensor, out: Any = None) -> Tensor:
     """``linalg.multi_dot`` of two-dimensional matrices only; one matrix comes back cloned."""
     warn_once(_CHAIN_MATMUL, at_library=True)  # PyTorch's warning points into torch/functional.py
-    if out is not None:
-        raise NotImplementedError("torch.chain_matmul(out=...) is not available in the embedded engine; "
-                                  "`--backend torch` runs it.")
+    _refuse_out("chain_matmul", out)
     if not matrices:
         raise RuntimeError("chain_matmul(): Expected one or more matrices")
     for m in matrices:
@@ -123,9 +127,7 @@ def lu(A: Tensor, pivot: bool = True, get_infos: bool = False, out: Any = None) 
     """(LU, pivots) of ``linalg.lu_factor_ex``; with ``get_infos`` its info too, under the name
     ``_lu_with_info``. A singular matrix is no error (its info says where)."""
     warn_once(_LU, at_library=True)
-    if out is not None:
-        raise NotImplementedError("torch.lu(out=...) is not available in the embedded engine; "
-                                  "`--backend torch` runs it.")
+    _refuse_out("lu", out)
     LU, pivots, info = _F.linalg_lu_factor_ex(A, pivot=pivot)  # noqa: N806
     if get_infos:
         return return_type("_lu_with_info", ("LU", "pivots", "info"))((LU, pivots, info))
@@ -135,9 +137,7 @@ def lu(A: Tensor, pivot: bool = True, get_infos: bool = False, out: Any = None) 
 def lu_solve(b: Tensor, LU_data: Tensor, LU_pivots: Tensor, *, out: Any = None) -> Tensor:  # noqa: N803
     """``linalg.lu_solve(LU, pivots, B)``, its arguments in the old order."""
     warn_once(_LU_SOLVE)
-    if out is not None:
-        raise NotImplementedError("torch.lu_solve(out=...) is not available in the embedded engine; "
-                                  "`--backend torch` runs it.")
+    _refuse_out("lu_solve", out)
     return _F.linalg_lu_solve(LU_data, LU_pivots, b)
 
 
@@ -152,9 +152,7 @@ _TRIANGULAR_SOLVE = (  # "solve_triangularand": PyTorch's message lacks the spac
 def triangular_solve(input: Tensor, A: Tensor, upper: bool = True, transpose: bool = False,  # noqa: N803
                      unitriangular: bool = False, *, out: Any = None) -> Any:
     warn_once(_TRIANGULAR_SOLVE)
-    if out is not None:
-        raise NotImplementedError("torch.triangular_solve(out=...) is not available in the embedded engine; "
-                                  "`--backend torch` runs it.")
+    _refuse_out("triangular_solve", out)
     return _triangular_solve(input, A, upper, transpose, unitriangular)
 
 

@@ -7,19 +7,19 @@ strings when either side is no version at all.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 __all__ = ["TorchVersion"]
 
-_VERSION = re.compile(
+_VERSION_PATTERN = (
     r"^\s*v?(?:(\d+)!)?(\d+(?:\.\d+)*)"            # epoch, release
     r"(?:[-_.]?(a|b|c|rc|alpha|beta|pre|preview)[-_.]?(\d*))?"  # pre-release
     r"(?:-(\d+)|[-_.]?(?:post|rev|r)[-_.]?(\d*))?"  # post-release
     r"(?:[-_.]?dev[-_.]?(\d*))?"                    # development release
-    r"(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$",   # local label
-    re.IGNORECASE)
+    r"(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$")  # local label
 _PRE = {"a": 0, "alpha": 0, "b": 1, "beta": 1, "c": 2, "rc": 2, "pre": 2, "preview": 2}
 
 
@@ -27,9 +27,15 @@ class InvalidVersion(ValueError):
     """Not a version number: the comparison falls back to the strings'."""
 
 
+@functools.lru_cache(maxsize=1)
+def _version_regex() -> re.Pattern:
+    """Compiled on the first comparison, not when ``import torch`` runs."""
+    return re.compile(_VERSION_PATTERN, re.IGNORECASE)
+
+
 def _key(text: str) -> tuple:
     """PEP 440's sort key for ``text``."""
-    match = _VERSION.match(text)
+    match = _version_regex().match(text)
     if match is None:
         raise InvalidVersion(f"Invalid version: '{text}'")
     epoch, release, pre, pre_n, post_dash, post_n, dev, local = match.groups()
@@ -69,25 +75,18 @@ class TorchVersion(str):
             return getattr(super(), method)(other)
         return getattr(mine, method)(theirs)
 
-    def __gt__(self, other: Any) -> bool:
-        return self._compare(other, "__gt__")
-
-    def __ge__(self, other: Any) -> bool:
-        return self._compare(other, "__ge__")
-
-    def __lt__(self, other: Any) -> bool:
-        return self._compare(other, "__lt__")
-
-    def __le__(self, other: Any) -> bool:
-        return self._compare(other, "__le__")
-
-    def __eq__(self, other: Any) -> bool:
-        return self._compare(other, "__eq__")
-
-    def __ne__(self, other: Any) -> bool:
-        return self._compare(other, "__ne__")
-
     __hash__ = str.__hash__
+
+
+def _comparison(method: str) -> Callable[[TorchVersion, Any], bool]:
+    def compare(self: TorchVersion, other: Any) -> bool:
+        return self._compare(other, method)
+    compare.__name__ = method
+    return compare
+
+
+for _method in ("__gt__", "__ge__", "__lt__", "__le__", "__eq__", "__ne__"):
+    setattr(TorchVersion, _method, _comparison(_method))
 
 
 TorchVersion.__module__ = "torch.torch_version"

@@ -116,8 +116,10 @@ def _binary(rule, a, b, dtype=None):
             y = _in_bfloat16(y)
         elif dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES:
             x, y = x.astype(np.float32), np.float32(y)
-    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype and b.ndim:
+    elif dtype is None and b.__class__ is Tensor and a.__class__ is Tensor and a.dtype is b.dtype:
         dtype, x, y = a.dtype, a._data, b._data  # two tensors of one dtype: nothing to promote
+        if dtype is dtypes.float16 and rule.name in _HALF_OPMATH_SCALAR_RULES and not b.ndim and a.ndim:
+            x, y = x.astype(np.float32), np.float32(y)  # a 0-d operand is read as a number: in float32
     else:
         if dtype is None:
             dtype = _result_dtype(a, b)
