@@ -113,3 +113,67 @@ def test_multivariate_normal_log_prob_entropy_kl(seed):
     check_gradients(lambda a, b: D.kl_divergence(mvn(a, a.outer(a) + torch.eye(2, dtype=torch.float64)),
                                                  mvn(b, scale_tril=torch.eye(2, dtype=torch.float64) * 2)),
                     [rng.standard_normal(2), rng.standard_normal(2)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_location_scale_families_log_prob_entropy_and_rsample(seed):
+    rng = np.random.default_rng(seed)
+    loc, scale = rng.standard_normal(3), _positive(rng, 3)
+    x = rng.standard_normal(3) * 0.5 + 0.1  # off the Laplace kink at x = loc with probability one
+    for family in (D.Laplace, D.Cauchy, D.Gumbel):
+        check_gradients(lambda m, s, v: family(m, s).log_prob(v), [loc, scale, x], rng)
+        check_gradients(lambda s: family(0.0, s).entropy(), [scale], rng)
+    for family in (D.Laplace, D.Cauchy):
+        def draw(m, s):
+            torch.manual_seed(seed)
+            return family(m, s).rsample((2,))
+        check_gradients(draw, [loc, scale], rng)
+        check_gradients(lambda m, s, v: family(m, s).cdf(v), [loc, scale, x], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_folded_and_heavy_tailed_log_probs(seed):
+    rng = np.random.default_rng(seed)
+    scale, x = _positive(rng, 3), _positive(rng, 3)
+    check_gradients(lambda s, v: D.HalfNormal(s).log_prob(v), [scale, x], rng)
+    check_gradients(lambda s, v: D.HalfCauchy(s).log_prob(v), [scale, x], rng)
+    df = _positive(rng, 3) * 4
+    check_gradients(lambda d, m, s, v: D.StudentT(d, m, s).log_prob(v),
+                    [df, rng.standard_normal(3), scale, rng.standard_normal(3)], rng)
+    check_gradients(lambda d: D.StudentT(d).entropy(), [df], rng)
+    check_gradients(lambda d, v: D.Chi2(d).log_prob(v), [df, x], rng)
+    check_gradients(lambda s, c, v: D.Weibull(s, c).log_prob(v), [scale, _positive(rng, 3), x], rng)
+    check_gradients(lambda s, a: D.Pareto(s, a).log_prob(s + 1.0), [scale, _positive(rng, 3)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_relaxed_and_mixture_log_probs(seed):
+    rng = np.random.default_rng(seed)
+    logits = rng.standard_normal((2, 3))
+    value = torch.tensor(rng.dirichlet(np.ones(3), 2))
+    temperature = torch.tensor(0.7, dtype=torch.float64)
+    check_gradients(lambda lg: D.RelaxedOneHotCategorical(temperature, logits=lg).log_prob(value), [logits], rng)
+    unit = torch.tensor(rng.random(2) * 0.8 + 0.1)
+    check_gradients(lambda lg: D.RelaxedBernoulli(temperature, logits=lg).log_prob(unit), [rng.standard_normal(2)], rng)
+    check_gradients(lambda lg: D.Geometric(logits=lg).log_prob(torch.tensor([0.0, 3.0])), [rng.standard_normal(2)], rng)
+
+    def mixture(mix_logits, means, scales):
+        return D.MixtureSameFamily(D.Categorical(logits=mix_logits), D.Normal(means, scales)).log_prob(unit)
+    check_gradients(mixture, [rng.standard_normal(3), rng.standard_normal(3), _positive(rng, 3)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_transforms_log_abs_det_jacobian_and_new_kl_pairs(seed):
+    rng = np.random.default_rng(seed)
+    tanh = D.TanhTransform()
+    check_gradients(lambda x: tanh.log_abs_det_jacobian(x, tanh(x)), [rng.standard_normal(4)], rng)
+    compose = D.ComposeTransform([D.AffineTransform(0.5, 2.0), D.ExpTransform()])
+    check_gradients(lambda x: compose.log_abs_det_jacobian(x, compose(x)), [rng.standard_normal(4)], rng)
+    a, b = _positive(rng, 3), _positive(rng, 3)
+    check_gradients(lambda p, q: D.kl_divergence(D.Laplace(0.0, p), D.Laplace(0.5, q)), [a, b], rng)
+    check_gradients(lambda p, q: D.kl_divergence(D.Gamma(p, q), D.Gamma(q, p)), [a, b], rng)
+    check_gradients(lambda p, q: D.kl_divergence(D.Beta(p, q), D.Beta(q, p)), [a, b], rng)

@@ -1,6 +1,6 @@
-"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, Multinomial, Uniform,
-Exponential, Poisson, Gamma, Dirichlet, Beta and LogNormal, with PyTorch's sampling draws; Independent, and
-TransformedDistribution with the exp, affine and sigmoid transforms."""
+"""``torch.distributions``: the common distributions (Normal, MultivariateNormal, Bernoulli, Categorical,
+Gamma, Laplace, StudentT, the relaxed and mixture families, ...), each drawing from PyTorch's generator as
+PyTorch does; Independent, and TransformedDistribution with its transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -9,24 +9,45 @@ from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
-from autograd_tui.engine.distributions.kl import kl_divergence
+from autograd_tui.engine.distributions.kl import kl_divergence, register_kl
 from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
-from autograd_tui.engine.distributions.transforms import AffineTransform, ExpTransform, SigmoidTransform, Transform
+from autograd_tui.engine.distributions.transforms import (
+    AbsTransform, AffineTransform, ComposeTransform, ExpTransform, PowerTransform, SigmoidTransform, SoftmaxTransform,
+    TanhTransform, Transform,
+)
 from autograd_tui.engine.distributions.uniform import Uniform
+from autograd_tui.engine.distributions.cauchy import Cauchy
+from autograd_tui.engine.distributions.chi2 import Chi2
+from autograd_tui.engine.distributions.geometric import Geometric
+from autograd_tui.engine.distributions.gumbel import Gumbel
+from autograd_tui.engine.distributions.half_cauchy import HalfCauchy
+from autograd_tui.engine.distributions.half_normal import HalfNormal
+from autograd_tui.engine.distributions.laplace import Laplace
+from autograd_tui.engine.distributions.mixture_same_family import MixtureSameFamily
+from autograd_tui.engine.distributions.one_hot_categorical import OneHotCategorical, OneHotCategoricalStraightThrough
+from autograd_tui.engine.distributions.pareto import Pareto
+from autograd_tui.engine.distributions.relaxed_bernoulli import RelaxedBernoulli
+from autograd_tui.engine.distributions.relaxed_categorical import RelaxedOneHotCategorical
+from autograd_tui.engine.distributions.studentT import StudentT
+from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
-    "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "ExpTransform",
-    "Exponential", "Gamma", "Independent", "LogNormal", "Multinomial", "MultivariateNormal", "Normal", "Poisson",
-    "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints", "kl_divergence",
-    "transforms",
+    "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
+    "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily", "Gamma",
+    "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "Laplace", "LogNormal", "MixtureSameFamily",
+    "Multinomial", "MultivariateNormal", "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto",
+    "Poisson", "PowerTransform", "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform",
+    "SoftmaxTransform", "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull",
+    "constraints", "kl_divergence", "register_kl", "transforms",
 ]
 
 
@@ -35,6 +56,8 @@ def __getattr__(name: str):
 
 
 _missing.hide_submodules(__name__, "torch.distributions", (
-    "bernoulli", "beta", "binomial", "categorical", "constraints", "dirichlet", "distribution", "exponential", "gamma",
-    "independent", "kl", "log_normal", "multinomial", "multivariate_normal", "normal", "transformed_distribution",
-    "transforms", "uniform"))
+    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
+    "exp_family", "exponential", "gamma", "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "kl",
+    "laplace", "log_normal", "mixture_same_family", "multinomial", "multivariate_normal", "normal",
+    "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
+    "transformed_distribution", "transforms", "uniform", "weibull"))

@@ -9,7 +9,8 @@ import numpy as np
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all, lazy_property
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
+from autograd_tui.engine.distributions.distribution import broadcast_all, lazy_property
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn import functional as F
 
@@ -36,7 +37,7 @@ def logits_to_probs(logits: Tensor, is_binary: bool = False) -> Tensor:
     return F.softmax(logits, dim=-1)
 
 
-class Bernoulli(Distribution):
+class Bernoulli(ExponentialFamily):
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.boolean
     has_enumerate_support = True

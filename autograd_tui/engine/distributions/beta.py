@@ -9,14 +9,15 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.dirichlet import Dirichlet
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
+from autograd_tui.engine.distributions.distribution import broadcast_all
 
 __all__ = ["Beta"]
 
 Number = Union[int, float]
 
 
-class Beta(Distribution):
+class Beta(ExponentialFamily):
     arg_constraints = {"concentration1": constraints.positive, "concentration0": constraints.positive}
     support = constraints.unit_interval
     has_rsample = True

@@ -6,13 +6,13 @@ from typing import Any, Sequence
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import _sampling, constraints
-from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
 from autograd_tui.engine.distributions.gamma import no_reparameterized_gradient
 
 __all__ = ["Dirichlet"]
 
 
-class Dirichlet(Distribution):
+class Dirichlet(ExponentialFamily):
     arg_constraints = {"concentration": constraints.independent(constraints.positive, 1)}
     support = constraints.simplex
     has_rsample = True

@@ -9,6 +9,7 @@ import numpy as np
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel
 from autograd_tui.engine.distributions import constraints
+from autograd_tui.engine.dtypes import get_default_dtype
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
 __all__ = ["Distribution", "broadcast_all", "lazy_property"]
@@ -37,7 +38,8 @@ def broadcast_all(*values) -> tuple:
                for v in values):
         raise ValueError("Input arguments must all be instances of Number, torch.Tensor or objects implementing "
                          "__torch_function__.")
-    dtype = next((v.dtype for v in values if isinstance(v, Tensor)), None)
+    # numbers take the first tensor's dtype, or the default float dtype when all are numbers
+    dtype = next((v.dtype for v in values if isinstance(v, Tensor)), None) or get_default_dtype()
     tensors = [v if isinstance(v, Tensor) else _F.tensor(v, dtype=dtype) for v in values]
     shape = tuple(np.broadcast_shapes(*(tuple(t.shape) for t in tensors)))
     return tuple(t if tuple(t.shape) == shape else t.expand(shape) for t in tensors)

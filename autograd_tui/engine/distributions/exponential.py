@@ -7,7 +7,8 @@ from typing import Any, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
+from autograd_tui.engine.distributions.distribution import broadcast_all
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["Exponential", "Poisson"]
@@ -15,7 +16,7 @@ __all__ = ["Exponential", "Poisson"]
 Number = Union[int, float]
 
 
-class Exponential(Distribution):
+class Exponential(ExponentialFamily):
     arg_constraints = {"rate": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True
@@ -62,7 +63,7 @@ class Exponential(Distribution):
         return 1.0 - _F.log(self.rate)
 
 
-class Poisson(Distribution):
+class Poisson(ExponentialFamily):
     arg_constraints = {"rate": constraints.nonnegative}
     support = constraints.nonnegative_integer
 

@@ -7,7 +7,8 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import _sampling, constraints
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily
+from autograd_tui.engine.distributions.distribution import broadcast_all
 from autograd_tui.engine.grad_mode import is_grad_enabled
 
 __all__ = ["Gamma", "no_reparameterized_gradient"]
@@ -22,7 +23,7 @@ def no_reparameterized_gradient(name: str, *params: Tensor) -> None:
                                   "is not available in the embedded engine; `--backend torch` runs it.")
 
 
-class Gamma(Distribution):
+class Gamma(ExponentialFamily):
     arg_constraints = {"concentration": constraints.positive, "rate": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True

@@ -7,7 +7,8 @@ from typing import Any as _Any, Sequence as _Sequence, Union as _Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size as _Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.distribution import Distribution as _Distribution, broadcast_all
+from autograd_tui.engine.distributions.exp_family import ExponentialFamily as _ExponentialFamily
+from autograd_tui.engine.distributions.distribution import broadcast_all
 from autograd_tui.engine.grad_mode import no_grad as _no_grad
 
 __all__ = ["Normal"]
@@ -15,7 +16,7 @@ __all__ = ["Normal"]
 _Number = _Union[int, float]
 
 
-class Normal(_Distribution):
+class Normal(_ExponentialFamily):
     arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
     support = constraints.real
     has_rsample = True

@@ -8,7 +8,7 @@ from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.distribution import Distribution
 from autograd_tui.engine.distributions.independent import Independent, sum_rightmost
-from autograd_tui.engine.distributions.transforms import Transform
+from autograd_tui.engine.distributions.transforms import ComposeTransform, Transform
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["TransformedDistribution"]
@@ -26,9 +26,9 @@ class TransformedDistribution(Distribution):
             self.transforms = transforms
         else:
             raise ValueError(f"transforms must be a Transform or list, but was {transforms}")
-        # the transforms here keep shapes; together they read their widest event as one event
-        event_in = max((t.domain.event_dim for t in self.transforms), default=0)
-        event_out = max((t.codomain.event_dim for t in self.transforms), default=0)
+        # the transforms here keep shapes; their composition says how many dims one event spans
+        composed = ComposeTransform(self.transforms)
+        event_in, event_out = composed.domain.event_dim, composed.codomain.event_dim
         shape = tuple(base_distribution.batch_shape) + tuple(base_distribution.event_shape)
         base_event_dim = len(base_distribution.event_shape)
         if len(shape) < event_in:

@@ -82,6 +82,7 @@ def getitem(input: Tensor, key) -> Tensor:
     # ATen skips a slice that keeps a whole dim, except for a lone slice (x[:2]), which its
     # Python binding slices with that optimisation turned off
     skip_whole_slices = isinstance(key, tuple)
+    lone_key = not isinstance(key, (tuple, list, Tensor, np.ndarray))
     if not isinstance(key, tuple):
         key = (key,)
     key = _byte_masks_as_bool(key, warn=True)
@@ -90,7 +91,11 @@ def getitem(input: Tensor, key) -> Tensor:
                 and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8 else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
     if consumed > input.ndim:
-        if input.ndim == 0:
+        # a 0-dim tensor's binding words a lone int or slice on its own; a tuple, list or
+        # tensor key reaches the general "too many indices"
+        if input.ndim == 0 and lone_key and isinstance(key[0], slice):
+            raise IndexError("slice() cannot be applied to a 0-dim tensor.")
+        if input.ndim == 0 and lone_key:
             raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                              "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
         raise IndexError(f"too many indices for tensor of dimension {input.ndim}")
@@ -473,8 +478,10 @@ def _numpy_key(input: Tensor, key):
     """The numpy key equivalent of a PyTorch key (0-d tensors as ints, tensors as arrays)."""
     if not isinstance(key, tuple):
         key = (key,)
-    out = []
+    out: list = []
     for k in _byte_masks_as_bool(key, warn=False):
+        if k is Ellipsis and builtins.any(o is Ellipsis for o in out):
+            continue  # PyTorch takes a second "..." as zero dims; numpy refuses it
         if isinstance(k, Tensor):
             out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
         elif isinstance(k, list):
