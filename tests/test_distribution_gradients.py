@@ -122,11 +122,15 @@ def test_location_scale_families_log_prob_entropy_and_rsample(seed):
     loc, scale = rng.standard_normal(3), _positive(rng, 3)
     x = rng.standard_normal(3) * 0.5 + 0.1  # off the Laplace kink at x = loc with probability one
     for family in (D.Laplace, D.Cauchy, D.Gumbel):
-        check_gradients(lambda m, s, v: family(m, s).log_prob(v), [loc, scale, x], rng)
-        check_gradients(lambda s: family(0.0, s).entropy(), [scale], rng)
-    for family in (D.Laplace, D.Cauchy):
+        _check_location_scale(family, seed, loc, scale, x, rng, reparameterised=family is not D.Gumbel)
+
+
+def _check_location_scale(family, seed, loc, scale, x, rng, reparameterised):
+    check_gradients(lambda m, s, v: family(m, s).log_prob(v), [loc, scale, x], rng)
+    check_gradients(lambda s: family(0.0, s).entropy(), [scale], rng)
+    if reparameterised:
         def draw(m, s):
-            torch.manual_seed(seed)
+            torch.manual_seed(seed)  # the same noise at every evaluation
             return family(m, s).rsample((2,))
         check_gradients(draw, [loc, scale], rng)
         check_gradients(lambda m, s, v: family(m, s).cdf(v), [loc, scale, x], rng)

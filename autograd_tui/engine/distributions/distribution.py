@@ -51,6 +51,7 @@ def _size(shape: Sequence[int]) -> Size:
 
 class Distribution:
     has_rsample = False
+    _kept_by_expand: tuple = ()  # tensors ``expand`` shares as they are (a relaxed family's temperature)
     has_enumerate_support = False
     _validate_args = True
 
@@ -109,6 +110,38 @@ class Distribution:
     @property
     def stddev(self) -> Tensor:
         return self.variance.sqrt()
+
+    def _get_checked_instance(self, cls: type, _instance: Any = None) -> Any:
+        """A blank instance of this class for ``expand`` (a learner's subclass with its own
+        ``__init__`` must write its own ``expand``, as PyTorch says)."""
+        if _instance is None and type(self).__init__ != cls.__init__:  # type: ignore[misc]
+            raise NotImplementedError(f"Subclass {self.__class__.__name__} of {cls.__name__} that defines a custom "
+                                      "__init__ method must also define a custom .expand() method.")
+        return self.__new__(type(self)) if _instance is None else _instance
+
+    def expand(self, batch_shape: Sequence[int], _instance: Any = None) -> "Distribution":
+        """The same distribution over a larger batch: every batch-shaped tensor parameter expanded
+        (a view, no copy), and each inner distribution (a base, a categorical, mixture components)
+        over the new batch followed by its own extra batch dims."""
+        family = next(c for c in type(self).__mro__ if c.__module__.startswith("torch.distributions"))
+        if family.__name__ in ("Distribution", "ExponentialFamily"):
+            raise NotImplementedError
+        new = self._get_checked_instance(family, _instance)
+        batch_shape = _size(batch_shape)
+        old = tuple(self._batch_shape)
+        for name, value in self.__dict__.items():
+            if name in ("_batch_shape", "_event_shape"):
+                continue
+            if name in self._kept_by_expand:
+                pass
+            elif isinstance(value, Tensor) and tuple(value.shape[:len(old)]) == old:
+                value = value.expand(tuple(batch_shape) + tuple(value.shape[len(old):]))
+            elif isinstance(value, Distribution):
+                value = value.expand(tuple(batch_shape) + tuple(value.batch_shape[len(old):]))
+            new.__dict__[name] = value
+        Distribution.__init__(new, batch_shape, self._event_shape, validate_args=False)
+        new._validate_args = self._validate_args
+        return new
 
     def sample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
         with no_grad():

@@ -18,6 +18,7 @@ Number = Union[int, float]
 
 
 class LogitRelaxedBernoulli(Distribution):
+    _kept_by_expand = ("temperature",)
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.real
 
