@@ -5,7 +5,7 @@ from autograd_tui.engine.nn.modules.activation import (
     LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, RReLU, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
     Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
-from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
+from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
 from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
 from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d,
@@ -13,7 +13,9 @@ from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropo
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Bilinear, Identity, LazyLinear, Linear
-from autograd_tui.engine.nn.modules.lazy import LazyBatchNorm1d, LazyBatchNorm2d, LazyConv1d, LazyConv2d
+from autograd_tui.engine.nn.modules.lazy import (LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d, LazyConv1d,
+                                                  LazyConv2d, LazyConv3d, LazyInstanceNorm1d, LazyInstanceNorm2d,
+                                                  LazyInstanceNorm3d)
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
                                                   CTCLoss,
                                                   GaussianNLLLoss, HingeEmbeddingLoss, L1Loss, HuberLoss, KLDivLoss,
@@ -23,7 +25,7 @@ from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, Cos
                                                   PoissonNLLLoss, SmoothL1Loss, SoftMarginLoss, TripletMarginLoss,
                                                   TripletMarginWithDistanceLoss)
 from autograd_tui.engine.nn.modules.module import Module, init_named as _init_named
-from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d
+from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d
 from autograd_tui.engine.nn.modules.multihead import MultiheadAttention
 from autograd_tui.engine.nn.modules.normalization import GroupNorm, LayerNorm, LocalResponseNorm, RMSNorm
 from autograd_tui.engine.nn.modules.padding import __all__ as _padding_all
@@ -59,7 +61,8 @@ __all__ = [
     "CosineEmbeddingLoss", "Fold", "Unfold", "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss",
     "PoissonNLLLoss", "TripletMarginWithDistanceLoss",
     "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle", "SoftMarginLoss", "Softmax2d",
-    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear", "ChannelShuffle",
+    "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear", "ChannelShuffle", "BatchNorm3d",
+    "InstanceNorm3d", "LazyConv3d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
 ] + list(_padding_all)
 
 
@@ -76,5 +79,6 @@ for _name in ("AvgPool2d", "CELU", "CircularPad1d", "CircularPad2d", "CircularPa
               "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d", "SELU", "SiLU",
               "Softmax", "Softmin", "Softshrink", "ZeroPad1d", "ZeroPad2d", "ZeroPad3d"):
     _init_named(globals()[_name], _name)
-for _name in ("LazyBatchNorm1d", "LazyBatchNorm2d"):  # and these PyTorch's private base
+for _name in ("LazyBatchNorm1d", "LazyBatchNorm2d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d",
+              "LazyInstanceNorm3d"):  # and these PyTorch's private base
     _init_named(globals()[_name], "_LazyNormBase")

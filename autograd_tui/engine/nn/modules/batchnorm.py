@@ -11,7 +11,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["BatchNorm1d", "BatchNorm2d"]
+__all__ = ["BatchNorm1d", "BatchNorm2d", "BatchNorm3d"]
 
 
 class _NormBase(Module):
@@ -105,5 +105,11 @@ class BatchNorm2d(_BatchNorm):
             raise ValueError(f"expected 4D input (got {input.dim()}D input)")
 
 
-for _cls in (_NormBase, _BatchNorm, BatchNorm1d, BatchNorm2d):
+class BatchNorm3d(_BatchNorm):
+    def _check_input_dim(self, input: Tensor) -> None:
+        if input.dim() != 5:
+            raise ValueError(f"expected 5D input (got {input.dim()}D input)")
+
+
+for _cls in (_NormBase, _BatchNorm, BatchNorm1d, BatchNorm2d, BatchNorm3d):
     _cls.__module__ = "torch.nn.modules.batchnorm"

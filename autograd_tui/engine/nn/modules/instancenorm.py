@@ -1,4 +1,4 @@
-"""``nn.InstanceNorm1d`` and ``nn.InstanceNorm2d``: each sample's channels normalised on their own."""
+"""``nn.InstanceNorm1d``, ``2d`` and ``3d``: each sample's channels normalised on their own."""
 from __future__ import annotations
 
 import warnings
@@ -8,7 +8,7 @@ from autograd_tui.engine._tensor import AT_LIBRARY, Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.batchnorm import _NormBase
 
-__all__ = ["InstanceNorm1d", "InstanceNorm2d"]
+__all__ = ["InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"]
 
 
 class _InstanceNorm(_NormBase):
@@ -51,5 +51,9 @@ class InstanceNorm2d(_InstanceNorm):
     _dims = (3, 4)
 
 
-for _cls in (_InstanceNorm, InstanceNorm1d, InstanceNorm2d):
+class InstanceNorm3d(_InstanceNorm):
+    _dims = (4, 5)
+
+
+for _cls in (_InstanceNorm, InstanceNorm1d, InstanceNorm2d, InstanceNorm3d):
     _cls.__module__ = "torch.nn.modules.instancenorm"

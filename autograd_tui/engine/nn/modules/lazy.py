@@ -1,5 +1,5 @@
-"""Lazy layers: ``nn.LazyConv1d``/``LazyConv2d`` and ``nn.LazyBatchNorm1d``/``LazyBatchNorm2d``
-read their input channels from the first batch, initialise exactly as the eager layer would
+"""Lazy layers: ``nn.LazyConv1d``/``2d``/``3d``, ``nn.LazyBatchNorm1d``/``2d``/``3d`` and
+``nn.LazyInstanceNorm1d``/``2d``/``3d`` read their input channels from the first batch, initialise exactly as the eager layer would
 (same random draws), then become that layer, as in PyTorch (whose class hierarchy they keep:
 a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
 from __future__ import annotations
@@ -9,12 +9,14 @@ from typing import Any, Optional
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import no_grad
-from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, _BatchNorm, _NormBase
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, _ConvNd
+from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d, _BatchNorm, _NormBase
+from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, Conv3d, _ConvNd
+from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d, _InstanceNorm
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import UninitializedParameter
 
-__all__ = ["LazyModuleMixin", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d", "LazyBatchNorm2d"]
+__all__ = ["LazyModuleMixin", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyBatchNorm1d", "LazyBatchNorm2d",
+           "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d"]
 
 
 def _has_uninitialized_params(module: Module) -> bool:
@@ -87,6 +89,10 @@ class LazyConv1d(_LazyConvXdMixin, Conv1d):
     cls_to_become: type = Conv1d
 
 
+class LazyConv3d(_LazyConvXdMixin, Conv3d):
+    cls_to_become: type = Conv3d
+
+
 class _LazyNormBase(LazyModuleMixin, _NormBase):
     """What the lazy batch norms share: no features until the first batch, whose channels give
     the parameters and running statistics their length."""
@@ -135,6 +141,30 @@ class LazyBatchNorm2d(_LazyNormBase, _BatchNorm):
     _check_input_dim = BatchNorm2d._check_input_dim
 
 
+class LazyBatchNorm3d(_LazyNormBase, _BatchNorm):
+    cls_to_become: type = BatchNorm3d
+    _check_input_dim = BatchNorm3d._check_input_dim
+
+
+class LazyInstanceNorm1d(_LazyNormBase, _InstanceNorm):
+    cls_to_become: type = InstanceNorm1d
+    _dims = InstanceNorm1d._dims
+
+
+class LazyInstanceNorm2d(_LazyNormBase, _InstanceNorm):
+    cls_to_become: type = InstanceNorm2d
+    _dims = InstanceNorm2d._dims
+
+
+class LazyInstanceNorm3d(_LazyNormBase, _InstanceNorm):
+    cls_to_become: type = InstanceNorm3d
+    _dims = InstanceNorm3d._dims
+
+
 LazyModuleMixin.__module__ = "torch.nn.modules.lazy"
-_LazyConvXdMixin.__module__ = LazyConv1d.__module__ = LazyConv2d.__module__ = "torch.nn.modules.conv"
-_LazyNormBase.__module__ = LazyBatchNorm1d.__module__ = LazyBatchNorm2d.__module__ = "torch.nn.modules.batchnorm"
+for _cls in (_LazyConvXdMixin, LazyConv1d, LazyConv2d, LazyConv3d):
+    _cls.__module__ = "torch.nn.modules.conv"
+for _cls in (_LazyNormBase, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d):
+    _cls.__module__ = "torch.nn.modules.batchnorm"
+for _cls in (LazyInstanceNorm1d, LazyInstanceNorm2d, LazyInstanceNorm3d):
+    _cls.__module__ = "torch.nn.modules.instancenorm"
