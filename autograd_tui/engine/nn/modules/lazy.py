@@ -1,6 +1,6 @@
 """Lazy layers: ``nn.LazyConv1d``/``2d``/``3d``, ``nn.LazyBatchNorm1d``/``2d``/``3d`` and
-``nn.LazyInstanceNorm1d``/``2d``/``3d`` read their input channels from the first batch, initialise exactly as the eager layer would
-(same random draws), then become that layer, as in PyTorch (whose class hierarchy they keep:
+``nn.LazyInstanceNorm1d``/``2d``/``3d`` read their input channels from the first batch, initialise
+exactly as the eager layer would (same random draws), then become that layer, as in PyTorch (whose class hierarchy they keep:
 a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
 from __future__ import annotations
 
@@ -162,9 +162,11 @@ class LazyInstanceNorm3d(_LazyNormBase, _InstanceNorm):
 
 
 LazyModuleMixin.__module__ = "torch.nn.modules.lazy"
-for _cls in (_LazyConvXdMixin, LazyConv1d, LazyConv2d, LazyConv3d):
-    _cls.__module__ = "torch.nn.modules.conv"
-for _cls in (_LazyNormBase, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d):
-    _cls.__module__ = "torch.nn.modules.batchnorm"
-for _cls in (LazyInstanceNorm1d, LazyInstanceNorm2d, LazyInstanceNorm3d):
-    _cls.__module__ = "torch.nn.modules.instancenorm"
+_MODULE_OF: dict[str, tuple[type, ...]] = {
+    "torch.nn.modules.conv": (_LazyConvXdMixin, LazyConv1d, LazyConv2d, LazyConv3d),
+    "torch.nn.modules.batchnorm": (_LazyNormBase, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d),
+    "torch.nn.modules.instancenorm": (LazyInstanceNorm1d, LazyInstanceNorm2d, LazyInstanceNorm3d),
+}
+for _module, _classes in _MODULE_OF.items():
+    for _cls in _classes:
+        _cls.__module__ = _module
