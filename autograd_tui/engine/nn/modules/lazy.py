@@ -1,7 +1,7 @@
 """Lazy layers: ``nn.LazyConv1d``/``2d``/``3d``, ``nn.LazyBatchNorm1d``/``2d``/``3d`` and
 ``nn.LazyInstanceNorm1d``/``2d``/``3d`` read their input channels from the first batch, initialise
-exactly as the eager layer would (same random draws), then become that layer, as in PyTorch (whose class hierarchy they keep:
-a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
+exactly as the eager layer would (same random draws), then become that layer, as in PyTorch
+(whose class hierarchy they keep: a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
 from __future__ import annotations
 
 from typing import Any, Optional
