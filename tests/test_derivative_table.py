@@ -22,6 +22,7 @@ import autograd_tui.engine.nn.functional as NF
 from autograd_tui.engine.nn import _activations as ACT
 from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _double_backward as DB
+from autograd_tui.engine.nn import _pool3d as POOL3D
 from autograd_tui.engine.nn import _rules as NNR
 from autograd_tui.engine.record import RULES
 
@@ -249,6 +250,14 @@ CASES: dict[str, Callable[[], tuple]] = {
         (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
     "adaptive_avg_pool2d_backward": lambda: (lambda g, x: CD.adaptive_avg_pool_grad(g, x, (1, 1, 4, 4)),
                                              (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
+    "avg_pool3d_backward": lambda: (
+        lambda g, x: POOL3D.avg_pool3d_grad(g, x, (1, 1, 3, 4, 3), (2, 2, 2), (1, 1, 1), ((0, 0),) * 3,
+                                            np.full((2, 3, 2), 8.0)),
+        (leaf(1, 1, 2, 3, 2), leaf(1, 1, 3, 4, 3, seed=1))),
+    "adaptive_avg_pool3d_backward": lambda: (lambda g, x: POOL3D.adaptive_avg_pool3d_grad(g, x, (1, 1, 3, 4, 5)),
+                                             (leaf(1, 1, 2, 2, 3), leaf(1, 1, 3, 4, 5, seed=1))),
+    "adaptive_max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3))),
+                                             (leaf(1, 2, 2, 2, 3), distinct(1, 2, 3, 4, 5))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
     "prelu_backward": lambda: (lambda g, w, s: ACT.prelu_grad_input(g, s, w),
                                (leaf(2, 3, 2), leaf(3, low=0.1, seed=1), away_from_integers(2, 3, 2, seed=2))),
@@ -438,6 +447,10 @@ CASES: dict[str, Callable[[], tuple]] = {
                                  (leaf(2, 2, 4), leaf(2, 3, 3, seed=1), leaf(3, seed=2))),
     "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
     "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
+    "avg_pool3d": lambda: (lambda x: NF.avg_pool3d(x, (2, 3, 2), stride=1, padding=1, count_include_pad=False),
+                           (leaf(1, 2, 3, 4, 3),)),
+    "adaptive_avg_pool3d": lambda: (lambda x: NF.adaptive_avg_pool3d(x, (2, 3, 2)), (leaf(1, 2, 3, 5, 4),)),
+    "adaptive_max_pool3d": lambda: (lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3)), (distinct(1, 2, 3, 4, 5),)),
     "adaptive_avg_pool2d": lambda: (lambda x: NF.adaptive_avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
     "soft_margin_loss": lambda: (lambda x: NF.soft_margin_loss(x, torch.tensor([1.0, -1.0, -1.0, 1.0],
                                                                                 dtype=torch.float64)),
@@ -646,6 +659,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "grid_sampler_2d": _NUMPY_GRADIENT,
     "avg_pool2d_backward": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
+    "avg_pool3d_backward": _NUMPY_GRADIENT,
+    "adaptive_avg_pool3d_backward": _NUMPY_GRADIENT,
     "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "
              "with PyTorch's message",
     "pdist": "PyTorch cannot differentiate its gradient (_pdist_backward) either: the engine's node refuses "

@@ -174,6 +174,7 @@ def test_tangents_are_gone_after_the_level():
 REFUSED_IN_FORWARD_MODE = {
     # gradient formulas computed with numpy kernels: not differentiable again
     "conv_transpose2d", "conv_transpose1d", "conv3d", "avg_pool2d_backward", "adaptive_avg_pool2d_backward",
+    "avg_pool3d_backward", "adaptive_avg_pool3d_backward",
     # in-place writes into a view of a dual tensor
     "as_strided_view", "copy_slices",
     # decompositions with several outputs (one node, several results): no tangents for them yet

@@ -5,11 +5,14 @@ keyed by PyTorch's argument names, written in engine ops.
 """
 from __future__ import annotations
 
+from autograd_tui.engine import functions as _F
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
+from autograd_tui.engine.nn import _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
+from autograd_tui.engine.record import RULES
 
 op("renorm", "RenormBackward0", None,
    self=lambda grad, self, p, dim, maxnorm: renorm_backward(grad, self, p, dim, maxnorm))
@@ -24,3 +27,24 @@ op("triangular_solve", "TriangularSolveBackward0", None,
        triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "self"),
    A=lambda grads, self, A, solution, upper, transpose, unitriangular:
        triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "A"))
+# 3-D pooling: each gradient is one recorded backward op (as for 2-D pools), whose own gradient
+# for the incoming gradient is the pooling again; the average pools' run numpy: a third derivative refuses.
+op("avg_pool3d", "AvgPool3DBackward0", None,
+   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
+       _pool3d.avg_pool3d_grad(grad, self, in_shape, kernel, stride, pad, divisor))
+op("adaptive_avg_pool3d", "AdaptiveAvgPool3DBackward0", None,
+   self=lambda grad, self, in_shape: _pool3d.adaptive_avg_pool3d_grad(grad, self, in_shape))
+op("adaptive_max_pool3d", "AdaptiveMaxPool3DBackward0", None,
+   self=lambda grad, self, in_shape, indices: _pool3d.adaptive_max_pool3d_grad(grad, self, in_shape, indices))
+op("avg_pool3d_backward", "AvgPool3DBackwardBackward0", None,
+   grad_output=lambda grad, kernel, stride, pad, divisor: _pool3d.avg_pool3d_grad_of_grad(grad, kernel, stride, pad,
+                                                                                          divisor),
+   self=lambda grad: _F.zeros_like(grad))
+op("adaptive_avg_pool3d_backward", "AdaptiveAvgPool3DBackwardBackward0", None,
+   grad_output=lambda grad, grad_output: _pool3d.adaptive_avg_pool3d_grad_of_grad(grad, grad_output),
+   self=lambda grad: _F.zeros_like(grad))
+op("adaptive_max_pool3d_backward", "AdaptiveMaxPool3DBackwardBackward0", None,
+   grad_output=lambda grad, indices: _pool3d.adaptive_max_pool3d_grad_of_grad(grad, indices),
+   self=lambda grad: _F.zeros_like(grad))
+for _name in ("avg_pool3d_backward", "adaptive_avg_pool3d_backward"):
+    RULES[_name].once_differentiable = True

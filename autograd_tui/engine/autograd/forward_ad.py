@@ -299,10 +299,32 @@ def _propagate(rule: _Rule, inputs: tuple, out: _Tensor, attrs: dict | None, num
         _set_dual_hook(_propagate)
     if result is None:
         result = _F.zeros(tuple(out.shape), dtype=dtype)
-    elif not keep_graph:
+    elif not keep_graph or not _depends_on_more_than(result, v):
+        # a graph that leads only to the helper v is no history: PyTorch's tangent has none then
+        # (a linear op's tangent does not depend on a primal that requires grad either)
         result = result.detach()
     out._fw = (level, result)
     _share_with_saved_result(out)
+
+
+def _depends_on_more_than(result: _Tensor, helper: _Tensor) -> bool:
+    """Whether ``result``'s graph reaches a leaf other than ``helper`` (or a node without leaves)."""
+    if result.grad_fn is None:
+        return result.requires_grad and result is not helper
+    seen: set = set()
+    stack = [result.grad_fn]
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        variable = getattr(node, "variable", None)
+        if variable is not None:
+            if variable is not helper:
+                return True
+            continue
+        stack.extend(next_node for next_node, _ in getattr(node, "next_functions", ()))
+    return False
 
 
 def _share_with_saved_result(out: _Tensor) -> None:

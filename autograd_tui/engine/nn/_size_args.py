@@ -49,6 +49,9 @@ SIGNATURES: dict[str, tuple[str, ...]] = {
     "avg_pool2d": ("(Tensor input, tuple of ints[2] kernel_size, tuple of ints[2] stride = None, "
                    "tuple of ints[2] padding = 0, bool ceil_mode = False, bool count_include_pad = True, "
                    "int? divisor_override = None)",),
+    "avg_pool3d": ("(Tensor input, tuple of ints[3] kernel_size, tuple of ints[3] stride = None, "
+                   "tuple of ints[3] padding = 0, bool ceil_mode = False, bool count_include_pad = True, "
+                   "int? divisor_override = None)",),
     "adaptive_avg_pool1d": ("(Tensor input, tuple of ints[1] output_size)",),
     "adaptive_max_pool1d": ("(Tensor input, tuple of ints[1] output_size)",),
 }

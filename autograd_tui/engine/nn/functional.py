@@ -25,7 +25,7 @@ from autograd_tui.engine._tensor import AT_LIBRARY as _AT_LIBRARY, Tensor, _scal
 from autograd_tui.engine._tensor import warn_at_caller as _warn
 from autograd_tui.engine.amp import _full_precision_op, _lower_precision_op
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
-from autograd_tui.engine.nn import _activations, _conv3d, _conv_pool, _kernels
+from autograd_tui.engine.nn import _activations, _conv3d, _conv_pool, _kernels, _pool3d
 from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms, _padding, _resample, _rules, _unpool
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
@@ -60,6 +60,8 @@ conv_transpose2d = _sized(_lower_precision_op(_conv_transpose.conv_transpose2d),
 conv_transpose1d = _sized(_lower_precision_op(_conv_transpose.conv_transpose1d), "conv_transpose1d")
 conv3d = _sized(_lower_precision_op(_conv3d.conv3d), "conv3d")
 max_pool3d, max_pool3d_with_indices = _conv3d.max_pool3d, _conv3d.max_pool3d_with_indices
+avg_pool3d = _sized(_pool3d.avg_pool3d, "avg_pool3d")
+adaptive_avg_pool3d, adaptive_max_pool3d = _pool3d.adaptive_avg_pool3d, _pool3d.adaptive_max_pool3d
 max_pool1d, avg_pool1d = _pooled(_conv_pool.max_pool1d, "max_pool1d"), _sized(_conv_pool.avg_pool1d, "avg_pool1d")
 adaptive_avg_pool1d = _sized(_conv_pool.adaptive_avg_pool1d, "adaptive_avg_pool1d")
 max_unpool1d = _unpool.max_unpool1d

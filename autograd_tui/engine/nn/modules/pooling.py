@@ -1,6 +1,6 @@
 """``nn.MaxPool2d``, ``nn.AvgPool2d``, ``nn.AdaptiveAvgPool2d``, ``nn.MaxUnpool2d``, their 1-D forms and
-``nn.MaxPool3d``. As in PyTorch, each size derives from a shared private base (``_MaxPoolNd``), never
-from another size: a MaxPool1d is not a MaxPool2d to ``isinstance``."""
+the 3-D max, average and adaptive pools. As in PyTorch, each size derives from a shared private
+base (``_MaxPoolNd``), never from another size: a MaxPool1d is not a MaxPool2d to ``isinstance``."""
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -10,7 +10,8 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MaxPool2d", "MaxPool3d", "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d"]
+           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AvgPool3d",
+           "AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 
 
 class _MaxPoolNd(Module):
@@ -120,6 +121,22 @@ class AdaptiveMaxPool1d(_AdaptiveMaxPoolNd):
         return F.adaptive_max_pool1d(input, self.output_size, self.return_indices)
 
 
+class AvgPool3d(_AvgPoolNd):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.avg_pool3d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
+                            self.count_include_pad, self.divisor_override)
+
+
+class AdaptiveAvgPool3d(_AdaptiveAvgPoolNd):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.adaptive_avg_pool3d(input, self.output_size)
+
+
+class AdaptiveMaxPool3d(_AdaptiveMaxPoolNd):
+    def forward(self, input: Tensor) -> Any:
+        return F.adaptive_max_pool3d(input, self.output_size, self.return_indices)
+
+
 class _MaxUnpoolNd(Module):
     _dims = 2
 
@@ -175,5 +192,6 @@ def _ntuple(value: Any, n: int) -> tuple:
 
 for _cls in (_MaxPoolNd, _AvgPoolNd, _AdaptiveAvgPoolNd, _AdaptiveMaxPoolNd, _MaxUnpoolNd, _LPPoolNd, MaxPool3d,
              MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool2d,
-             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, LPPool1d, LPPool2d):
+             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, LPPool1d, LPPool2d, AvgPool3d, AdaptiveAvgPool3d,
+             AdaptiveMaxPool3d):
     _cls.__module__ = "torch.nn.modules.pooling"
