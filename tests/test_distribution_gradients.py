@@ -181,3 +181,7 @@ def test_transforms_log_abs_det_jacobian_and_new_kl_pairs(seed):
     check_gradients(lambda p, q: D.kl_divergence(D.Laplace(0.0, p), D.Laplace(0.5, q)), [a, b], rng)
     check_gradients(lambda p, q: D.kl_divergence(D.Gamma(p, q), D.Gamma(q, p)), [a, b], rng)
     check_gradients(lambda p, q: D.kl_divergence(D.Beta(p, q), D.Beta(q, p)), [a, b], rng)
+    # pairs of two families (kl_mixed.py)
+    check_gradients(lambda p, q: D.kl_divergence(D.Gamma(p, q), D.Normal(q, p)), [a, b], rng)
+    check_gradients(lambda p, q: D.kl_divergence(D.Uniform(p - 1.0, p), D.Gumbel(q, p)), [a, b], rng)
+    check_gradients(lambda p, q: D.kl_divergence(D.Laplace(p, q), D.Normal(q, p)), [a, b], rng)

@@ -1,6 +1,7 @@
 """``kl_divergence(p, q)`` and ``register_kl``: one registry of KL formulas keyed by a pair of
 distribution types, looked up by subclass as PyTorch does (``Chi2`` uses Gamma's formula), so a
-learner's own ``@register_kl`` pairs take part too."""
+learner's own ``@register_kl`` pairs take part too. Pairs within a family are here, pairs of two
+families in ``kl_mixed``."""
 from __future__ import annotations
 
 import math
@@ -41,22 +42,6 @@ __all__ = ["kl_divergence", "register_kl"]
 KLFormula = Callable[[Any, Any], Tensor]
 _REGISTRY: dict[tuple[type, type], KLFormula] = {}
 _CHOSEN: dict[tuple[type, type], Any] = {}  # the formula found for each pair of exact types
-
-# Pairs PyTorch 2.13 has a formula for and the engine does not (by class name): their error says so.
-_ONLY_IN_PYTORCH = frozenset({
-    ("Bernoulli", "Poisson"), ("Beta", "Exponential"), ("Beta", "Gamma"), ("Beta", "Normal"), ("Beta", "Pareto"),
-    ("Beta", "Uniform"), ("Exponential", "Beta"), ("Exponential", "Gamma"), ("Exponential", "Gumbel"),
-    ("Exponential", "Normal"), ("Exponential", "Pareto"), ("Exponential", "Uniform"), ("Gamma", "Beta"),
-    ("Gamma", "Exponential"), ("Gamma", "Gumbel"), ("Gamma", "Normal"), ("Gamma", "Pareto"), ("Gamma", "Uniform"),
-    ("Gumbel", "Beta"), ("Gumbel", "Exponential"), ("Gumbel", "Gamma"), ("Gumbel", "Normal"), ("Gumbel", "Pareto"),
-    ("Gumbel", "Uniform"), ("Laplace", "Beta"), ("Laplace", "Exponential"), ("Laplace", "Gamma"),
-    ("Laplace", "Normal"), ("Laplace", "Pareto"), ("Laplace", "Uniform"), ("Normal", "Beta"),
-    ("Normal", "Exponential"), ("Normal", "Gamma"), ("Normal", "Gumbel"), ("Normal", "Pareto"),
-    ("Normal", "Uniform"), ("Pareto", "Beta"), ("Pareto", "Exponential"), ("Pareto", "Gamma"), ("Pareto", "Normal"),
-    ("Pareto", "Uniform"), ("Poisson", "Bernoulli"), ("Poisson", "Binomial"), ("Uniform", "Beta"),
-    ("Uniform", "Exponential"), ("Uniform", "Gamma"), ("Uniform", "Gumbel"), ("Uniform", "Pareto"),
-})
-
 
 def register_kl(type_p: type, type_q: type) -> Callable[[KLFormula], KLFormula]:
     """Decorator: ``fun(p, q)`` is KL(p || q) for ``p`` of ``type_p`` and ``q`` of ``type_q`` (or subclasses)."""
@@ -110,10 +95,8 @@ def kl_divergence(p: Distribution, q: Distribution) -> Tensor:
         _CHOSEN[key] = _dispatch(*key)
     fun = _CHOSEN[key]
     if fun is NotImplemented:
-        names = (p.__class__.__name__, q.__class__.__name__)
-        if any((a.__name__, b.__name__) in _ONLY_IN_PYTORCH for a in type(p).__mro__ for b in type(q).__mro__):
-            raise _missing.not_in_engine(f"kl_divergence({names[0]}, {names[1]})")
-        raise NotImplementedError(f"No KL(p || q) is implemented for p type {names[0]} and q type {names[1]}")
+        raise NotImplementedError(f"No KL(p || q) is implemented for p type {p.__class__.__name__} and q type "
+                                  f"{q.__class__.__name__}")
     return fun(p, q)
 
 
@@ -321,3 +304,6 @@ def _kl_cauchy_cauchy(p: Cauchy, q: Cauchy) -> Tensor:
 
 
 kl_divergence.__module__ = register_kl.__module__ = "torch.distributions.kl"
+
+# the pairs of two different families register themselves into the table
+from autograd_tui.engine.distributions import kl_mixed as _kl_mixed  # noqa: E402,F401
