@@ -150,6 +150,9 @@ def test_folded_and_heavy_tailed_log_probs(seed):
     check_gradients(lambda d, v: D.Chi2(d).log_prob(v), [df, x], rng)
     check_gradients(lambda s, c, v: D.Weibull(s, c).log_prob(v), [scale, _positive(rng, 3), x], rng)
     check_gradients(lambda s, a: D.Pareto(s, a).log_prob(s + 1.0), [scale, _positive(rng, 3)], rng)
+    counts = torch.tensor([0.0, 2.0, 5.0], dtype=torch.float64)
+    check_gradients(lambda n, lg: D.NegativeBinomial(n, logits=lg).log_prob(counts), [df, rng.standard_normal(3)], rng)
+    check_gradients(lambda c, r, v: D.InverseGamma(c, r).log_prob(v), [df, scale, x], rng)
 
 
 @SETTINGS

@@ -22,7 +22,7 @@ from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import (
     AbsTransform, AffineTransform, ComposeTransform, ExpTransform, PowerTransform, SigmoidTransform, SoftmaxTransform,
-    TanhTransform, Transform,
+    SoftplusTransform, TanhTransform, Transform,
 )
 from autograd_tui.engine.distributions.uniform import Uniform
 from autograd_tui.engine.distributions.cauchy import Cauchy
@@ -31,8 +31,10 @@ from autograd_tui.engine.distributions.geometric import Geometric
 from autograd_tui.engine.distributions.gumbel import Gumbel
 from autograd_tui.engine.distributions.half_cauchy import HalfCauchy
 from autograd_tui.engine.distributions.half_normal import HalfNormal
+from autograd_tui.engine.distributions.inverse_gamma import InverseGamma
 from autograd_tui.engine.distributions.laplace import Laplace
 from autograd_tui.engine.distributions.mixture_same_family import MixtureSameFamily
+from autograd_tui.engine.distributions.negative_binomial import NegativeBinomial
 from autograd_tui.engine.distributions.one_hot_categorical import OneHotCategorical, OneHotCategoricalStraightThrough
 from autograd_tui.engine.distributions.pareto import Pareto
 from autograd_tui.engine.distributions.relaxed_bernoulli import RelaxedBernoulli
@@ -43,11 +45,12 @@ from autograd_tui.engine.distributions.weibull import Weibull
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
     "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily", "Gamma",
-    "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "Laplace", "LogNormal", "MixtureSameFamily",
-    "Multinomial", "MultivariateNormal", "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto",
-    "Poisson", "PowerTransform", "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform",
-    "SoftmaxTransform", "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull",
-    "constraints", "kl_divergence", "register_kl", "transforms",
+    "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "InverseGamma", "Laplace", "LogNormal",
+    "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
+    "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
+    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StudentT",
+    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints", "kl_divergence",
+    "register_kl", "transforms",
 ]
 
 
@@ -57,7 +60,7 @@ def __getattr__(name: str):
 
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
-    "exp_family", "exponential", "gamma", "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "kl",
-    "laplace", "log_normal", "mixture_same_family", "multinomial", "multivariate_normal", "normal",
-    "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
-    "transformed_distribution", "transforms", "uniform", "weibull"))
+    "exp_family", "exponential", "gamma", "geometric", "gumbel", "half_cauchy", "half_normal", "independent",
+    "inverse_gamma", "kl", "laplace", "log_normal", "mixture_same_family", "multinomial", "multivariate_normal",
+    "negative_binomial", "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical",
+    "studentT", "transformed_distribution", "transforms", "uniform", "weibull"))

@@ -8,8 +8,8 @@ from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine._tensor import Tensor as _Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
-           "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky",
-           "MixtureSameFamilyConstraint", "nonnegative", "nonnegative_integer", "one_hot", "positive",
+           "half_open_interval", "independent", "integer_interval", "interval", "is_dependent", "less_than",
+           "lower_cholesky", "MixtureSameFamilyConstraint", "nonnegative", "nonnegative_integer", "one_hot", "positive",
            "positive_definite", "positive_integer", "real", "real_vector", "simplex", "unit_interval"]
 
 
@@ -110,16 +110,27 @@ class _LessThan(Constraint):
         return f"{self.__class__.__name__[1:]}(upper_bound={self.upper_bound})"
 
 
-class _Interval(Constraint):
+class _Bounds(Constraint):
+    """What the intervals share: their two bounds, and a repr naming them."""
+
     def __init__(self, lower_bound, upper_bound) -> None:
         self.lower_bound = lower_bound
         self.upper_bound = upper_bound
 
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound}, upper_bound={self.upper_bound})"
+
+
+class _Interval(_Bounds):
     def check(self, value):
         return (self.lower_bound <= value) & (value <= self.upper_bound)
 
-    def __repr__(self) -> str:
-        return f"{self.__class__.__name__[1:]}(lower_bound={self.lower_bound}, upper_bound={self.upper_bound})"
+
+class _HalfOpenInterval(_Bounds):
+    """[lower_bound, upper_bound)."""
+
+    def check(self, value):
+        return (self.lower_bound <= value) & (value < self.upper_bound)
 
 
 class _Simplex(Constraint):
@@ -246,6 +257,7 @@ greater_than = _GreaterThan
 less_than = _LessThan
 unit_interval = _Interval(0.0, 1.0)
 interval = _Interval
+half_open_interval = _HalfOpenInterval
 simplex = _Simplex()
 nonnegative_integer = _IntegerGreaterThan(0)
 positive_integer = _IntegerGreaterThan(1)
@@ -255,5 +267,5 @@ one_hot = _OneHot()
 
 for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _IntegerInterval, _Real, _GreaterThan,
              _LessThan, _Interval, _Simplex, _IndependentConstraint, _IntegerGreaterThan, _PositiveDefinite,
-             _LowerCholesky, _OneHot, MixtureSameFamilyConstraint):
+             _LowerCholesky, _OneHot, MixtureSameFamilyConstraint, _HalfOpenInterval):
     _cls.__module__ = "torch.distributions.constraints"

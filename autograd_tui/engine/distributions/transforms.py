@@ -16,7 +16,7 @@ from autograd_tui.engine.dtypes import finfo
 from autograd_tui.engine.nn import functional as F
 
 __all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "ExpTransform", "PowerTransform", "SigmoidTransform",
-           "SoftmaxTransform", "TanhTransform", "Transform"]
+           "SoftmaxTransform", "SoftplusTransform", "TanhTransform", "Transform"]
 
 
 class Transform:
@@ -267,6 +267,26 @@ class TanhTransform(Transform):
         return 2.0 * (math.log(2.0) - x - F.softplus(-2.0 * x))
 
 
+class SoftplusTransform(Transform):
+    """y = log(1 + exp(x)); its inverse x = y + log(-expm1(-y))."""
+    domain = constraints.real
+    codomain = constraints.positive
+    bijective = True
+    sign = +1
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SoftplusTransform)
+
+    def _call(self, x: Tensor) -> Tensor:
+        return F.softplus(x)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        return (-y).expm1().neg().log() + y
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
+        return -F.softplus(-x)
+
+
 class AbsTransform(Transform):
     """y = |x|, not invertible: its "inverse" returns y itself."""
     domain = constraints.real
@@ -417,7 +437,7 @@ class ComposeTransform(Transform):
 
 
 for _cls in (Transform, _InverseTransform, ExpTransform, SigmoidTransform, AffineTransform, TanhTransform,
-             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform):
+             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform, SoftplusTransform):
     _cls.__module__ = "torch.distributions.transforms"
 
 
