@@ -14,6 +14,7 @@ from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence, register_kl
+from autograd_tui.engine.distributions import kl_mixed as _kl_mixed  # noqa: F401 - registers the cross-family pairs
 from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal

@@ -1,7 +1,7 @@
 """``kl_divergence(p, q)`` and ``register_kl``: one registry of KL formulas keyed by a pair of
 distribution types, looked up by subclass as PyTorch does (``Chi2`` uses Gamma's formula), so a
 learner's own ``@register_kl`` pairs take part too. Pairs within a family are here, pairs of two
-families in ``kl_mixed``."""
+families in ``kl_mixed`` (loaded with the package)."""
 from __future__ import annotations
 
 import math
@@ -304,6 +304,3 @@ def _kl_cauchy_cauchy(p: Cauchy, q: Cauchy) -> Tensor:
 
 
 kl_divergence.__module__ = register_kl.__module__ = "torch.distributions.kl"
-
-# the pairs of two different families register themselves into the table
-from autograd_tui.engine.distributions import kl_mixed as _kl_mixed  # noqa: E402,F401
