@@ -188,3 +188,17 @@ def test_transforms_log_abs_det_jacobian_and_new_kl_pairs(seed):
     check_gradients(lambda p, q: D.kl_divergence(D.Gamma(p, q), D.Normal(q, p)), [a, b], rng)
     check_gradients(lambda p, q: D.kl_divergence(D.Uniform(p - 1.0, p), D.Gumbel(q, p)), [a, b], rng)
     check_gradients(lambda p, q: D.kl_divergence(D.Laplace(p, q), D.Normal(q, p)), [a, b], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_low_rank_gaussian_log_prob_entropy_and_kl(seed):
+    rng = np.random.default_rng(seed)
+    value = torch.tensor(rng.standard_normal(4))
+    check_gradients(lambda m, w, d: D.LowRankMultivariateNormal(m, w, d).log_prob(value),
+                    [rng.standard_normal(4), rng.standard_normal((4, 2)), _positive(rng, 4)], rng)
+    check_gradients(lambda w, d: D.LowRankMultivariateNormal(torch.zeros(4, dtype=torch.float64), w, d).entropy(),
+                    [rng.standard_normal((4, 2)), _positive(rng, 4)], rng)
+    full = D.MultivariateNormal(torch.zeros(4, dtype=torch.float64), torch.eye(4, dtype=torch.float64) * 2)
+    check_gradients(lambda w, d: D.kl_divergence(D.LowRankMultivariateNormal(torch.ones(4, dtype=torch.float64), w, d),
+                                                 full), [rng.standard_normal((4, 1)), _positive(rng, 4)], rng)

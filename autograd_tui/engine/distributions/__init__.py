@@ -34,6 +34,7 @@ from autograd_tui.engine.distributions.half_cauchy import HalfCauchy
 from autograd_tui.engine.distributions.half_normal import HalfNormal
 from autograd_tui.engine.distributions.inverse_gamma import InverseGamma
 from autograd_tui.engine.distributions.laplace import Laplace
+from autograd_tui.engine.distributions.lowrank_multivariate_normal import LowRankMultivariateNormal
 from autograd_tui.engine.distributions.mixture_same_family import MixtureSameFamily
 from autograd_tui.engine.distributions.negative_binomial import NegativeBinomial
 from autograd_tui.engine.distributions.one_hot_categorical import OneHotCategorical, OneHotCategoricalStraightThrough
@@ -47,11 +48,11 @@ __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
     "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily", "Gamma",
     "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "InverseGamma", "Laplace", "LogNormal",
-    "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
-    "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
-    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StudentT",
-    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints", "kl_divergence",
-    "register_kl", "transforms",
+    "LowRankMultivariateNormal", "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial",
+    "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform",
+    "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform",
+    "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints",
+    "kl_divergence", "register_kl", "transforms",
 ]
 
 
@@ -62,6 +63,7 @@ def __getattr__(name: str):
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
     "exp_family", "exponential", "gamma", "geometric", "gumbel", "half_cauchy", "half_normal", "independent",
-    "inverse_gamma", "kl", "laplace", "log_normal", "mixture_same_family", "multinomial", "multivariate_normal",
-    "negative_binomial", "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical",
-    "studentT", "transformed_distribution", "transforms", "uniform", "weibull"))
+    "inverse_gamma", "kl", "laplace", "log_normal", "lowrank_multivariate_normal", "mixture_same_family",
+    "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto",
+    "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform",
+    "weibull"))

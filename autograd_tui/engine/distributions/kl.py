@@ -100,6 +100,11 @@ def kl_divergence(p: Distribution, q: Distribution) -> Tensor:
     return fun(p, q)
 
 
+def event_shape_mismatch(which: str) -> str:
+    """PyTorch's message, whose source line continuation leaves a run of spaces in it."""
+    return f"KL-divergence between two {which} with" + " " * 26 + "different event shapes cannot be computed"
+
+
 def _infinite_like(tensor: Tensor) -> Tensor:
     return _F.full_like(tensor, math.inf)
 
@@ -124,8 +129,7 @@ def _kl_normal_normal(p: Normal, q: Normal) -> Tensor:
 def _kl_mvn_mvn(p: MultivariateNormal, q: MultivariateNormal) -> Tensor:
     """log det L_q - log det L_p + (|L_q^-1 L_p|_F^2 + |L_q^-1 (mu_q - mu_p)|^2 - n) / 2."""
     if p.event_shape != q.event_shape:
-        raise ValueError("KL-divergence between two Multivariate Normals with different event shapes cannot be "
-                         "computed")
+        raise ValueError(event_shape_mismatch("Multivariate Normals"))
     lp, lq = p._unbroadcasted_scale_tril, q._unbroadcasted_scale_tril
     log_det_gap = (lq.diagonal(dim1=-2, dim2=-1).log().sum(-1)
                    - lp.diagonal(dim1=-2, dim2=-1).log().sum(-1))

@@ -1,12 +1,15 @@
-"""KL divergences between two different families, PyTorch's formulas (registered into ``kl``'s
-table on import). A pair whose supports make the divergence infinite returns ``inf`` of the
+"""KL divergences between two different families (and the low-rank Gaussians'), PyTorch's
+formulas (registered into ``kl``'s table on import). A pair whose supports make the divergence infinite returns ``inf`` of the
 first distribution's batch shape, as PyTorch's does."""
 from __future__ import annotations
 
 import math
 from typing import Any
 
+import numpy as np
+
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine import linalg as _linalg
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.beta import Beta
@@ -14,8 +17,12 @@ from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.gumbel import EULER_CONSTANT, Gumbel
-from autograd_tui.engine.distributions.kl import register_kl
+from autograd_tui.engine.distributions.kl import event_shape_mismatch, register_kl
 from autograd_tui.engine.distributions.laplace import Laplace
+from autograd_tui.engine.distributions.lowrank_multivariate_normal import (
+    LowRankMultivariateNormal, lowrank_logdet, lowrank_mahalanobis,
+)
+from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal, mahalanobis
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.pareto import Pareto
 from autograd_tui.engine.distributions.uniform import Uniform
@@ -256,3 +263,60 @@ def _kl_uniform_pareto(p: Uniform, q: Pareto) -> Tensor:
     result = t2 * (q.alpha + 1) - t1
     result[p.low < q.support.lower_bound] = math.inf
     return result
+
+
+def _trace_xxt(matrices: Tensor) -> Tensor:
+    """The trace of X X^T for each matrix of a batch: the sum of its squared entries."""
+    m, n = matrices.shape[-2:]
+    return matrices.reshape(-1, m * n).pow(2).sum(-1).reshape(tuple(matrices.shape[:-2]))
+
+
+def _different_events(p: Any, q: Any, which: str) -> None:
+    """PyTorch's refusal of two Gaussians over different event shapes."""
+    if p.event_shape != q.event_shape:
+        raise ValueError(event_shape_mismatch(which))
+
+
+@register_kl(LowRankMultivariateNormal, LowRankMultivariateNormal)
+def _kl_lowrank_lowrank(p: LowRankMultivariateNormal, q: LowRankMultivariateNormal) -> Tensor:
+    _different_events(p, q, "Low Rank Multivariate Normals")
+    qw, qd, pw, pd = q._unbroadcasted_cov_factor, q._unbroadcasted_cov_diag, p._unbroadcasted_cov_factor, \
+        p._unbroadcasted_cov_diag
+    term1 = lowrank_logdet(qw, qd, q._capacitance_tril) - lowrank_logdet(pw, pd, p._capacitance_tril)
+    term3 = lowrank_mahalanobis(qw, qd, q.loc - p.loc, q._capacitance_tril)
+    a = _linalg.solve_triangular(q._capacitance_tril, qw.mT / qd.unsqueeze(-2), upper=False)
+    term21 = (pd / qd).sum(-1)
+    term22 = _trace_xxt(pw * qd.rsqrt().unsqueeze(-1))
+    term23 = _trace_xxt(a * pd.sqrt().unsqueeze(-2))
+    term24 = _trace_xxt(a.matmul(pw))
+    return 0.5 * (term1 + (term21 + term22 - term23 - term24) + term3 - p.event_shape[0])
+
+
+@register_kl(MultivariateNormal, LowRankMultivariateNormal)
+def _kl_mvn_lowrank(p: MultivariateNormal, q: LowRankMultivariateNormal) -> Tensor:
+    _different_events(p, q, "(Low Rank) Multivariate Normals")
+    qw, qd = q._unbroadcasted_cov_factor, q._unbroadcasted_cov_diag
+    term1 = (lowrank_logdet(qw, qd, q._capacitance_tril)
+             - 2 * p._unbroadcasted_scale_tril.diagonal(dim1=-2, dim2=-1).log().sum(-1))
+    term3 = lowrank_mahalanobis(qw, qd, q.loc - p.loc, q._capacitance_tril)
+    a = _linalg.solve_triangular(q._capacitance_tril, qw.mT / qd.unsqueeze(-2), upper=False)
+    term21 = _trace_xxt(p._unbroadcasted_scale_tril * qd.rsqrt().unsqueeze(-1))
+    term22 = _trace_xxt(a.matmul(p._unbroadcasted_scale_tril))
+    return 0.5 * (term1 + (term21 - term22) + term3 - p.event_shape[0])
+
+
+@register_kl(LowRankMultivariateNormal, MultivariateNormal)
+def _kl_lowrank_mvn(p: LowRankMultivariateNormal, q: MultivariateNormal) -> Tensor:
+    _different_events(p, q, "(Low Rank) Multivariate Normals")
+    pw, pd = p._unbroadcasted_cov_factor, p._unbroadcasted_cov_diag
+    term1 = (2 * q._unbroadcasted_scale_tril.diagonal(dim1=-2, dim2=-1).log().sum(-1)
+             - lowrank_logdet(pw, pd, p._capacitance_tril))
+    term3 = mahalanobis(q._unbroadcasted_scale_tril, q.loc - p.loc)
+    batch = tuple(np.broadcast_shapes(tuple(q._unbroadcasted_scale_tril.shape[:-2]), tuple(pw.shape[:-2])))
+    n = p.event_shape[0]
+    q_scale_tril = q._unbroadcasted_scale_tril.expand(batch + (n, n))
+    p_cov_factor = pw.expand(batch + (n, p.cov_factor.size(-1)))
+    p_cov_diag = _F.diag_embed(pd.sqrt()).expand(batch + (n, n))
+    term21 = _trace_xxt(_linalg.solve_triangular(q_scale_tril, p_cov_factor, upper=False))
+    term22 = _trace_xxt(_linalg.solve_triangular(q_scale_tril, p_cov_diag, upper=False))
+    return 0.5 * (term1 + (term21 + term22) + term3 - p.event_shape[0])

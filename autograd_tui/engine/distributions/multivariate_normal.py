@@ -11,10 +11,10 @@ from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.distribution import Distribution, lazy_property
 
-__all__ = ["MultivariateNormal", "mahalanobis"]
+__all__ = ["MultivariateNormal", "mahalanobis", "matrix_times_vector"]
 
 
-def _matrix_times_vector(matrices: Tensor, vectors: Tensor) -> Tensor:
+def matrix_times_vector(matrices: Tensor, vectors: Tensor) -> Tensor:
     """``matrices @ vectors`` for batches of matrices and of vectors (broadcast against each other)."""
     return _F.matmul(matrices, vectors.unsqueeze(-1)).squeeze(-1)
 
@@ -112,7 +112,7 @@ class MultivariateNormal(Distribution):
     def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
         shape = self._extended_shape(sample_shape)
         eps = _F.empty(shape, dtype=self.loc.dtype).normal_()
-        return self.loc + _matrix_times_vector(self._unbroadcasted_scale_tril, eps)
+        return self.loc + matrix_times_vector(self._unbroadcasted_scale_tril, eps)
 
     def _half_log_det(self) -> Tensor:
         return self._unbroadcasted_scale_tril.diagonal(dim1=-2, dim2=-1).log().sum(-1)
