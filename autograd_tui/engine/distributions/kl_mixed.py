@@ -1,6 +1,6 @@
 """KL divergences between two different families (and the low-rank Gaussians'), PyTorch's
-formulas (registered into ``kl``'s table on import). A pair whose supports make the divergence infinite returns ``inf`` of the
-first distribution's batch shape, as PyTorch's does."""
+formulas (registered into ``kl``'s table on import). A pair whose supports make the divergence
+infinite returns ``inf`` of the first distribution's batch shape, as PyTorch's does."""
 from __future__ import annotations
 
 import math
