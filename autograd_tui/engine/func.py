@@ -32,7 +32,7 @@ from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.autograd import forward_ad as _forward_ad
-from autograd_tui.engine.graph import AccumulateGrad as _AccumulateGrad
+from autograd_tui.engine.graph import leaf_variables as _leaf_variables
 from autograd_tui.engine.missing import module_dir as _module_dir, module_getattr as _module_getattr
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
@@ -140,19 +140,7 @@ def _depends_only_on(t: _Tensor, own: set[int]) -> bool:
     """Whether every leaf behind ``t`` is one this transform made (by id), or a finished one's."""
     if t.grad_fn is None:
         return id(t) in own
-    seen: set[int] = set()
-    stack = [t.grad_fn]
-    while stack:
-        node = stack.pop()
-        if node is None or id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, _AccumulateGrad):
-            if id(node.variable) not in own and _FINISHED_LEAVES.get(id(node.variable)) is not node.variable:
-                return False
-            continue
-        stack.extend(n for n, _ in node.next_functions)
-    return True
+    return all(id(leaf) in own or _FINISHED_LEAVES.get(id(leaf)) is leaf for leaf in _leaf_variables(t.grad_fn))
 
 
 def _leave(tree: _Any, own: list, outer_grad: bool) -> _Any:

@@ -197,6 +197,21 @@ class AccumulateGrad(Node):
         return ()
 
 
+def leaf_variables(grad_fn: Any) -> Iterable[Any]:
+    """The leaf tensors behind a node: each AccumulateGrad reached from ``grad_fn``, once."""
+    seen: set[int] = set()
+    stack = [grad_fn]
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, AccumulateGrad):
+            yield node.variable
+        else:
+            stack.extend(next_node for next_node, _ in node.next_functions)
+
+
 def run_post_accumulate_hooks(var: Any) -> None:
     """``register_post_accumulate_grad_hook`` hooks, once ``var.grad`` has the new gradient."""
     _State.gradients_exposed += 1

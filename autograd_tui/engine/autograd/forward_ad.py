@@ -18,6 +18,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.graph import leaf_variables as _leaf_variables
 from autograd_tui.engine.missing import module_getattr as _module_getattr
 from autograd_tui.engine.record import Rule as _Rule, _SavedOutput, set_dual_hook as _set_dual_hook, sum_to as _sum_to
 
@@ -308,23 +309,10 @@ def _propagate(rule: _Rule, inputs: tuple, out: _Tensor, attrs: dict | None, num
 
 
 def _depends_on_more_than(result: _Tensor, helper: _Tensor) -> bool:
-    """Whether ``result``'s graph reaches a leaf other than ``helper`` (or a node without leaves)."""
+    """Whether ``result``'s graph reaches a leaf other than ``helper``."""
     if result.grad_fn is None:
         return result.requires_grad and result is not helper
-    seen: set = set()
-    stack = [result.grad_fn]
-    while stack:
-        node = stack.pop()
-        if node is None or id(node) in seen:
-            continue
-        seen.add(id(node))
-        variable = getattr(node, "variable", None)
-        if variable is not None:
-            if variable is not helper:
-                return True
-            continue
-        stack.extend(next_node for next_node, _ in getattr(node, "next_functions", ()))
-    return False
+    return any(leaf is not helper for leaf in _leaf_variables(result.grad_fn))
 
 
 def _share_with_saved_result(out: _Tensor) -> None:
