@@ -14,7 +14,7 @@ from autograd_tui.engine.distributions.distribution import broadcast_all, lazy_p
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn import functional as F
 
-__all__ = ["Bernoulli", "clamp_probs", "logits_to_probs", "probs_to_logits"]
+__all__ = ["Bernoulli", "BinaryProbs", "clamp_probs", "logits_to_probs", "probs_to_logits"]
 
 Number = Union[int, float]
 
@@ -37,7 +37,19 @@ def logits_to_probs(logits: Tensor, is_binary: bool = False) -> Tensor:
     return F.softmax(logits, dim=-1)
 
 
-class Bernoulli(ExponentialFamily):
+class BinaryProbs:
+    """``probs`` or ``logits`` of a two-outcome family: the one given, the other computed on first use."""
+
+    @lazy_property
+    def logits(self) -> Tensor:
+        return probs_to_logits(self.probs, is_binary=True)
+
+    @lazy_property
+    def probs(self) -> Tensor:
+        return logits_to_probs(self.logits, is_binary=True)
+
+
+class Bernoulli(BinaryProbs, ExponentialFamily):
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.boolean
     has_enumerate_support = True
@@ -69,14 +81,6 @@ class Bernoulli(ExponentialFamily):
     @property
     def variance(self) -> Tensor:
         return self.probs * (1 - self.probs)
-
-    @lazy_property
-    def logits(self) -> Tensor:
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self) -> Tensor:
-        return logits_to_probs(self.logits, is_binary=True)
 
     @property
     def param_shape(self) -> Size:

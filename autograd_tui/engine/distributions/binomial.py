@@ -6,8 +6,8 @@ from typing import Any, Optional, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.bernoulli import logits_to_probs, probs_to_logits
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all, lazy_property
+from autograd_tui.engine.distributions.bernoulli import BinaryProbs
+from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
 from autograd_tui.engine.grad_mode import no_grad
 
 __all__ = ["Binomial"]
@@ -15,7 +15,7 @@ __all__ = ["Binomial"]
 Number = Union[int, float]
 
 
-class Binomial(Distribution):
+class Binomial(BinaryProbs, Distribution):
     arg_constraints = {"total_count": constraints.nonnegative_integer, "probs": constraints.unit_interval,
                        "logits": constraints.real}
     has_enumerate_support = True
@@ -48,14 +48,6 @@ class Binomial(Distribution):
     @property
     def variance(self) -> Tensor:
         return self.total_count * self.probs * (1 - self.probs)
-
-    @lazy_property
-    def logits(self) -> Tensor:
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self) -> Tensor:
-        return logits_to_probs(self.logits, is_binary=True)
 
     @property
     def param_shape(self) -> Size:

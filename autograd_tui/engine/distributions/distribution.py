@@ -12,7 +12,7 @@ from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.dtypes import get_default_dtype
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
 
-__all__ = ["Distribution", "broadcast_all", "lazy_property"]
+__all__ = ["Distribution", "batch_shape_of", "broadcast_all", "lazy_property"]
 
 
 class lazy_property:
@@ -43,6 +43,12 @@ def broadcast_all(*values) -> tuple:
     tensors = [v if isinstance(v, Tensor) else _F.tensor(v, dtype=dtype) for v in values]
     shape = tuple(np.broadcast_shapes(*(tuple(t.shape) for t in tensors)))
     return tuple(t if tuple(t.shape) == shape else t.expand(shape) for t in tensors)
+
+
+def batch_shape_of(broadcast: Tensor, *given: Any) -> Size:
+    """A distribution's batch shape: () when every parameter was given as a plain number, else
+    the shape its parameters were broadcast to."""
+    return broadcast.size() if any(isinstance(g, Tensor) for g in given) else Size()
 
 
 def _size(shape: Sequence[int]) -> Size:

@@ -7,8 +7,8 @@ from typing import Any, Optional, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.bernoulli import logits_to_probs, probs_to_logits
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all, lazy_property
+from autograd_tui.engine.distributions.bernoulli import BinaryProbs
+from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
 from autograd_tui.engine.dtypes import finfo
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn import functional as F
@@ -18,7 +18,7 @@ __all__ = ["Geometric"]
 Number = Union[int, float]
 
 
-class Geometric(Distribution):
+class Geometric(BinaryProbs, Distribution):
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.nonnegative_integer
 
@@ -51,14 +51,6 @@ class Geometric(Distribution):
     @property
     def variance(self) -> Tensor:
         return (1.0 / self.probs - 1.0) / self.probs
-
-    @lazy_property
-    def logits(self) -> Tensor:
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self) -> Tensor:
-        return logits_to_probs(self.logits, is_binary=True)
 
     def sample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
         shape = self._extended_shape(sample_shape)

@@ -8,14 +8,14 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.cauchy import Cauchy
-from autograd_tui.engine.distributions.half_normal import fold_log_prob
+from autograd_tui.engine.distributions.half_normal import FoldedAtZero
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import AbsTransform
 
 __all__ = ["HalfCauchy"]
 
 
-class HalfCauchy(TransformedDistribution):
+class HalfCauchy(FoldedAtZero, TransformedDistribution):
     arg_constraints = {"scale": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True
@@ -40,22 +40,8 @@ class HalfCauchy(TransformedDistribution):
     def variance(self) -> Tensor:
         return self.base_dist.variance
 
-    def log_prob(self, value: Tensor) -> Tensor:
-        if self._validate_args:
-            self._validate_sample(value)
-        value = _F.as_tensor(value, dtype=self.base_dist.scale.dtype)
-        return fold_log_prob(self.base_dist.log_prob(value), value)
-
-    def cdf(self, value: Tensor) -> Tensor:
-        if self._validate_args:
-            self._validate_sample(value)
-        return 2 * self.base_dist.cdf(value) - 1
-
-    def icdf(self, prob: Tensor) -> Tensor:
-        return self.base_dist.icdf((prob + 1) / 2)
-
-    def entropy(self) -> Tensor:
-        return self.base_dist.entropy() - math.log(2)
+    def _values(self, value: Any) -> Any:
+        return _F.as_tensor(value, dtype=self.base_dist.scale.dtype)  # a number is scored too
 
 
 HalfCauchy.__module__ = "torch.distributions.half_cauchy"

@@ -11,15 +11,40 @@ from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import AbsTransform
 
-__all__ = ["HalfNormal", "fold_log_prob"]
+__all__ = ["FoldedAtZero", "HalfNormal"]
 
 
-def fold_log_prob(base_log_prob: Tensor, value: Tensor) -> Tensor:
-    """The folded density: twice the base's on the non-negative half, zero (log -inf) below it."""
-    return _F.where(value >= 0, base_log_prob + math.log(2), -math.inf)
+class FoldedAtZero:
+    """What |X| shares for X symmetric about zero (its base distribution): twice the base's density
+    on the non-negative half and none below it, the cdf and quantiles folded likewise, and the
+    entropy log 2 below the base's."""
+
+    base_dist: Any
+    _validate_args: bool
+    _validate_sample: Any
+
+    def _values(self, value: Any) -> Any:
+        return value
+
+    def log_prob(self, value: Tensor) -> Tensor:
+        if self._validate_args:
+            self._validate_sample(value)
+        value = self._values(value)
+        return _F.where(value >= 0, self.base_dist.log_prob(value) + math.log(2), -math.inf)
+
+    def cdf(self, value: Tensor) -> Tensor:
+        if self._validate_args:
+            self._validate_sample(value)
+        return 2 * self.base_dist.cdf(value) - 1
+
+    def icdf(self, prob: Tensor) -> Tensor:
+        return self.base_dist.icdf((prob + 1) / 2)
+
+    def entropy(self) -> Tensor:
+        return self.base_dist.entropy() - math.log(2)
 
 
-class HalfNormal(TransformedDistribution):
+class HalfNormal(FoldedAtZero, TransformedDistribution):
     arg_constraints = {"scale": constraints.positive}
     support = constraints.nonnegative
     has_rsample = True
@@ -43,22 +68,6 @@ class HalfNormal(TransformedDistribution):
     @property
     def variance(self) -> Tensor:
         return self.scale.pow(2) * (1 - 2 / math.pi)
-
-    def log_prob(self, value: Tensor) -> Tensor:
-        if self._validate_args:
-            self._validate_sample(value)
-        return fold_log_prob(self.base_dist.log_prob(value), value)
-
-    def cdf(self, value: Tensor) -> Tensor:
-        if self._validate_args:
-            self._validate_sample(value)
-        return 2 * self.base_dist.cdf(value) - 1
-
-    def icdf(self, prob: Tensor) -> Tensor:
-        return self.base_dist.icdf((prob + 1) / 2)
-
-    def entropy(self) -> Tensor:
-        return self.base_dist.entropy() - math.log(2)
 
 
 HalfNormal.__module__ = "torch.distributions.half_normal"

@@ -7,7 +7,7 @@ from typing import Any, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.distributions.distribution import Distribution, batch_shape_of, broadcast_all
 from autograd_tui.engine.dtypes import finfo
 
 __all__ = ["Laplace"]
@@ -22,8 +22,7 @@ class Laplace(Distribution):
 
     def __init__(self, loc: Union[Tensor, Number], scale: Union[Tensor, Number], validate_args: Any = None) -> None:
         self.loc, self.scale = broadcast_all(loc, scale)
-        numbers = not isinstance(loc, Tensor) and not isinstance(scale, Tensor)
-        super().__init__(Size() if numbers else self.loc.size(), validate_args=validate_args)
+        super().__init__(batch_shape_of(self.loc, loc, scale), validate_args=validate_args)
 
     @property
     def mean(self) -> Tensor:

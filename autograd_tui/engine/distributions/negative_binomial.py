@@ -7,7 +7,7 @@ from typing import Any, Optional, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.bernoulli import logits_to_probs, probs_to_logits
+from autograd_tui.engine.distributions.bernoulli import BinaryProbs
 from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all, lazy_property
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.grad_mode import no_grad
@@ -18,7 +18,7 @@ __all__ = ["NegativeBinomial"]
 Number = Union[int, float]
 
 
-class NegativeBinomial(Distribution):
+class NegativeBinomial(BinaryProbs, Distribution):
     arg_constraints = {"total_count": constraints.greater_than_eq(0),
                        "probs": constraints.half_open_interval(0.0, 1.0), "logits": constraints.real}
     support = constraints.nonnegative_integer
@@ -47,14 +47,6 @@ class NegativeBinomial(Distribution):
     @property
     def variance(self) -> Tensor:
         return self.mean / _F.sigmoid(-self.logits)
-
-    @lazy_property
-    def logits(self) -> Tensor:
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self) -> Tensor:
-        return logits_to_probs(self.logits, is_binary=True)
 
     @property
     def param_shape(self) -> Size:

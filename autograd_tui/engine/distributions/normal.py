@@ -8,7 +8,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size as _Size, Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.exp_family import ExponentialFamily as _ExponentialFamily
-from autograd_tui.engine.distributions.distribution import broadcast_all
+from autograd_tui.engine.distributions.distribution import batch_shape_of as _batch_shape_of, broadcast_all
 from autograd_tui.engine.grad_mode import no_grad as _no_grad
 
 __all__ = ["Normal"]
@@ -24,11 +24,7 @@ class Normal(_ExponentialFamily):
     def __init__(self, loc: _Union[Tensor, _Number], scale: _Union[Tensor, _Number],
                  validate_args: _Any = None) -> None:
         self.loc, self.scale = broadcast_all(loc, scale)
-        if not isinstance(loc, Tensor) and not isinstance(scale, Tensor):
-            batch_shape = _Size()
-        else:
-            batch_shape = self.loc.size()
-        super().__init__(batch_shape, validate_args=validate_args)
+        super().__init__(_batch_shape_of(self.loc, loc, scale), validate_args=validate_args)
 
     @property
     def mean(self) -> Tensor:

@@ -7,17 +7,17 @@ from typing import Any, Optional, Sequence, Union
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import constraints
-from autograd_tui.engine.distributions.bernoulli import clamp_probs, logits_to_probs, probs_to_logits
-from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all, lazy_property
+from autograd_tui.engine.distributions.bernoulli import BinaryProbs, clamp_probs
+from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import SigmoidTransform
 
-__all__ = ["LogitRelaxedBernoulli", "RelaxedBernoulli"]
+__all__ = ["LogitRelaxedBernoulli", "RelaxedBernoulli", "RelaxedParameters"]
 
 Number = Union[int, float]
 
 
-class LogitRelaxedBernoulli(Distribution):
+class LogitRelaxedBernoulli(BinaryProbs, Distribution):
     _kept_by_expand = ("temperature",)
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.real
@@ -34,14 +34,6 @@ class LogitRelaxedBernoulli(Distribution):
         given = probs if probs is not None else logits
         self._param = self.probs if probs is not None else self.logits
         super().__init__(self._param.size() if isinstance(given, Tensor) else Size(), validate_args=validate_args)
-
-    @lazy_property
-    def logits(self) -> Tensor:
-        return probs_to_logits(self.probs, is_binary=True)
-
-    @lazy_property
-    def probs(self) -> Tensor:
-        return logits_to_probs(self.logits, is_binary=True)
 
     @property
     def param_shape(self) -> Size:
@@ -61,16 +53,10 @@ class LogitRelaxedBernoulli(Distribution):
         return self.temperature.log() + diff - 2 * diff.exp().log1p()
 
 
-class RelaxedBernoulli(TransformedDistribution):
-    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
-    support = constraints.unit_interval
-    has_rsample = True
-    base_dist: LogitRelaxedBernoulli
+class RelaxedParameters:
+    """A relaxed distribution's temperature, logits and probs: its base distribution's."""
 
-    def __init__(self, temperature: Tensor, probs: Optional[Union[Tensor, Number]] = None,
-                 logits: Optional[Union[Tensor, Number]] = None, validate_args: Any = None) -> None:
-        base = LogitRelaxedBernoulli(temperature, probs, logits)
-        super().__init__(base, SigmoidTransform(), validate_args=validate_args)
+    base_dist: Any
 
     @property
     def temperature(self) -> Tensor:
@@ -83,6 +69,18 @@ class RelaxedBernoulli(TransformedDistribution):
     @property
     def probs(self) -> Tensor:
         return self.base_dist.probs
+
+
+class RelaxedBernoulli(RelaxedParameters, TransformedDistribution):
+    arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
+    support = constraints.unit_interval
+    has_rsample = True
+    base_dist: LogitRelaxedBernoulli
+
+    def __init__(self, temperature: Tensor, probs: Optional[Union[Tensor, Number]] = None,
+                 logits: Optional[Union[Tensor, Number]] = None, validate_args: Any = None) -> None:
+        base = LogitRelaxedBernoulli(temperature, probs, logits)
+        super().__init__(base, SigmoidTransform(), validate_args=validate_args)
 
 
 LogitRelaxedBernoulli.__module__ = RelaxedBernoulli.__module__ = "torch.distributions.relaxed_bernoulli"

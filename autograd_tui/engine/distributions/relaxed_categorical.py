@@ -10,6 +10,7 @@ from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import clamp_probs
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
+from autograd_tui.engine.distributions.relaxed_bernoulli import RelaxedParameters
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import ExpTransform
 
@@ -59,7 +60,7 @@ class ExpRelaxedCategorical(Distribution):
         return score + log_scale
 
 
-class RelaxedOneHotCategorical(TransformedDistribution):
+class RelaxedOneHotCategorical(RelaxedParameters, TransformedDistribution):
     arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
     support = constraints.simplex
     has_rsample = True
@@ -69,18 +70,6 @@ class RelaxedOneHotCategorical(TransformedDistribution):
                  validate_args: Any = None) -> None:
         base = ExpRelaxedCategorical(temperature, probs, logits, validate_args=validate_args)
         super().__init__(base, ExpTransform(), validate_args=validate_args)
-
-    @property
-    def temperature(self) -> Tensor:
-        return self.base_dist.temperature
-
-    @property
-    def logits(self) -> Tensor:
-        return self.base_dist.logits
-
-    @property
-    def probs(self) -> Tensor:
-        return self.base_dist.probs
 
 
 ExpRelaxedCategorical.__module__ = RelaxedOneHotCategorical.__module__ = "torch.distributions.relaxed_categorical"
