@@ -113,3 +113,40 @@ def test_multivariate_normal_log_prob_entropy_kl(seed):
     check_gradients(lambda a, b: D.kl_divergence(mvn(a, a.outer(a) + torch.eye(2, dtype=torch.float64)),
                                                  mvn(b, scale_tril=torch.eye(2, dtype=torch.float64) * 2)),
                     [rng.standard_normal(2), rng.standard_normal(2)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_laplace_log_prob_cdf_icdf_entropy_rsample_kl(seed):
+    rng = np.random.default_rng(seed)
+    arrays = [rng.standard_normal(4), _positive(rng, 4), rng.standard_normal(4)]
+    check_gradients(lambda loc, scale, x: D.Laplace(loc, scale).log_prob(x), arrays, rng)
+    check_gradients(lambda loc, scale, x: D.Laplace(loc, scale).cdf(x), arrays, rng)
+    check_gradients(lambda loc, scale, q: D.Laplace(loc, scale).icdf(q),
+                    [rng.standard_normal(3), _positive(rng, 3), rng.random(3) * 0.8 + 0.1], rng)
+    check_gradients(lambda scale: D.Laplace(0.0, scale).entropy(), [_positive(rng, 3)], rng)
+
+    def drawn(loc, scale):
+        torch.manual_seed(seed)  # the same noise at every evaluation
+        return D.Laplace(loc, scale).rsample((3,))
+    check_gradients(drawn, [rng.standard_normal(2), _positive(rng, 2)], rng)
+    check_gradients(lambda m1, s1, m2, s2: D.kl_divergence(D.Laplace(m1, s1), D.Laplace(m2, s2)),
+                    [rng.standard_normal(3), _positive(rng, 3), rng.standard_normal(3), _positive(rng, 3)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_geometric_log_prob_entropy_kl(seed):
+    rng = np.random.default_rng(seed)
+    counts = torch.tensor(rng.integers(0, 5, 4).astype(np.float64))
+    check_gradients(lambda p: D.Geometric(p).log_prob(counts), [rng.random(4) * 0.8 + 0.1], rng)
+    check_gradients(lambda logits: D.Geometric(logits=logits).entropy(), [rng.standard_normal(3)], rng)
+    check_gradients(lambda p, q: D.kl_divergence(D.Geometric(p), D.Geometric(q)),
+                    [rng.random(3) * 0.8 + 0.1, rng.random(3) * 0.8 + 0.1], rng)
+
+
+def test_geometric_sample_mean_is_one_over_p_minus_one():
+    torch.manual_seed(0)
+    draws = D.Geometric(torch.tensor(0.25)).sample((20000,))
+    assert abs(float(draws.mean()) - 3.0) < 0.1
+    assert float(draws.min()) == 0.0 and bool((draws == draws.floor()).all())

@@ -21,6 +21,7 @@ from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
+from autograd_tui.engine.functions.special import ldexp_values
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
 
@@ -625,6 +626,7 @@ METHODS = {
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
+    "narrow_copy": F.narrow_copy,
     "repeat": F.repeat, "flip": _varargs_dims(F.flip), "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
@@ -716,7 +718,7 @@ METHODS = {
     "heaviside_": lambda self, values: F._inplace(self, lambda s: F.heaviside(s, values, _op="heaviside_")),
     "float_power_": _checked(_float_power_inplace, "float_power_", "pow", keyword="exponent"),
     **{f"{name}_": F._inplace_binary(getattr(F, name))
-       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "gcd", "lcm",
+       for name in ("hypot", "copysign", "xlogy", "nextafter", "gcd", "lcm",
                     "logical_and", "logical_or", "logical_xor")},
     **{f"{name}_": F._inplace_unary(getattr(F, name))
        for name in ("deg2rad", "rad2deg", "exp2", "sgn", "sinc", "logical_not", "cumprod")},
@@ -727,7 +729,7 @@ METHODS = {
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
     "is_same_size": lambda self, other: self.shape == other.shape,
-    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "frexp": F.frexp,
+    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "ldexp_": F._inplace_binary(ldexp_values), "frexp": F.frexp,
     "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
     "index_put": index_put_op,
     "masked_scatter_": lambda self, mask, source: F._inplace(

@@ -1,6 +1,6 @@
 """``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, Multinomial, Uniform,
-Exponential, Poisson, Gamma, Dirichlet, Beta and LogNormal, with PyTorch's sampling draws; Independent, and
-TransformedDistribution with the exp, affine and sigmoid transforms."""
+Exponential, Poisson, Gamma, Dirichlet, Beta, LogNormal, Geometric and Laplace, with PyTorch's sampling draws;
+Independent, and TransformedDistribution with the exp, affine and sigmoid transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -11,8 +11,10 @@ from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
+from autograd_tui.engine.distributions.geometric import Geometric
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
+from autograd_tui.engine.distributions.laplace import Laplace
 from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
@@ -24,9 +26,9 @@ from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
     "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "ExpTransform",
-    "Exponential", "Gamma", "Independent", "LogNormal", "Multinomial", "MultivariateNormal", "Normal", "Poisson",
-    "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints", "kl_divergence",
-    "transforms",
+    "Exponential", "Gamma", "Geometric", "Independent", "Laplace", "LogNormal", "Multinomial", "MultivariateNormal",
+    "Normal", "Poisson", "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints",
+    "kl_divergence", "transforms",
 ]
 
 
@@ -36,5 +38,5 @@ def __getattr__(name: str):
 
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "constraints", "dirichlet", "distribution", "exponential", "gamma",
-    "independent", "kl", "log_normal", "multinomial", "multivariate_normal", "normal", "transformed_distribution",
-    "transforms", "uniform"))
+    "geometric", "independent", "kl", "laplace", "log_normal", "multinomial", "multivariate_normal", "normal",
+    "transformed_distribution", "transforms", "uniform"))

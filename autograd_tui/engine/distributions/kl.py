@@ -9,7 +9,9 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution
+from autograd_tui.engine.distributions.geometric import Geometric
 from autograd_tui.engine.distributions.independent import Independent, sum_rightmost
+from autograd_tui.engine.distributions.laplace import Laplace
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal, mahalanobis
 from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.linalg import solve_triangular
@@ -56,6 +58,16 @@ def _kl_categorical_categorical(p: Categorical, q: Categorical) -> Tensor:
     return t.sum(-1)
 
 
+def _kl_geometric_geometric(p: Geometric, q: Geometric) -> Tensor:
+    return -p.entropy() - (-q.probs).log1p() / p.probs - q.logits
+
+
+def _kl_laplace_laplace(p: Laplace, q: Laplace) -> Tensor:
+    scale_ratio = p.scale / q.scale
+    loc_gap = (p.loc - q.loc).abs()
+    return -scale_ratio.log() + loc_gap / q.scale + scale_ratio * (-loc_gap / p.scale).exp() - 1
+
+
 def _kl_independent_independent(p: Independent, q: Independent) -> Tensor:
     if p.reinterpreted_batch_ndims != q.reinterpreted_batch_ndims:
         raise NotImplementedError
@@ -66,7 +78,8 @@ def _kl_independent_independent(p: Independent, q: Independent) -> Tensor:
 _KL: dict[tuple[type, type], Callable[[Any, Any], Tensor]] = {
     (Normal, Normal): _kl_normal_normal, (Bernoulli, Bernoulli): _kl_bernoulli_bernoulli,
     (MultivariateNormal, MultivariateNormal): _kl_mvn_mvn,
-    (Categorical, Categorical): _kl_categorical_categorical, (Independent, Independent): _kl_independent_independent}
+    (Categorical, Categorical): _kl_categorical_categorical, (Independent, Independent): _kl_independent_independent,
+    (Geometric, Geometric): _kl_geometric_geometric, (Laplace, Laplace): _kl_laplace_laplace}
 
 
 def kl_divergence(p: Distribution, q: Distribution) -> Tensor:
