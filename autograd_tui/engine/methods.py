@@ -15,6 +15,7 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg
 from autograd_tui.engine import functions as F
+from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
 from autograd_tui.engine.functions._common import dims_innermost_first
@@ -474,9 +475,16 @@ def _sub_inplace(self, other, *, alpha=1):
 
 
 def _apply_(self, fn):
-    data = np.vectorize(fn, otypes=[self.dtype.np])(self._data)
-    self._data[...] = dtypes.to_bfloat16_grid(data) if self.dtype is dtypes.bfloat16 else data
-    return self
+    return apply_python(self, "apply_", fn)
+
+
+def _map_(self, other, fn):
+    if not isinstance(other, Tensor):
+        raise TypeError(f"map_(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+    if other.dtype is not self.dtype and not self._requires_grad:
+        raise TypeError(f"map_: expected torch.{self.dtype.legacy_name} for 'other' "
+                        f"(got torch.{other.dtype.legacy_name})")
+    return apply_python(self, "map_", fn, other.expand(self.shape) if other.shape != self.shape else other)
 
 
 def _mT(self):
@@ -677,7 +685,7 @@ METHODS = {
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
     "bitwise_left_shift_": _inplace_bitwise(F.bitwise_left_shift),
     "bitwise_right_shift_": _inplace_bitwise(F.bitwise_right_shift),
-    "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
+    "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_, "map_": _map_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "exponential_": F._sampler("exponential_"), "geometric_": F._sampler("geometric_"),
