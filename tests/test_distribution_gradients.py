@@ -150,3 +150,13 @@ def test_geometric_sample_mean_is_one_over_p_minus_one():
     draws = D.Geometric(torch.tensor(0.25)).sample((20000,))
     assert abs(float(draws.mean()) - 3.0) < 0.1
     assert float(draws.min()) == 0.0 and bool((draws == draws.floor()).all())
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_one_hot_categorical_log_prob_and_entropy(seed):
+    rng = np.random.default_rng(seed)
+    value = torch.nn.functional.one_hot(torch.tensor(rng.integers(0, 4, 2)), 4).double()
+    check_gradients(lambda logits: D.OneHotCategorical(logits=logits).log_prob(value), [rng.standard_normal((2, 4))],
+                    rng)
+    check_gradients(lambda p: D.OneHotCategorical(p).entropy(), [rng.random(4) + 0.1], rng)

@@ -1,6 +1,6 @@
-"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, Multinomial, Uniform,
-Exponential, Poisson, Gamma, Dirichlet, Beta, LogNormal, Geometric and Laplace, with PyTorch's sampling draws;
-Independent, and TransformedDistribution with the exp, affine and sigmoid transforms."""
+"""``torch.distributions``: Normal, MultivariateNormal, Bernoulli, Binomial, Categorical, OneHotCategorical,
+Multinomial, Uniform, Exponential, Poisson, Gamma, Dirichlet, Beta, LogNormal, Geometric and Laplace, with PyTorch's
+sampling draws; Independent, and TransformedDistribution with the exp, affine and sigmoid transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
@@ -19,6 +19,7 @@ from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
+from autograd_tui.engine.distributions.one_hot_categorical import OneHotCategorical
 from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import AffineTransform, ExpTransform, SigmoidTransform, Transform
@@ -27,8 +28,8 @@ from autograd_tui.engine.distributions.uniform import Uniform
 __all__ = [
     "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "ExpTransform",
     "Exponential", "Gamma", "Geometric", "Independent", "Laplace", "LogNormal", "Multinomial", "MultivariateNormal",
-    "Normal", "Poisson", "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints",
-    "kl_divergence", "transforms",
+    "Normal", "OneHotCategorical", "Poisson", "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform",
+    "constraints", "kl_divergence", "transforms",
 ]
 
 
@@ -39,4 +40,4 @@ def __getattr__(name: str):
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "constraints", "dirichlet", "distribution", "exponential", "gamma",
     "geometric", "independent", "kl", "laplace", "log_normal", "multinomial", "multivariate_normal", "normal",
-    "transformed_distribution", "transforms", "uniform"))
+    "one_hot_categorical", "transformed_distribution", "transforms", "uniform"))

@@ -9,7 +9,7 @@ from autograd_tui.engine._tensor import Tensor as _Tensor
 
 __all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
            "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky",
-           "nonnegative", "nonnegative_integer", "positive", "positive_definite", "positive_integer", "real",
+           "nonnegative", "nonnegative_integer", "one_hot", "positive", "positive_definite", "positive_integer", "real",
            "real_vector", "simplex", "unit_interval"]
 
 
@@ -56,6 +56,14 @@ class _Boolean(Constraint):
 
     def check(self, value):
         return (value == 0) | (value == 1)
+
+
+class _OneHot(Constraint):
+    is_discrete = True
+    event_dim = 1
+
+    def check(self, value):
+        return ((value == 0) | (value == 1)).all(-1) & value.sum(-1).eq(1)
 
 
 class _IntegerInterval(Constraint):
@@ -201,6 +209,7 @@ dependent = _Dependent()
 dependent_property = _DependentProperty
 independent = _IndependentConstraint
 boolean = _Boolean()
+one_hot = _OneHot()
 integer_interval = _IntegerInterval
 real = _Real()
 real_vector = independent(real, 1)
@@ -217,7 +226,7 @@ positive_integer = _IntegerGreaterThan(1)
 positive_definite = _PositiveDefinite()
 lower_cholesky = _LowerCholesky()
 
-for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _IntegerInterval, _Real, _GreaterThan,
+for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _OneHot, _IntegerInterval, _Real, _GreaterThan,
              _LessThan, _Interval, _Simplex, _IndependentConstraint, _IntegerGreaterThan, _PositiveDefinite,
              _LowerCholesky):
     _cls.__module__ = "torch.distributions.constraints"
