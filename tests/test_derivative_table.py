@@ -540,6 +540,7 @@ CASES: dict[str, Callable[[], tuple]] = {
                                                                 create_graph=True)[0], (leaf(3, 3),)),
     "diag_embed": lambda: (lambda a: torch.diag_embed(a, 1), (leaf(2, 3),)),
     "flip": lambda: (lambda a: a.flip(0) * target(1.0, 2.0, 3.0), (leaf(3),)),
+    "narrow_copy": lambda: (lambda a: torch.narrow_copy(a, 1, -2, 2) * target(1.0, 2.0), (leaf(2, 3),)),
     "roll": lambda: (lambda a: a.roll((1, -1), (0, 1)), (leaf(2, 3),)),
     "repeat": lambda: (lambda a: a.repeat(2, 1, 3), (leaf(2, 3),)),
     "tril": lambda: (lambda a: a.tril(-1), (leaf(3, 3),)),

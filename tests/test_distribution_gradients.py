@@ -202,3 +202,13 @@ def test_low_rank_gaussian_log_prob_entropy_and_kl(seed):
     full = D.MultivariateNormal(torch.zeros(4, dtype=torch.float64), torch.eye(4, dtype=torch.float64) * 2)
     check_gradients(lambda w, d: D.kl_divergence(D.LowRankMultivariateNormal(torch.ones(4, dtype=torch.float64), w, d),
                                                  full), [rng.standard_normal((4, 1)), _positive(rng, 4)], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_one_hot_categorical_log_prob_and_entropy(seed):
+    rng = np.random.default_rng(seed)
+    value = torch.nn.functional.one_hot(torch.tensor(rng.integers(0, 4, 2)), 4).double()
+    check_gradients(lambda logits: D.OneHotCategorical(logits=logits).log_prob(value), [rng.standard_normal((2, 4))],
+                    rng)
+    check_gradients(lambda p: D.OneHotCategorical(p).entropy(), [rng.random(4) + 0.1], rng)

@@ -22,7 +22,7 @@ HINT = "`--backend torch` runs it"
     (nn, "torch.nn", "LazyConvTranspose3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
-    (distributions, "torch.distributions", "LowRankMultivariateNormal"),
+    (distributions, "torch.distributions", "Wishart"),
     (data, "torch.utils.data", "DistributedSampler"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])
@@ -193,12 +193,12 @@ def test_module_methods_only_pytorch_has_get_the_line():
 
 def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     script = tmp_path / "imports.py"
-    script.write_text("from torch.distributions import LowRankMultivariateNormal\n", encoding="utf-8")
+    script.write_text("from torch.distributions import Wishart\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
     assert done.stderr.rstrip().endswith(
-        "ImportError: cannot import name 'LowRankMultivariateNormal' from 'torch.distributions' (unknown location)\n"
-        f"torch.distributions.LowRankMultivariateNormal exists in real PyTorch but not in the embedded engine; {HINT}")
+        "ImportError: cannot import name 'Wishart' from 'torch.distributions' (unknown location)\n"
+        f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
     from autograd_tui.evaluator import run_code
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None

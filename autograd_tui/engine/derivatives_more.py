@@ -8,12 +8,17 @@ from __future__ import annotations
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
+from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
 from autograd_tui.engine.nn import _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.record import RULES
 
+# the slice's gradient, written into zeros shaped like the input
+op("narrow_copy", "NarrowCopyBackward0", None,
+   self=lambda grad, shape, dim, start, length: embed(
+       grad, shape, (slice(None),) * dim + (slice(start, start + length),), "slice_backward"))
 op("renorm", "RenormBackward0", None,
    self=lambda grad, self, p, dim, maxnorm: renorm_backward(grad, self, p, dim, maxnorm))
 # its gradient shuffles back: the channels of each of the C/g groups of g gathered again

@@ -15,12 +15,14 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg
 from autograd_tui.engine import functions as F
+from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
 from autograd_tui.engine.functions._common import dims_innermost_first
 from autograd_tui.engine.functions.index_put_op import index_put_op
 from autograd_tui.engine.functions.creation import check_dtype_argument, tensor_copy_of
 from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
+from autograd_tui.engine.functions.special import ldexp_values
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
 
@@ -473,9 +475,16 @@ def _sub_inplace(self, other, *, alpha=1):
 
 
 def _apply_(self, fn):
-    data = np.vectorize(fn, otypes=[self.dtype.np])(self._data)
-    self._data[...] = dtypes.to_bfloat16_grid(data) if self.dtype is dtypes.bfloat16 else data
-    return self
+    return apply_python(self, "apply_", fn)
+
+
+def _map_(self, other, fn):
+    if not isinstance(other, Tensor):
+        raise TypeError(f"map_(): argument 'other' (position 1) must be Tensor, not {type(other).__name__}")
+    if other.dtype is not self.dtype and not self._requires_grad:
+        raise TypeError(f"map_: expected torch.{self.dtype.legacy_name} for 'other' "
+                        f"(got torch.{other.dtype.legacy_name})")
+    return apply_python(self, "map_", fn, other.expand(self.shape) if other.shape != self.shape else other)
 
 
 def _mT(self):
@@ -625,6 +634,7 @@ METHODS = {
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
+    "narrow_copy": F.narrow_copy,
     "repeat": F.repeat, "flip": _varargs_dims(F.flip), "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
@@ -675,7 +685,7 @@ METHODS = {
     "bitwise_xor_": _inplace_bitwise(F.bitwise_xor), "bitwise_not_": F._inplace_unary(F.bitwise_not),
     "bitwise_left_shift_": _inplace_bitwise(F.bitwise_left_shift),
     "bitwise_right_shift_": _inplace_bitwise(F.bitwise_right_shift),
-    "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_,
+    "addcmul_": _addcmul_, "addcdiv_": _addcdiv_, "lerp_": _lerp_, "apply_": _apply_, "map_": _map_,
     "uniform_": F._sampler("uniform_"), "normal_": F._sampler("normal_"),
     "bernoulli_": F._sampler("bernoulli_"), "random_": F._sampler("random_"),
     "exponential_": F._sampler("exponential_"), "geometric_": F._sampler("geometric_"),
@@ -716,7 +726,7 @@ METHODS = {
     "heaviside_": lambda self, values: F._inplace(self, lambda s: F.heaviside(s, values, _op="heaviside_")),
     "float_power_": _checked(_float_power_inplace, "float_power_", "pow", keyword="exponent"),
     **{f"{name}_": F._inplace_binary(getattr(F, name))
-       for name in ("hypot", "copysign", "xlogy", "nextafter", "ldexp", "gcd", "lcm",
+       for name in ("hypot", "copysign", "xlogy", "nextafter", "gcd", "lcm",
                     "logical_and", "logical_or", "logical_xor")},
     **{f"{name}_": F._inplace_unary(getattr(F, name))
        for name in ("deg2rad", "rad2deg", "exp2", "sgn", "sinc", "logical_not", "cumprod")},
@@ -727,7 +737,7 @@ METHODS = {
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
     "is_same_size": lambda self, other: self.shape == other.shape,
-    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "frexp": F.frexp,
+    "gcd": F.gcd, "lcm": F.lcm, "ldexp": F.ldexp, "ldexp_": F._inplace_binary(ldexp_values), "frexp": F.frexp,
     "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
     "index_put": index_put_op,
     "masked_scatter_": lambda self, mask, source: F._inplace(

@@ -66,7 +66,8 @@ from autograd_tui.engine.functions.indexing import (  # noqa: F401
     as_strided_backward, embed, embed_zero, fill_diagonal_, flip, gather, getitem, index, index_backward, index_put,
     index_select,
     masked_fill, masked_fill_,
-    narrow, scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
+    narrow, narrow_copy,
+    scatter, scatter_, scatter_add, scatter_add_, scatter_reduce, scatter_reduce_, scatter_reduce_backward,
     select, setitem, slice_op, take_along_dim,
 )
 from autograd_tui.engine.functions.reductions import (  # noqa: F401
@@ -123,8 +124,9 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     cumprod_backward, kthvalue, median, mode, nanmean,
     nanmedian, nanquantile, nansum, nansum_backward, quantile, searchsorted, aminmax, aminmax_backward, std_mean,
     var_mean, moments_backward, cummax, cummin, cummaxmin_backward, logcumsumexp, logcumsumexp_backward, dist, msort,
-    trapezoid, trapz, cumulative_trapezoid, cov, corrcoef, addmv, addr, baddbmm, addbmm, vander,
+    trapezoid, trapz, cumulative_trapezoid, addmv, addr, baddbmm, addbmm, vander,
 )
+from autograd_tui.engine.functions.covariance import cov, corrcoef  # noqa: F401
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
     numel, promote_types, result_type, to,

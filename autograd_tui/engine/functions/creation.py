@@ -623,10 +623,12 @@ def randn(*size, generator=None, dtype=None, layout=None, device=None, requires_
 
 
 @on_device
-def randint(*args, size=None, generator=None, dtype=None, device=None, requires_grad=False,
-            pin_memory=False) -> Tensor:
+def randint(*args, low=None, high=None, size=None, generator=None, dtype=None, device=None, requires_grad=False,
+             pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "randint")
     _check_device(device, pin_memory)
+    if low is not None or high is not None:
+        args = _randint_bounds(args, low, high, size)
     arg_list = list(args)
     if size is None:
         size = arg_list.pop()
@@ -648,6 +650,24 @@ def randint(*args, size=None, generator=None, dtype=None, device=None, requires_
     data = _filled(lambda: _generator(generator).randint(int(low), int(high), shape, dtype.np),
                    shape, dtype.np)
     return _finish_creation(wrap(data, dtype), requires_grad)
+
+
+def _randint_bounds(args: tuple, low, high, size) -> tuple:
+    """``low=``/``high=`` given by keyword: the positional arguments as PyTorch's parser binds them,
+    ``(high, size)`` first, then ``(low, high, size)``, where ``size=`` (if given) is left to the caller."""
+    given = {"low": low, "high": high}
+    for names in (("high", "size"), ("low", "high", "size")):
+        bound = dict(zip(names, args))
+        if len(args) > len(names) or (low is not None and "low" not in names) \
+                or any(given.get(n) is not None for n in bound) or ("size" in bound) == (size is not None):
+            continue
+        values = {**{n: v for n, v in given.items() if v is not None}, **bound}
+        if all(n in values for n in names if n != "size"):
+            return tuple(values[n] for n in names if n != "size") + ((values["size"],) if "size" in values else ())
+    got = ", ".join([type(a).__name__ for a in args] + [f"{k}={type(v).__name__}" for k, v in
+                                                        (("low", low), ("high", high), ("size", size))
+                                                        if v is not None])
+    raise TypeError(f"randint() received an invalid combination of arguments - got ({got}), but expected one of:")
 
 
 def warn_float_range(low: int, high: int, dtype: dtypes.dtype) -> None:

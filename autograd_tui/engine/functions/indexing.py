@@ -630,6 +630,27 @@ def narrow(input: Tensor, dim: int, start: int, length: int) -> Tensor:
     return slice_op(input, d, slice(start, start + length, 1))
 
 
+def narrow_copy(input: Tensor, dim: int, start: int, length: int) -> Tensor:
+    """``narrow`` into a new tensor; its kernel checks the bounds in its own words (a dim past the end
+    trips an internal assert, a negative length is one more overflow of the end)."""
+    if input.ndim == 0:
+        raise RuntimeError("narrow() cannot be applied to a 0-dim tensor.")
+    if dim >= input.ndim:
+        raise RuntimeError("Expected dim < static_cast<int64_t>(self_sizes.size()) to be true, but got false.  "
+                           "(Could this error message be improved?  If so, please report an enhancement request "
+                           "to PyTorch.)")
+    d = norm_dim(dim, input.ndim)
+    size, start, length = input.shape[d], int(start), int(length)
+    if not -size <= start <= size:
+        raise IndexError(f"start out of range (expected to be in range of [{-size}, {size}], but got {start})")
+    start = start + size if start < 0 else start
+    if length < 0 or start > size - length:
+        raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({size}).")
+    data = np.array(input._data[(slice(None),) * d + (slice(start, start + length),)])
+    return record(_R["narrow_copy"], (input,), make(data, input.dtype),
+                  {"shape": input.shape, "dim": d, "start": start, "length": length})
+
+
 def flip(input: Tensor, dims) -> Tensor:
     if not isinstance(dims, (tuple, list)):
         raise ArgumentTypeError("flip(): dims must be a tuple of ints")

@@ -120,6 +120,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=[]), UserWarning,
                           stacklevel=_user_stacklevel())
             out._data = np.empty((), out.dtype.np)
+        elif name == "ldexp" and len(args) == 2 and all(isinstance(a, Tensor) for a in args):
+            args = _ldexp_input_grown(*args)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
@@ -188,6 +190,16 @@ def _refuse_out_overload(name: str, args: tuple, kwargs: dict, out: Any) -> None
     refused = call_error(name, False, args, {**kwargs, "out": out})
     if refused is not None and call_error(name, False, args, kwargs) is None:
         raise refused
+
+
+def _ldexp_input_grown(input: Tensor, other: Tensor) -> tuple:
+    """ldexp's input expanded to the broadcast shape: the resize warning of an input that broadcasting
+    grows is the functional form's alone (out= has its own)."""
+    try:
+        shape = np.broadcast_shapes(input._data.shape, other._data.shape)
+    except ValueError:
+        return input, other  # the op raises PyTorch's error
+    return input.expand(shape), other
 
 
 def _with_out_named(raised: TypeError, name: str, args: tuple, kwargs: dict, out: Any) -> TypeError:
@@ -312,6 +324,8 @@ def with_tuple_out(fn: Callable) -> Callable:
         if _State.enabled and _requires_grad(args + tuple(kwargs.values())):
             raise RuntimeError(f"{name}(): functions with out=... arguments don't support automatic "
                                "differentiation, but one of the arguments requires grad.")
+        elif name == "ldexp" and len(args) == 2 and all(isinstance(a, Tensor) for a in args):
+            args = _ldexp_input_grown(*args)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)

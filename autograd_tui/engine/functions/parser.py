@@ -333,6 +333,7 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "scatter": _SCATTER,
     "index_select": ("(Tensor input, int dim, Tensor index, *, Tensor out = None)",),
     "narrow": ("(Tensor input, int dim, Tensor start, int length)", "(Tensor input, int dim, int start, int length)"),
+    "narrow_copy": ("(Tensor input, int dim, int start, int length, *, Tensor out = None)",),
     "transpose": _TRANSPOSE, "swapdims": _TRANSPOSE,
     "swapaxes": ("(Tensor input, int axis0, int axis1)",),
     "flatten": ("(Tensor input, int start_dim = 0, int end_dim = -1)",),

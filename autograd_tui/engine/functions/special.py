@@ -5,6 +5,7 @@ element-wise ops that have nodes of their own (``addcmul``, ``addcdiv``, ``hypot
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Any, Callable
 
 import numpy as np
@@ -12,7 +13,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.grad_mode import requires_grad_flag
 from autograd_tui.engine.complex_guard import plain, refuse_complex
-from autograd_tui.engine._tensor import Tensor, _scalar_name, make
+from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
@@ -20,6 +21,7 @@ from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
 )
 from autograd_tui.engine.functions.creation import tensor
+from autograd_tui.engine.functions.out import _RESIZE_WARNING
 from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads, _operand, _require_tensor,
                                                      _result_dtype, _unary, is_operand)
 from autograd_tui.engine.parity import aten_erf, blas, float32_math, sleef32, sleef32_binary, sleef64
@@ -505,12 +507,34 @@ def lcm(input: Tensor, other: Tensor) -> Tensor:
 
 
 def ldexp(input: Tensor, other: Tensor) -> Tensor:
+    shape = _broadcast_shape(input, other)
+    if input.dtype.is_floating_point and not (other.dtype.is_floating_point or other.dtype.is_complex) \
+            and input._data.size and shape != input._data.shape:
+        # ATen writes a floating input times integer powers of two into an output shaped like the
+        # input, so a broadcast that grows the input warns as a resized out= does
+        warnings.warn(_RESIZE_WARNING.format(old=list(input._data.shape), new=list(shape)), UserWarning,
+                      stacklevel=_user_stacklevel())
+    return ldexp_values(input, other)
+
+
+def ldexp_values(input: Tensor, other: Tensor) -> Tensor:
+    """``ldexp`` without the functional form's resize warning (``ldexp_`` has its own shape check)."""
+    _broadcast_shape(input, other)
+    if input.dtype.is_floating_point and other.dtype == dtypes.bool_:
+        raise NotImplementedError('"ldexp_cpu_exp" not implemented for \'Bool\'')
     dtype = _result_dtype(input, other)
     if not dtype.is_floating_point:
         dtype = dtypes.get_default_dtype()
     x = input._data.astype(dtype.np)
     data = x * np.power(dtype.np.type(2), other._data.astype(dtype.np))
     return record(_R["ldexp"], (input, other), make(np.asarray(data, dtype.np), dtype))
+
+
+def _broadcast_shape(input: Tensor, other: Tensor) -> tuple:
+    try:
+        return tuple(np.broadcast_shapes(input._data.shape, other._data.shape))
+    except ValueError:
+        raise _broadcast_error(input, other) from None
 
 
 def frexp(input: Tensor) -> Any:

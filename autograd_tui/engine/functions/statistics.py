@@ -803,44 +803,6 @@ def cumulative_trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor
     return _mul_scalar(left + right, step / 2.0).cumsum(d)
 
 
-# Covariance and correlation (PyTorch's composites, op for op)
-# ============================================================================================
-def cov(input: Tensor, *, correction: int = 1, fweights=None, aweights=None) -> Tensor:
-    refuse_complex(input, "cov")
-    if fweights is not None or aweights is not None:
-        raise NotImplementedError("cov(fweights=..., aweights=...) is not in the embedded engine; "
-                                  "`--backend torch` runs it.")
-    if input.ndim > 2:
-        raise RuntimeError(f"cov(): expected input to have two or fewer dimensions but got an input with "
-                           f"{input.ndim} dimensions")
-    if input.ndim < 2:
-        input = input.view(1, -1)
-    observations = input.shape[1]
-    count = make(np.asarray(observations, np.int64), dtypes.int64)
-    average = input.sum(1) / count
-    norm_factor = observations - correction
-    if norm_factor <= 0:
-        import warnings  # noqa: PLC0415 - only on this path
-        from autograd_tui.engine._tensor import _user_stacklevel  # noqa: PLC0415
-        warnings.warn("cov(): degrees of freedom is <= 0. Correction should be strictly less than the number of "
-                      "observations. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
-                      "Correlation.cpp:129.)", UserWarning, stacklevel=_user_stacklevel())
-        norm_factor = 0
-    centred = input - average.unsqueeze(1)
-    product = centred.mm(centred.t())
-    return (product / make(np.asarray(norm_factor, np.int64), dtypes.int64)).squeeze()
-
-
-def corrcoef(input: Tensor) -> Tensor:
-    c = cov(input)
-    if c.ndim == 0:
-        return c / c
-    stddev = c.diagonal().sqrt()
-    c = c / stddev.view(-1, 1)
-    c = c / stddev.view(1, -1)
-    return c.clip(-1, 1)
-
-
 # Matrix-vector and batched products with an added term
 # ============================================================================================
 def _added_product(rule: str, input: Tensor, a: Tensor, b: Tensor, product: np.ndarray, beta, alpha,
