@@ -303,11 +303,14 @@ class _Plan:
 
 
 def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarray], causal: bool,
-            scale: float, threads: int) -> tuple[np.ndarray, np.ndarray]:
+            scale: float, threads: int, round_weights: Optional[Callable[[np.ndarray], np.ndarray]] = None
+            ) -> tuple[np.ndarray, np.ndarray]:
     """Output (B, H, L, D) and the float32 log-sum-exp (B, H, L). ``mask``: float32 additive,
     broadcastable to (B, H, L, S). Each block of keys in turn (the online softmax: the running
     maximum, sum and output rescaled by ``expf`` of the maximum's change); the products by
-    blocks of queries, stacked, the rest over every block's rows at once."""
+    blocks of queries, stacked, the rest over every block's rows at once. ``round_weights``: the
+    float16/bfloat16 kernel (float32 arithmetic on the inputs' values) rounds the unnormalised
+    exponentials to the inputs' type before their product with v."""
     plan = _Plan(q.shape, k.shape[2], False, threads)
     batch, heads, length, dim = plan.batch, plan.heads, plan.length, plan.dim
     rows_max, blocks = plan.rows, plan.blocks
@@ -361,7 +364,7 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         else:
             total = np.where(live, _exp_row_sums(e), total)
         high = np.where(live, new_high, high)
-        e4 = e.reshape(batch, heads, length, width)
+        e4 = (e if round_weights is None else round_weights(e)).reshape(batch, heads, length, width)
 
         def weights(i: int, e4: np.ndarray = e4) -> np.ndarray:
             b, h, m, rows = blocks[i]
@@ -400,9 +403,11 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
 
 
 def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out: np.ndarray, lse: np.ndarray,
-             mask: Optional[np.ndarray], causal: bool, scale: float,
-             threads: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The gradients of q, k and v, each (B, H, ., D) laid out as (B, ., H, D)."""
+             mask: Optional[np.ndarray], causal: bool, scale: float, threads: int,
+             round_weights: Optional[Callable[[np.ndarray], np.ndarray]] = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The gradients of q, k and v, each (B, H, ., D) laid out as (B, ., H, D). ``round_weights``: as
+    in ``forward``, the probabilities and their gradient rounded to the inputs' type before the products."""
     plan = _Plan(q.shape, k.shape[2], True, threads)
     batch, heads, length, dim, source = plan.batch, plan.heads, plan.length, plan.dim, plan.source
     rows_max, blocks, slices = plan.rows, plan.blocks, plan.slices
@@ -474,6 +479,8 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
         if causal:
             attn[plan.causal_above(n, width)] = 0
         d_attn = attn * (d_attn.reshape(-1, width) - sums[:, None])
+        if round_weights is not None:
+            attn, d_attn = round_weights(attn), round_weights(d_attn)
         _add_block_products(plan, blocks, n, width, attn.reshape(batch, heads, length, width),
                             d_attn.reshape(batch, heads, length, width), grad, grad_block, go_offset, q, k,
                             (d_q, d_k, d_v), scale32, causal)
