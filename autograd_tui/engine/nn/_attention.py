@@ -69,8 +69,8 @@ def _kernel_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, cache
         return None
     kind = query.dtype
     if kind in (dtypes.float16, dtypes.bfloat16):  # float32 arithmetic, as the forward
-        tensors = [np.asarray(t._data, np.float32) for t in (grad, query, key, value)]
-        grads = flash_attention.backward(*tensors, cache["out"], cache["lse"], cache["mask"], cache["causal"],
+        g, q, k, v = (np.asarray(t._data, np.float32) for t in (grad, query, key, value))
+        grads = flash_attention.backward(g, q, k, v, cache["out"], cache["lse"], cache["mask"], cache["causal"],
                                          cache["scale"], cache["threads"], round_weights=_rounder(kind))
         return tuple(make(np.asarray(_rounder(kind)(g), kind.np), kind) for g in grads)
     grads = flash_attention.backward(grad._data, query._data, key._data, value._data, cache["out"], cache["lse"],
@@ -159,9 +159,9 @@ def _kernel_forward(query: Tensor, key: Tensor, value: Tensor, mask: Optional[Te
     mask_data = None if mask is None else mask._data
     threads = blas.get_threads()
     if reduced:  # float32 arithmetic on the values, the exponentials rounded to the type before p @ v
-        as_float = [np.asarray(t._data, np.float32) for t in (query, key, value)]
+        q, k, v = (np.asarray(t._data, np.float32) for t in (query, key, value))
         mask_data = None if mask_data is None else np.asarray(mask_data, np.float32)
-        out, lse = flash_attention.forward(*as_float, mask_data, causal, scale, threads, round_weights=_rounder(kind))
+        out, lse = flash_attention.forward(q, k, v, mask_data, causal, scale, threads, round_weights=_rounder(kind))
         out = _rounder(kind)(out)
         cache.update(out=out, lse=lse, mask=mask_data, causal=causal, scale=scale, threads=threads)
         return np.asarray(out, kind.np)
