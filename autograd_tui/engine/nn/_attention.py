@@ -158,10 +158,11 @@ def _kernel_forward(query: Tensor, key: Tensor, value: Tensor, mask: Optional[Te
         return None
     mask_data = None if mask is None else mask._data
     threads = blas.get_threads()
-    if reduced:  # float32 arithmetic on the values, the exponentials rounded to the type before p @ v
+    if reduced:  # float32 arithmetic on the values; ATen's fast exp, the exponentials rounded before p @ v
         q, k, v = (np.asarray(t._data, np.float32) for t in (query, key, value))
         mask_data = None if mask_data is None else np.asarray(mask_data, np.float32)
-        out, lse = flash_attention.forward(q, k, v, mask_data, causal, scale, threads, round_weights=_rounder(kind))
+        out, lse = flash_attention.forward(q, k, v, mask_data, causal, scale, threads, round_weights=_rounder(kind),
+                                           fast_exp=True)
         out = _rounder(kind)(out)
         cache.update(out=out, lse=lse, mask=mask_data, causal=causal, scale=scale, threads=threads)
         return np.asarray(out, kind.np)
