@@ -710,6 +710,8 @@ def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None 
     each output its own output number; formulas read the outputs by these names."""
     tensors = list(outputs.values())
     record(rule, inputs, tensors[0], attrs, num_outputs=len(tensors), outputs=outputs)
+    if _dual_hook is not None:  # forward AD: ops with a formula of several outputs get them all
+        _dual_hook(rule, inputs, outputs, attrs, len(tensors))
     node = tensors[0].grad_fn
     if node is None or not tensors[0]._requires_grad:
         return

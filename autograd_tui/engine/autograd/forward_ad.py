@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine._tensor import Tensor as _Tensor
+from autograd_tui.engine.functions.triangular_solve_op import solve_triangular_jvp as _solve_triangular_jvp
+from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_jvp as _triangular_solve_jvp
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import leaf_variables as _leaf_variables
 from autograd_tui.engine.missing import module_getattr as _module_getattr
@@ -228,10 +230,17 @@ _FORWARD = {
     "div": _div_jvp,
     "xlogy": _xlogy_jvp,
     "atan2": _atan2_jvp,
+    "linalg_solve_triangular": _solve_triangular_jvp,
+}
+
+# Ops of several outputs with PyTorch's forward formulas: f(inputs, tangents, outputs by name,
+# attrs) gives each output's tangent by name. ``record_outputs`` hands them every output.
+_SEVERAL = {
+    "triangular_solve": _triangular_solve_jvp,
 }
 
 
-def _propagate(rule: _Rule, inputs: tuple, out: _Tensor, attrs: dict | None, num_outputs: int) -> None:
+def _propagate(rule: _Rule, inputs: tuple, out: _Tensor | dict, attrs: dict | None, num_outputs: int) -> None:
     """Give ``out`` its tangent J·t: the op's backward formulas applied to a fresh v, paired
     with the inputs' tangents, then differentiated with respect to v."""
     level = _State.dual_level
@@ -240,6 +249,12 @@ def _propagate(rule: _Rule, inputs: tuple, out: _Tensor, attrs: dict | None, num
         return
     if num_outputs != 1 and rule.name in ("unbind", "split"):
         return  # those ops give each output its piece of the tangent themselves (functions/shapes.py)
+    if rule.name in _SEVERAL:
+        if isinstance(out, dict):  # record_outputs' second call, with every output
+            _several_tangents(_SEVERAL[rule.name], inputs, tangents, out, attrs or {})
+        return
+    if isinstance(out, dict):
+        return  # record_outputs' second call for an op without a formula: the first one refused
     if num_outputs != 1 or any("grads" in f.params for f in rule.formulas):
         raise _not_implemented(rule)
     if out.dtype.is_complex:
@@ -315,6 +330,17 @@ def _depends_on_more_than(result: _Tensor, helper: _Tensor) -> bool:
     return any(leaf is not helper for leaf in _leaf_variables(result.grad_fn))
 
 
+def _several_tangents(formula: Any, inputs: tuple, tangents: list, outputs: dict, attrs: dict) -> None:
+    """Each output's tangent from ``formula``, run as ``_own_formula`` runs one."""
+    level = _State.dual_level
+    keep_graph = _State.enabled
+    values = outputs if keep_graph else {name: t.detach() for name, t in outputs.items()}
+    named = _own_formula(lambda i, t, o, a: formula(i, t, values, a), inputs, tangents, None, attrs, keep_graph)
+    for name, tangent in named.items():
+        if tangent is not None:
+            outputs[name]._fw = (level, tangent if keep_graph else tangent.detach())
+
+
 def _share_with_saved_result(out: _Tensor) -> None:
     """A backward pass inside the level reads the op's saved result with its tangent."""
     saved = getattr(out.grad_fn, "_saved", None)
@@ -322,8 +348,8 @@ def _share_with_saved_result(out: _Tensor) -> None:
         saved["result"].fw = out._fw
 
 
-def _own_formula(formula: Any, inputs: tuple, tangents: list, out: _Tensor, attrs: dict,
-                 keep_graph: bool) -> _Tensor | None:
+def _own_formula(formula: Any, inputs: tuple, tangents: list, out: _Tensor | None, attrs: dict,
+                 keep_graph: bool) -> Any:
     """``formula``'s tangent, run as ``_propagate`` runs the backward formulas: this level off, and
     a graph only when grad mode is on (the tangent is then differentiable)."""
     level = _State.dual_level
@@ -334,7 +360,7 @@ def _own_formula(formula: Any, inputs: tuple, tangents: list, out: _Tensor, attr
         with _grad_mode.set_grad_enabled(keep_graph):
             if not keep_graph:
                 inputs = tuple(x.detach() if isinstance(x, _Tensor) else x for x in inputs)
-                out = out.detach()
+                out = out.detach() if out is not None else None
             result = formula(inputs, tangents, out, attrs)
     finally:
         _State.dual_level = level

@@ -68,3 +68,40 @@ def triangular_solve_backward(grads: list, b: Tensor, A: Tensor, solution: Tenso
     if grad_a is None:
         grad_a = zeros(1, dtype=A.dtype).expand_as(A)
     return grad_a + grad_copy if grad_copy is not None else grad_a
+
+
+def _minus_product(b_t: Tensor | None, product: Tensor | None) -> Tensor:
+    """``b_t - product`` with a missing tangent as PyTorch's zero tensor: b_t itself, or -product."""
+    if product is None:
+        assert b_t is not None
+        return b_t
+    return -product if b_t is None else b_t - product
+
+
+def solve_triangular_jvp(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
+    """derivatives.yaml's ``linalg_solve_triangular_forward_AD``: A's tangent cut to the triangle
+    the solve reads, ``B_t - A_t X`` (``X A_t`` on the right) solved with A again."""
+    A, _ = inputs  # noqa: N806
+    A_t, B_t = tangents  # noqa: N806
+    upper, left, unit = attrs["upper"], attrs["left"], attrs["unitriangular"]
+    product = None
+    if A_t is not None:
+        cut = A_t.triu(int(unit)) if upper else A_t.tril(-int(unit))
+        product = cut @ out if left else out @ cut
+    return linalg_solve_triangular(A, _minus_product(B_t, product), upper=upper, left=left,
+                                   unitriangular=unit)
+
+
+def triangular_solve_jvp(inputs: tuple, tangents: list, outputs: dict, attrs: dict) -> dict:
+    """derivatives.yaml's tangents of both outputs: the solution's ``triangular_solve_jvp`` solves
+    ``b_t - A_t X`` with A and the same flags (A's whole tangent, not transposed with ``transpose``:
+    measured), the copy's is A's tangent."""
+    b, A = inputs  # noqa: N806
+    b_t, A_t = tangents  # noqa: N806
+    product = None if A_t is None else A_t @ outputs["solution"]
+    solution_t = triangular_solve(_minus_product(b_t, product), A, attrs["upper"], attrs["transpose"],
+                                  attrs["unitriangular"])[0]
+    cloned = outputs["cloned_coefficient"]
+    if A_t is not None and tuple(A_t.shape) != tuple(cloned.shape):
+        A_t = A_t.expand(tuple(cloned.shape))  # noqa: N806
+    return {"solution": solution_t, "cloned_coefficient": A_t}

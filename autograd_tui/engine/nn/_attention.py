@@ -67,9 +67,15 @@ def _attention_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, ma
 def _kernel_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, cache: dict):
     if grad.dtype is not query.dtype or tuple(grad.shape) != tuple(query.shape):
         return None
+    kind = query.dtype
+    if kind in (dtypes.float16, dtypes.bfloat16):  # float32 arithmetic, as the forward
+        g, q, k, v = (np.asarray(t._data, np.float32) for t in (grad, query, key, value))
+        grads = flash_attention.backward(g, q, k, v, cache["out"], cache["lse"], cache["mask"], cache["causal"],
+                                         cache["scale"], cache["threads"], round_weights=_rounder(kind))
+        return tuple(make(np.asarray(_rounder(kind)(g), kind.np), kind) for g in grads)
     grads = flash_attention.backward(grad._data, query._data, key._data, value._data, cache["out"], cache["lse"],
                                      cache["mask"], cache["causal"], cache["scale"], cache["threads"])
-    return tuple(make(g, query.dtype) for g in grads)
+    return tuple(make(g, kind) for g in grads)
 
 
 def _formula_grads(grad: Tensor, query: Tensor, key: Tensor, value: Tensor, mask, scale: float):
@@ -144,15 +150,32 @@ def _kernel_forward(query: Tensor, key: Tensor, value: Tensor, mask: Optional[Te
     """The flash kernel's float32 or float64 output (``parity/flash_attention.py``), keeping in
     ``cache`` what its backward reads; None where it is not emulated (other dtypes, machines, sizes)."""
     kind = query.dtype
-    if (VECTOR_LANES != flash_attention.LANES or kind not in (dtypes.float32, dtypes.float64)
+    reduced = kind in (dtypes.float16, dtypes.bfloat16)
+    if (VECTOR_LANES != flash_attention.LANES or kind not in (dtypes.float32, dtypes.float64) and not reduced
             or any(t.dtype is not kind for t in (key, value))
-            or not flash_attention.covers(query.shape[2], key.shape[2], query.shape[3], kind.np.type)):
+            or not flash_attention.covers(query.shape[2], key.shape[2], query.shape[3],
+                                          np.float32 if reduced else kind.np.type)):
         return None
     mask_data = None if mask is None else mask._data
     threads = blas.get_threads()
+    if reduced:  # float32 arithmetic on the values; ATen's fast exp, the exponentials rounded before p @ v
+        q, k, v = (np.asarray(t._data, np.float32) for t in (query, key, value))
+        mask_data = None if mask_data is None else np.asarray(mask_data, np.float32)
+        out, lse = flash_attention.forward(q, k, v, mask_data, causal, scale, threads, round_weights=_rounder(kind),
+                                           fast_exp=True)
+        out = _rounder(kind)(out)
+        cache.update(out=out, lse=lse, mask=mask_data, causal=causal, scale=scale, threads=threads)
+        return np.asarray(out, kind.np)
     out, lse = flash_attention.forward(query._data, key._data, value._data, mask_data, causal, scale, threads)
     cache.update(out=out, lse=lse, mask=mask_data, causal=causal, scale=scale, threads=threads)
     return out
+
+
+def _rounder(kind: dtypes.dtype):
+    """float32 values rounded to float16 or bfloat16 (kept as float32)."""
+    if kind is dtypes.float16:
+        return lambda x: x.astype(np.float16).astype(np.float32)
+    return dtypes.to_bfloat16_grid
 
 
 RULES = {

@@ -6,7 +6,9 @@ from typing import Any, Callable, Iterable, Optional
 
 import numpy as np
 
+from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim import fused_reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr, fma,
                                                  fused_grad, fused_scalar_tail, lerp, lr_of, memory_flat,
@@ -64,6 +66,9 @@ class Adam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
+    def _steps_bfloat16(self, group: dict) -> bool:
+        return bool(group["fused"])  # the fused kernel's float32 arithmetic (fused_reduced.py)
+
     def _init_state(self, p: Tensor, group: dict) -> dict:
         state = {"step": scalar_step(group["fused"]), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
         if group["amsgrad"]:
@@ -84,15 +89,27 @@ class Adam(Optimizer):
                 check_fused_layout(type(self).__name__, p)
                 if found_inf:  # the kernel returns at once; the step count goes up and back down
                     continue
-                grad = fused_grad(p, grad_scale, group["maximize"])
+                if not fused_reduced.is_reduced(p):
+                    grad = fused_grad(p, grad_scale, group["maximize"])
             step = advance_step(state)
-            if weight_decay != 0 and decoupled:
+            reduced = group["fused"] and fused_reduced.is_reduced(p)
+            if weight_decay != 0 and decoupled and not reduced:
                 write_(p, p._data * f(float(1 - lr * weight_decay)))
             bias_correction1 = 1 - beta1 ** step
             bias_correction2 = 1 - beta2 ** step
             step_size = lr / bias_correction1
             bias_correction2_sqrt = bias_correction2 ** 0.5
             tensors = [p, state["exp_avg"], state["exp_avg_sq"]] + ([state["max_exp_avg_sq"]] if amsgrad else [])
+            if reduced:  # float16/bfloat16: float32 arithmetic on loaded copies, each store rounded
+                floats = [fused_reduced.as_float(t) for t in tensors]
+                if weight_decay != 0 and decoupled:
+                    floats[0] = floats[0] * np.float32(1 - lr * weight_decay)
+                _Update(np.float32, dtypes.float32, 0 if decoupled else weight_decay, beta1, beta2, eps, step_size,
+                        bias_correction2_sqrt, 0)(  # no tail of its own: every element as in the vectors
+                    fused_reduced.fused_grad(p, grad_scale, group["maximize"]), *floats)
+                for t, value in zip(tensors, floats):
+                    fused_reduced.store(t, value)
+                continue
             for t in tensors:
                 if not t._data.flags.writeable:
                     t._data = np.array(t._data)  # what write_ does with such an array

@@ -95,16 +95,41 @@ def exp_u20(x: np.ndarray) -> np.ndarray:
         return (poly.astype(_F32) * scale) * _F32(2)
 
 
-def _row_exps(x: np.ndarray) -> np.ndarray:
+# ATen's fexp_u20 (Malossi et al.'s fast exponential): 2^t with t = x log2(e), the fraction's
+# correction a cubic in Horner form, the float's bits made from the corrected t by truncation
+_FEXP_POLY = tuple(_F32(c) for c in (-0.079204240219773236, -0.22433836478672356, 0.30354260500649682,
+                                     0.00010703434948458272))
+_TWO_23 = _F32(2.0 ** 23)
+
+
+def fexp_u20(x: np.ndarray) -> np.ndarray:
+    """ATen's ``Vectorized<float>::fexp_u20`` (AVX512), which its half-precision attention takes for
+    the exponentials: t = x * log2(e) rounded, f = t - floor(t), p(f) by fused steps, then the
+    int32 truncation of fma(2^23, t - p(f), 2^23 * 127) read as a float's bits (about 1e-4 relative
+    error); below ln(FLT_MIN) 0, above ln(FLT_MAX) infinity."""
+    t = (x * _LOG2_E).astype(_F32)
+    f = (t - np.floor(t)).astype(_F32)
+    poly = _fma32(f, _FEXP_POLY[0], _FEXP_POLY[1])
+    poly = _fma32(f, poly, _FEXP_POLY[2])
+    poly = _fma32(f, poly, _FEXP_POLY[3])
+    with np.errstate(invalid="ignore", over="ignore"):
+        bits = np.trunc(_fma32(_TWO_23, (t - poly).astype(_F32), _F32(2.0 ** 23 * 127)).astype(_F64))
+        bits = np.clip(np.nan_to_num(bits, nan=0.0), np.iinfo(np.int32).min, np.iinfo(np.int32).max)
+    out = bits.astype(np.int32).view(_F32)
+    out = np.where(x < _LN_FLT_MIN, _F32(0), out)
+    return np.where(x > _LN_FLT_MAX, _F32(np.inf), out).astype(_F32)
+
+
+def _row_exps(x: np.ndarray, fast: bool = False) -> np.ndarray:
     """``exp(x)`` of rows <= 0 as ``_exp_reduce_sum_fusion_kernel`` takes them: whole vectors by
-    ``exp_u20`` (float32: ATen's own; float64: SLEEF's ``expd8_u10``, which it calls), the rest
-    by the double ``exp`` the scalar loop calls (rounded to float)."""
+    ``exp_u20`` (float32: ATen's own, or ``fexp_u20`` with ``fast``; float64: SLEEF's ``expd8_u10``,
+    which it calls), the rest by the double ``exp`` the scalar loop calls (rounded to float)."""
     lanes = _lanes(x)
     whole = x.shape[-1] // lanes * lanes
     if x.dtype == _F64:
         return sleef64.exp_vector_or_scalar(x, np.broadcast_to(np.arange(x.shape[-1]) < whole, x.shape))
     out = np.empty_like(x)
-    out[:, :whole] = exp_u20(x[:, :whole])
+    out[:, :whole] = (fexp_u20 if fast else exp_u20)(x[:, :whole])
     with np.errstate(under="ignore"):
         out[:, whole:] = np.exp(x[:, whole:].astype(_F64)).astype(_F32)
     return out
@@ -303,11 +328,14 @@ class _Plan:
 
 
 def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarray], causal: bool,
-            scale: float, threads: int) -> tuple[np.ndarray, np.ndarray]:
+            scale: float, threads: int, round_weights: Optional[Callable[[np.ndarray], np.ndarray]] = None,
+            fast_exp: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Output (B, H, L, D) and the float32 log-sum-exp (B, H, L). ``mask``: float32 additive,
     broadcastable to (B, H, L, S). Each block of keys in turn (the online softmax: the running
     maximum, sum and output rescaled by ``expf`` of the maximum's change); the products by
-    blocks of queries, stacked, the rest over every block's rows at once."""
+    blocks of queries, stacked, the rest over every block's rows at once. ``round_weights``: the
+    float16/bfloat16 kernel (float32 arithmetic on the inputs' values) rounds the unnormalised
+    exponentials to the inputs' type before their product with v."""
     plan = _Plan(q.shape, k.shape[2], False, threads)
     batch, heads, length, dim = plan.batch, plan.heads, plan.length, plan.dim
     rows_max, blocks = plan.rows, plan.blocks
@@ -351,7 +379,7 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         new_high = np.where(high > block_high, high, block_high)
         live = ~np.isneginf(new_high) if reading is None else ~np.isneginf(new_high) & reading
         with np.errstate(invalid="ignore"):
-            e = _row_exps(qk - new_high[:, None])
+            e = _row_exps(qk - new_high[:, None], fast_exp)
         e[~live] = 0
         if n:  # the running sums and outputs rescaled by exp(old max - new max)
             with np.errstate(invalid="ignore"):
@@ -361,7 +389,7 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
         else:
             total = np.where(live, _exp_row_sums(e), total)
         high = np.where(live, new_high, high)
-        e4 = e.reshape(batch, heads, length, width)
+        e4 = (e if round_weights is None else round_weights(e)).reshape(batch, heads, length, width)
 
         def weights(i: int, e4: np.ndarray = e4) -> np.ndarray:
             b, h, m, rows = blocks[i]
@@ -400,9 +428,11 @@ def forward(q: np.ndarray, k: np.ndarray, v: np.ndarray, mask: Optional[np.ndarr
 
 
 def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out: np.ndarray, lse: np.ndarray,
-             mask: Optional[np.ndarray], causal: bool, scale: float,
-             threads: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The gradients of q, k and v, each (B, H, ., D) laid out as (B, ., H, D)."""
+             mask: Optional[np.ndarray], causal: bool, scale: float, threads: int,
+             round_weights: Optional[Callable[[np.ndarray], np.ndarray]] = None, fast_exp: bool = False
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The gradients of q, k and v, each (B, H, ., D) laid out as (B, ., H, D). ``round_weights``: as
+    in ``forward``, the probabilities and their gradient rounded to the inputs' type before the products."""
     plan = _Plan(q.shape, k.shape[2], True, threads)
     batch, heads, length, dim, source = plan.batch, plan.heads, plan.length, plan.dim, plan.source
     rows_max, blocks, slices = plan.rows, plan.blocks, plan.slices
@@ -467,6 +497,8 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
             # (recomputed, a score may end a rounding above its row's log-sum-exp)
             if kind is _F64:  # (vec::map takes the last part vector too: SLEEF's on every element)
                 attn = sleef64.expd(shifted)
+            elif fast_exp:
+                attn = fexp_u20(shifted)
             elif np.maximum.reduce(shifted, axis=None) <= 0:
                 attn = sleef_expf_nonpositive(shifted)
             else:
@@ -474,18 +506,23 @@ def backward(grad: np.ndarray, q: np.ndarray, k: np.ndarray, v: np.ndarray, out:
         if causal:
             attn[plan.causal_above(n, width)] = 0
         d_attn = attn * (d_attn.reshape(-1, width) - sums[:, None])
+        if round_weights is not None:
+            attn, d_attn = round_weights(attn), round_weights(d_attn)
         _add_block_products(plan, blocks, n, width, attn.reshape(batch, heads, length, width),
                             d_attn.reshape(batch, heads, length, width), grad, grad_block, go_offset, q, k,
-                            (d_q, d_k, d_v), scale32, causal)
+                            (d_q, d_k, d_v), scale32, causal, round_weights)
     return d_q.transpose(0, 2, 1, 3), d_k.transpose(0, 2, 1, 3), d_v.transpose(0, 2, 1, 3)
 
 
 def _add_block_products(plan: _Plan, blocks: list, n: int, width: int, attn: np.ndarray, d_attn: np.ndarray,
                         grad: np.ndarray, grad_block: Callable[[int], np.ndarray], go_offset: Callable[[int], int],
-                        q: np.ndarray, k: np.ndarray, grads: tuple, scale32: np.float32, causal: bool) -> None:
+                        q: np.ndarray, k: np.ndarray, grads: tuple, scale32: np.float32, causal: bool,
+                        stored: Optional[Callable[[np.ndarray], np.ndarray]] = None) -> None:
     """Into d_v, d_q and d_k (each (B, ., H, D)): the products of keys n.. (``width`` of them)
     with every block of queries. Each (batch, head) adds its blocks of queries in turn: all
-    first blocks at once, then all second ones, ..."""
+    first blocks at once, then all second ones, ... ``stored``: half-precision gradients are
+    rounded to their type after each block's product is added (the kernel's beta = 1 products
+    read and write the gradient tensors themselves)."""
     d_q, d_k, d_v = grads
     batch, heads, dim, source = plan.batch, plan.heads, plan.dim, plan.source
     step = heads * dim
@@ -549,3 +586,6 @@ def _add_block_products(plan: _Plan, blocks: list, n: int, width: int, attn: np.
                 ds(i).T, query_rows(i), threads, added=kv_rows(d_k)(i), c_offset=kv_offset(i), alpha=scale32,
                 c_row_step=step), added=kv_rows(d_k), alpha=scale32, offset=kv_offset, row_step=step),
             added=as_heads(d_k[:, keys_part]), alpha=scale32))
+        if stored is not None:
+            for g, rows_of in ((d_v, keys_part), (d_q, part), (d_k, keys_part)):
+                g[:, rows_of] = stored(g[:, rows_of])
