@@ -133,6 +133,9 @@ def _largest(value: Any) -> float | None:
         return None
     if not _float(value):   # an integer factor (x * 2 saves tensor(2)) or a mask
         value = value.double()
+    values = gg.array_of(value)
+    if values is not None:
+        return float(abs(values).max())
     return float(value.detach().abs().max().item())
 
 
