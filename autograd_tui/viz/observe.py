@@ -692,7 +692,10 @@ ERROR_NODES = {"SubBackward0", "SubBackward1", "RsubBackward0", "RsubBackward1"}
 
 
 def _all_zero(value: Any) -> bool:
-    return value is not gg.MISSING and gg.is_tensor(value) and bool((value == 0).all())
+    if value is gg.MISSING or not gg.is_tensor(value):
+        return False
+    values = gg.array_of(value)
+    return bool(((value if values is None else values) == 0).all())
 
 
 def _replay(root: Any) -> list[Any] | None:
