@@ -22,6 +22,7 @@ from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine._size import Size  # noqa: F401 - torch.Size's home for the engine's modules
 from autograd_tui.engine.parity import printing
+from autograd_tui.engine.parity.matmul import address
 from autograd_tui.engine.graph import AccumulateGrad, RemovableHandle, weak
 from autograd_tui.engine.grad_mode import _State, is_grad_enabled, strict_bool, type_name
 
@@ -396,7 +397,7 @@ class Tensor(metaclass=_TensorMeta):
     is_shared, share_memory_ = storage._tensor_is_shared, storage._tensor_share_memory_
 
     def data_ptr(self) -> int:
-        return self._data.__array_interface__["data"][0]
+        return address(self._data)
 
     def untyped_storage(self) -> storage.UntypedStorage:
         return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine.parity.matmul import address as _address
 
 _TYPED_STORAGE_WARNING = (
     "TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only "
@@ -101,7 +102,7 @@ _tensor_share_memory_.__name__, _tensor_share_memory_.__qualname__ = "share_memo
 
 def _offset(data: np.ndarray) -> int:
     """``storage_offset()``: where ``data`` starts in its owner, in elements."""
-    start = data.__array_interface__["data"][0] - _owner(data).__array_interface__["data"][0]
+    start = _address(data) - _address(_owner(data))
     return start // data.itemsize
 
 
@@ -134,7 +135,7 @@ class UntypedStorage:
         return self.nbytes()
 
     def data_ptr(self) -> int:
-        return int(self._owner.__array_interface__["data"][0])
+        return int(_address(self._owner))
 
     def tolist(self) -> list:
         return [int(b) for b in self._bytes()]

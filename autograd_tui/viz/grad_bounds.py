@@ -129,10 +129,16 @@ def _largest(value: Any) -> float | None:
         return None
     if not gg.is_tensor(value):
         return abs(float(value))
+    values = gg.array_of(value)
+    if values is not None and values.dtype.kind == "f" and values.dtype.itemsize >= 4:  # float32, float64
+        return float(abs(values).max()) if values.size else None
     if int(value.numel()) == 0 or value.is_complex():
         return None
     if not _float(value):   # an integer factor (x * 2 saves tensor(2)) or a mask
         value = value.double()
+    values = gg.array_of(value)
+    if values is not None:
+        return float(abs(values).max())
     return float(value.detach().abs().max().item())
 
 

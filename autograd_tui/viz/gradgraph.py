@@ -83,9 +83,40 @@ def is_tensor(value: Any) -> bool:
     # why: duck-typed so that engine tensors and real torch tensors both count; a module or a
     # class is never one, and asking the engine's torch module for a missing grad_fn builds
     # its missing-API hint (about 0.2 ms, before and after every input of a watched session)
+    kind = type(value)
+    if kind in _ENGINE_TENSOR_TYPES:   # why: the session log asks this some fifty times a watched backward
+        return True
     if isinstance(value, (types.ModuleType, type)):
         return False
-    return hasattr(value, "grad_fn") and hasattr(value, "requires_grad") and hasattr(value, "shape")
+    found = hasattr(value, "grad_fn") and hasattr(value, "requires_grad") and hasattr(value, "shape")
+    engine = sys.modules.get("autograd_tui.engine")
+    if found and engine is not None and issubclass(kind, engine.Tensor):
+        _ENGINE_TENSOR_TYPES.add(kind)   # every engine tensor has the three: make() sets grad_fn
+    return found
+
+
+# why weak: a learner's Tensor subclasses come and go with the session's namespace
+_ENGINE_TENSOR_TYPES: weakref.WeakSet[type] = weakref.WeakSet()
+
+
+def array_of(tensor: Any) -> Any:
+    """``tensor``'s values as a numpy array, or None where ``numpy()`` refuses (bfloat16, a meta,
+    conjugate or non-CPU tensor; callers then use the tensor's own ops). why: the session log reads
+    the saved factors of every watched backward, and a numpy reduction costs a fraction of the
+    same reduction through tensor ops."""
+    try:
+        return tensor.detach().numpy()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def zero_count(tensor: Any) -> int:
+    """How many elements of ``tensor`` are exactly 0."""
+    values = array_of(tensor)
+    zero = tensor == 0 if values is None else values == 0
+    # why any() first: a factor without a 0 (every weight, most inputs) is the common case,
+    # and any() costs a third of counting on an MLP's inputs
+    return int(zero.sum().item()) if bool(zero.any()) else 0
 
 
 def torch_module(tensor: Any) -> Any:

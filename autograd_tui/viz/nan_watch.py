@@ -99,10 +99,7 @@ def _as_tuple(grads: Any) -> tuple:
 def nonfinite(t: Any) -> bool:
     if t is None or not gg.is_tensor(t):
         return False
-    try:   # why numpy first: a hook per node runs this on every gradient of the backward
-        values = t.detach().numpy()
-    except Exception:  # noqa: BLE001 - bfloat16, a meta or non-CPU tensor: torch's own test below
-        values = None
+    values = gg.array_of(t)  # why numpy first: a hook per node runs this on every gradient of the backward
     if isinstance(values, numpy.ndarray):
         return values.dtype.kind in "fc" and not bool(numpy.isfinite(values).all())
     try:

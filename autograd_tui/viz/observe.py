@@ -501,10 +501,7 @@ def _numel(t: Any) -> int:
 
 
 def _nonfinite(t: Any) -> bool:
-    try:
-        return not bool(gg.torch_module(t).isfinite(t.detach()).all())
-    except Exception:  # noqa: BLE001
-        return False
+    return nan_watch.nonfinite(t)
 
 
 def _name_in(namespace: dict[str, Any], value: Any) -> str | None:
@@ -565,10 +562,7 @@ def _zeros(value: Any) -> int:
     try:
         if not gg.is_tensor(value) or value.dim() == 0:   # a number: no tensor operation needed
             return int(float(value) == 0)
-        zero = value == 0
-        # why any() first: a factor without a 0 (every weight, most inputs) is the common case,
-        # and any() costs a third of counting on an MLP's inputs
-        return int(zero.sum().item()) if bool(zero.any()) else 0
+        return gg.zero_count(value)
     except Exception:  # noqa: BLE001 - no claim without evidence
         return 0
 
@@ -587,9 +581,12 @@ def _at_limit(node: Any, name: str) -> bool:
         result = gg.saved(node, "result")
         if result is gg.MISSING:
             return False
+        values = gg.array_of(result)
+        if values is None:
+            values = result
         if name == "SigmoidBackward0":
-            return bool(((result == 0) | (result == 1)).any())
-        return bool((result.abs() == 1).any())
+            return bool(((values == 0) | (values == 1)).any())
+        return bool((abs(values) == 1).any())
     except Exception:  # noqa: BLE001 - no claim without evidence
         return False
 
@@ -599,7 +596,10 @@ def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
     try:
         if name == "ReluBackward0":
             result = gg.saved(node, "result")
-            return result is not gg.MISSING and bool((result == 0).any())
+            if result is gg.MISSING:
+                return False
+            values = gg.array_of(result)
+            return bool(((result if values is None else values) == 0).any())
         if name in ("MaxBackward1", "MinBackward1"):
             value = gg.saved(node, "self")
             return value is not gg.MISSING and int(value.numel()) > 1
@@ -692,7 +692,10 @@ ERROR_NODES = {"SubBackward0", "SubBackward1", "RsubBackward0", "RsubBackward1"}
 
 
 def _all_zero(value: Any) -> bool:
-    return value is not gg.MISSING and gg.is_tensor(value) and bool((value == 0).all())
+    if value is gg.MISSING or not gg.is_tensor(value):
+        return False
+    values = gg.array_of(value)
+    return bool(((value if values is None else values) == 0).all())
 
 
 def _replay(root: Any) -> list[Any] | None:

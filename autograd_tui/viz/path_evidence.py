@@ -129,13 +129,18 @@ def zero_lines(name: str, index: int, value: Any) -> ZeroLines | None:
     for edge, _, other_is_left in MATRIX_PRODUCTS.get(name, ()):
         if edge != index or value.dim() < 2:
             continue
-        empty = (value == 0).all(dim=-2 if other_is_left else -1)
-        lines = _count(empty)
-        if lines == 0 or lines == int(empty.numel()):
+        values = gg.array_of(value)
+        if values is None:
+            empty = (value == 0).all(dim=-2 if other_is_left else -1)
+            lines, count = _count(empty), int(empty.numel())
+        else:   # the same test in numpy (gradgraph.array_of says why)
+            empty = (values == 0).all(axis=-2 if other_is_left else -1)
+            lines, count = int(empty.sum()), int(empty.size)
+        if lines == 0 or lines == count:
             return None
         total = int(value.shape[-1] if other_is_left else value.shape[-2])
         which = [i for i, e in enumerate(empty.tolist()) if e] if value.dim() == 2 else []
-        return ZeroLines("columns" if other_is_left else "rows", which, total, lines, int(empty.numel()))
+        return ZeroLines("columns" if other_is_left else "rows", which, total, lines, count)
     return None
 
 
@@ -151,8 +156,9 @@ def graphless_inputs(graph: gg.Graph) -> list[tuple[Any, Any]]:
             continue
         names = _SAVED_NAMES.get(type(node))
         if names is None:   # why: dir() per node cost the REPL's watched backward a millisecond
+            # (sizes, strides and numels, ``*_sym_*``, are never tensors: not read)
             names = _SAVED_NAMES[type(node)] = tuple(a[len("_saved_"):] for a in dir(type(node))
-                                                     if a.startswith("_saved_"))
+                                                     if a.startswith("_saved_") and "_sym_" not in a)
         for attr in names:
             value = gg.saved(node, attr)
             if gg.is_tensor(value) and not value.requires_grad:
@@ -243,7 +249,7 @@ def _flat(root: Any, node: Any, name: str, words: Words) -> list[Finding]:
             return []
         facts["exponent"] = gg.scalar_text(float(exponent)) or str(exponent)
         facts["slope"] = _pow_slope(float(exponent))
-    at = _count(value == 0)
+    at = gg.zero_count(value)
     leaf = leaf_through(child, ELEMENTWISE_STEPS)
     if at == 0 or leaf is None or int(leaf.numel()) != int(value.numel()) \
             or id(leaf) not in only_through(root, node, 0):

@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats, storage
+from autograd_tui.engine import _tensor, dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.parity import discrete_samplers
@@ -87,6 +87,12 @@ def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = 
         raise TypeError('tensor() missing 1 required positional arguments: "data"')
     if more:
         raise TypeError(f"tensor() takes 1 positional argument but {1 + len(more)} were given")
+    if data.__class__ is np.ndarray and dtype is None and requires_grad is False and device is None \
+            and pin_memory is False and _tensor.default_device is None:
+        # the usual call on an array, which every check below passes: its strides, its dtype, a copy
+        arr = check_numpy_strides(data)
+        kind = dtypes.from_numpy_dtype(arr.dtype)
+        return make(np.array(arr, dtype=kind.np, copy=True), kind)
     requires_grad = requires_grad_flag(requires_grad, "tensor", none_allowed=False)
     _check_device(device, pin_memory)
     return tensor_copy_of(data, dtype, requires_grad, "torch.tensor")

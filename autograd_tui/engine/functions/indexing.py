@@ -28,21 +28,25 @@ from autograd_tui.engine.functions.shapes import _view_op, storage_positions, un
 # ============================================================================================
 def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) -> Tensor:
     # x[i] (getitem, which passes _report_dim) and x.select(d, i) word their errors differently
-    if input.ndim == 0:
+    shape = input._data.shape
+    if not shape:
         if _report_dim is None:
             raise IndexError("select() cannot be applied to a 0-dim tensor.")
         raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                          "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
-    d = norm_dim(dim, input.ndim)
-    size = input.shape[d]
+    d = norm_dim(dim, len(shape))
+    size = shape[d]
     if not -size <= index < size:
         if _report_dim is None:
-            raise IndexError(f"select(): index {index} out of range for tensor of size {list(input.shape)} "
+            raise IndexError(f"select(): index {index} out of range for tensor of size {list(shape)} "
                              f"at dimension {d}")
         raise IndexError(f"index {index} is out of bounds for dimension {_report_dim} with size {size}")
     i = given_as(index + size, index) if index < 0 else index
     data = input._data[(slice(None),) * d + (int(i), Ellipsis)]
-    return _view_op("select", input, data, {"shape": input.shape, "dim": d, "index": i})
+    # the node's values are made only when _view_op records one (its own test)
+    attrs = {"shape": input.shape, "dim": d, "index": i} if (
+        _State.enabled and input._requires_grad or _State.dual_level) else None
+    return _view_op("select", input, data, attrs)
 
 
 def slice_op(input: Tensor, dim: int, key: slice) -> Tensor:
@@ -79,6 +83,8 @@ def embed(g: Tensor, shape, key, rule: str | None = None) -> Tensor:
 
 
 def getitem(input: Tensor, key) -> Tensor:
+    if key.__class__ is int and input._data.ndim:  # x[i]: what the general path below does for it
+        return select(input, 0, key, 0)
     # ATen skips a slice that keeps a whole dim, except for a lone slice (x[:2]), which its
     # Python binding slices with that optimisation turned off
     skip_whole_slices = isinstance(key, tuple)

@@ -38,33 +38,43 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
 def _make_view(out: Tensor, input: Tensor, multi_output: bool = False) -> None:
     """Make ``out`` a view of ``input``: its base, its version counter, and how it was made, which
     decides whether an in-place op may write into it later (``creation`` in inplace.py)."""
-    out._vc = input._shared_vc()
-    base = out._view_of = input if input._view_of is None else input._view_of
+    vc = input._vc  # Tensor._shared_vc, inline
+    if vc is None:
+        vc = input._vc = [0]
+    out._vc = vc
+    base = input._view_of
+    if base is None:
+        base = input
+    out_dict = out.__dict__
+    out_dict["_view_of"] = base
+    enabled = _State.enabled
     # An in-place write into the base, or another view, gives the view a new grad_fn; not so for a
     # leaf that requires grad (a parameter), which grad mode never lets anything write into.
-    if _State.enabled and (base.grad_fn is not None or not base._requires_grad):
+    if enabled and (base.grad_fn is not None or not base._requires_grad):
         # weak references in a list (a WeakSet's add and its removal callback cost 0.7 µs a
         # view); the dead ones are dropped whenever the list's length reaches a power of two
         views = base.__dict__.get("_views")
         if views is None:
             base.__dict__["_views"] = [weakref.ref(out)]
         else:
-            if len(views) >= 8 and not len(views) & (len(views) - 1):
+            count = len(views)
+            if count >= 8 and not count & (count - 1):
                 views[:] = [view for view in views if view() is not None]
             views.append(weakref.ref(out))
-    if "_conj" in input.__dict__:  # a view of a conj() view still has the conjugate bit
-        out.__dict__["_conj"] = True
-    creation = input.__dict__.get("_creation")  # a view of such a view inherits it
-    if input._requires_grad and not _State.enabled:
+    given = input.__dict__
+    if "_conj" in given:  # a view of a conj() view still has the conjugate bit
+        out_dict["_conj"] = True
+    creation = given.get("_creation")  # a view of such a view inherits it
+    if input._requires_grad and not enabled:
         creation = "no_grad"
         # PyTorch's view still requires grad (its base does) but has no grad_fn and no
         # accumulator: later ops record it, and the gradient sent to it is dropped
         out._requires_grad = True
-        out.__dict__["_no_edge"] = True
+        out_dict["_no_edge"] = True
     elif multi_output and input._requires_grad:
         creation = creation or "multi_output"
     if creation is not None:
-        out.__dict__["_creation"] = creation
+        out_dict["_creation"] = creation
 
 
 def _shares_memory(data: np.ndarray, source: np.ndarray) -> bool:
@@ -310,9 +320,10 @@ def _unflatten_sizes(sizes: list, n: int, d: int) -> None:
 
 
 def t(input: Tensor) -> Tensor:
-    if input.ndim > 2:
-        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {input.ndim}D")
-    return _view_op("t", input, input._data.T)
+    data = input._data
+    if data.ndim > 2:
+        raise RuntimeError(f"t() expects a tensor with <= 2 dimensions, but self is {data.ndim}D")
+    return _view_op("t", input, data.T)
 
 
 def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:

@@ -599,10 +599,10 @@ def _offset(x: np.ndarray) -> int:
     if base is x or (x.size and min(x.strides) >= 0 and base.nbytes ==
                      sum((d - 1) * s for d, s in zip(x.shape, x.strides)) + x.itemsize):
         return 0
-    return (_address(x) - _address(base)) // x.itemsize
+    return (address(x) - address(base)) // x.itemsize
 
 
-def _address(x: np.ndarray) -> int:
+def address(x: np.ndarray) -> int:
     """Where x's first element is: through ctypes for a writable contiguous array (several times
     faster than ``__array_interface__``, which builds a dict)."""
     if x.size and x.flags.writeable:
