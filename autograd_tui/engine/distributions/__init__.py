@@ -14,9 +14,11 @@ from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence
 from autograd_tui.engine.distributions.log_normal import LogNormal
+from autograd_tui.engine.distributions.mixture_same_family import MixtureSameFamily
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
+from autograd_tui.engine.distributions.relaxed_bernoulli import RelaxedBernoulli
 from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import AffineTransform, ExpTransform, SigmoidTransform, Transform
@@ -24,9 +26,9 @@ from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__ = [
     "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Dirichlet", "Distribution", "ExpTransform",
-    "Exponential", "Gamma", "Independent", "LogNormal", "Multinomial", "MultivariateNormal", "Normal", "Poisson",
-    "SigmoidTransform", "Transform", "TransformedDistribution", "Uniform", "constraints", "kl_divergence",
-    "transforms",
+    "Exponential", "Gamma", "Independent", "LogNormal", "MixtureSameFamily", "Multinomial",
+    "MultivariateNormal", "Normal", "Poisson", "RelaxedBernoulli", "SigmoidTransform", "Transform",
+    "TransformedDistribution", "Uniform", "constraints", "kl_divergence", "transforms",
 ]
 
 
@@ -36,5 +38,5 @@ def __getattr__(name: str):
 
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "constraints", "dirichlet", "distribution", "exponential", "gamma",
-    "independent", "kl", "log_normal", "multinomial", "multivariate_normal", "normal", "transformed_distribution",
-    "transforms", "uniform"))
+    "independent", "kl", "log_normal", "mixture_same_family", "multinomial", "multivariate_normal", "normal",
+    "relaxed_bernoulli", "transformed_distribution", "transforms", "uniform"))

@@ -7,10 +7,10 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine._tensor import Tensor as _Tensor
 
-__all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
-           "independent", "integer_interval", "interval", "is_dependent", "less_than", "lower_cholesky",
-           "nonnegative", "nonnegative_integer", "positive", "positive_definite", "positive_integer", "real",
-           "real_vector", "simplex", "unit_interval"]
+__all__ = ["Constraint", "MixtureSameFamilyConstraint", "boolean", "dependent", "dependent_property", "greater_than",
+           "greater_than_eq", "independent", "integer_interval", "interval", "is_dependent", "less_than",
+           "lower_cholesky", "nonnegative", "nonnegative_integer", "positive", "positive_definite", "positive_integer",
+           "real", "real_vector", "simplex", "unit_interval"]
 
 
 class Constraint:
@@ -148,6 +148,34 @@ class _IndependentConstraint(Constraint):
 
     def __repr__(self) -> str:
         return f"{self.__class__.__name__[1:]}({self.base_constraint!r}, {self.reinterpreted_batch_ndims})"
+
+
+class MixtureSameFamilyConstraint(Constraint):
+    """A mixture's support: the components' constraint, checked on the value given back the
+    components' dim, and holding where it holds for every component."""
+
+    def __init__(self, base_constraint: Constraint) -> None:
+        if not isinstance(base_constraint, Constraint):
+            raise AssertionError(f"base_constraint must be a Constraint, got {type(base_constraint).__name__}")
+        self.base_constraint = base_constraint
+
+    @property
+    def is_discrete(self) -> bool:  # type: ignore[override]  # read-only here, as in PyTorch
+        return self.base_constraint.is_discrete
+
+    @property
+    def event_dim(self) -> int:  # type: ignore[override]
+        return self.base_constraint.event_dim
+
+    def check(self, value: "_Tensor") -> "_Tensor":
+        result = self.base_constraint.check(value.unsqueeze(-1 - self.event_dim))
+        if value.dim() < self.event_dim:
+            raise ValueError(f"Expected value.dim() >= {self.event_dim} but got {value.dim()}")
+        kept = value.dim() - self.event_dim
+        return result.reshape(tuple(result.shape[:kept]) + (-1,)).all(-1)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.base_constraint!r})"
 
 
 class _IntegerGreaterThan(Constraint):
