@@ -1,11 +1,11 @@
 """``torch.nn``: modules, parameters, and (as submodules) ``functional`` and ``init``."""
 from autograd_tui.engine import missing as _missing
-from autograd_tui.engine.nn import functional, init  # noqa: F401 - torch.nn.functional / torch.nn.init
+from autograd_tui.engine.nn import functional, grad, init  # noqa: F401 - torch.nn.functional / .grad / .init
 from autograd_tui.engine.nn.modules import *  # noqa: F401,F403
 from autograd_tui.engine.nn.modules import __all__ as _modules_all
 from autograd_tui.engine.nn.parameter import Buffer, Parameter, UninitializedParameter
 
-__all__ = ["Parameter", "Buffer", "UninitializedParameter", "functional", "init"] + list(_modules_all)
+__all__ = ["Parameter", "Buffer", "UninitializedParameter", "functional", "grad", "init"] + list(_modules_all)
 
 
 def __getattr__(name: str):
@@ -15,4 +15,4 @@ def __getattr__(name: str):
     raise _missing.no_attribute("torch.nn", name)
 
 
-_missing.hide_submodules(__name__, "torch.nn", ("functional", "init", "modules", "parameter", "utils"))
+_missing.hide_submodules(__name__, "torch.nn", ("functional", "grad", "init", "modules", "parameter", "utils"))

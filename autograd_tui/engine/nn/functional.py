@@ -36,6 +36,7 @@ from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid
 from autograd_tui.engine.nn._dropout import feature_alpha_dropout as feature_alpha_dropout
 from autograd_tui.engine.nn._embedding import embedding as embedding, embedding_bag as embedding_bag
 from autograd_tui.engine.nn._bilinear import bilinear as bilinear
+from autograd_tui.engine.nn import grad as grad  # torch.nn.functional.grad is torch.nn.grad
 from autograd_tui.engine.parity import softmax as _softmax_kernels
 from autograd_tui.engine.parity import batch_norm as _bn_kernel, batch_norm_reduced as _bn_reduced
 from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16

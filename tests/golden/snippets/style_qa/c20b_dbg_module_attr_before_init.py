@@ -1,0 +1,19 @@
+# assigning a layer before calling super().__init__()
+import torch.nn as nn
+
+class Net(nn.Module):
+    def __init__(self):
+        self.fc = nn.Linear(2, 2)
+        super().__init__()
+
+try:
+    Net()
+except AttributeError as e:
+    print("AttributeError:", e)
+
+class Net2(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(2, 2)
+
+print(Net2())
