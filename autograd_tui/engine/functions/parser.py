@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, warn_once
-from autograd_tui.engine.functions._common import _type_name, check_number, invalid_combination
+from autograd_tui.engine.functions._common import (_argument_list, _type_name, check_number, cpp_map_order,
+                                                   invalid_combination)
 
 
 @dataclass(frozen=True)
@@ -217,13 +219,15 @@ def _unpack_error(name: str, params: tuple[_Param, ...], args: tuple, kwargs: di
     return None
 
 
-def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: dict) -> TypeError | None:
-    """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does."""
+def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: dict, *,
+                 hidden: bool = False) -> TypeError | None:
+    """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does.
+    ``hidden``: the parser also holds signatures it never prints (deprecated overloads)."""
     parsed = [_params(s) for s in signatures]
     for params in parsed:
         if _parse(name, params, args, kwargs, raising=False) is None:
             return _unpack_error(name, params, args, kwargs)
-    if len(parsed) == 1:
+    if len(parsed) == 1 and not hidden:
         return _parse(name, parsed[0], args, kwargs, raising=True)
     given = len(args) + len(kwargs)
     plausible = [p for p in parsed if sum(not q.optional for q in p) <= given <= len(p)]
@@ -231,7 +235,68 @@ def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: di
         error = _parse(name, plausible[0], args, kwargs, raising=True)
         if error is not None:
             return error
+    if len(parsed) == 1:
+        return _one_shown(name, signatures[0], parsed[0], args, kwargs)
     return invalid_combination(name, args, kwargs, tuple(printed(s) for s in signatures))
+
+
+def _one_shown(name: str, signature: str, params: tuple[_Param, ...], args: tuple, kwargs: dict) -> TypeError:
+    """The parser's words when the one signature it prints (beside hidden ones) refuses the call."""
+    head = f"{name}() received an invalid combination of arguments - got "
+    unknown = [key for key in cpp_map_order(list(kwargs)) if key not in {p.name for p in params}]
+    if unknown:
+        return TypeError(head + "unrecognized keyword arguments: " + ", ".join(unknown))
+    keys = cpp_map_order(list(kwargs))
+    got = [_type_name(a) for a in args] + [f"{k}={_type_name(kwargs[k])}" for k in keys]
+    return TypeError(f"{head}({_argument_list(got, not args and bool(kwargs))}), but expected {printed(signature)}")
+
+
+# Python's own words when a call does not bind to the engine function's parameters
+_BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
+                            r"takes from \d+ to \d+ positional|got multiple values|takes no arguments)")
+
+
+@functools.lru_cache(maxsize=None)
+def _recorded(namespace: str) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """The signatures PyTorch's parser holds for the builtins of ``torch`` or ``torch.nn.functional``
+    (recorded by ``tools/record_parser_signatures.py``): name -> (printed signatures, hidden ones too)."""
+    with open(__file__.rsplit("/", 1)[0] + "/parser_signatures.json", encoding="utf-8") as file:
+        table = json.load(file)[namespace]
+    return {name: (tuple(s for s in listed if s != "hidden"), "hidden" in listed) for name, listed in table.items()}
+
+
+def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict, namespace: str = "torch") -> TypeError | None:
+    """PyTorch's parser error for a call of the builtin ``name`` that Python could not bind to the
+    engine's function (a mistyped keyword, a missing argument): ``raised``'s replacement, or None."""
+    if not _BINDING_ERROR.search(str(raised)):
+        return None
+    entry = _recorded(namespace).get(name)
+    if entry is None:
+        return None
+    return parser_error(name, entry[0], args, kwargs, hidden=entry[1])
+
+
+def with_parser_errors(namespace: dict[str, Any], recorded: str) -> None:
+    """The builtins of ``namespace`` (``torch.nn.functional``'s, whose functions ``parsed`` does not
+    wrap) report a call Python cannot bind as PyTorch's parser does (``binding_error``)."""
+    for name in _recorded(recorded):
+        function = namespace.get(name)
+        if inspect.isfunction(function) and not getattr(function, "_parsed", False):
+            namespace[name] = _binding_checked(function, name, recorded)
+
+
+def _binding_checked(fn: Callable[..., Any], name: str, recorded: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as raised:
+            error = binding_error(name, raised, args, kwargs, recorded)
+            if error is None:
+                raise
+            raise error from None
+    call._parsed = True  # type: ignore[attr-defined]
+    return call
 
 
 # torch.* signatures of the ops that take dims, as PyTorch 2.13 prints them (see the module's
@@ -762,7 +827,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # a method given something else than a tensor where the op uses one: x.mm([[1.0]]) names mat2
     # (not the operator dunders: they return NotImplemented for what they do not take, and are hot)
     takes_operands = method and len(names) > 1 and not fn_name.startswith("__")
-    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands:
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands \
+            and (method or fn_name not in _recorded("torch")):
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
@@ -820,6 +886,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
             if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, kwargs) if checked else None
+            if error is None and not method and isinstance(raised, TypeError):
+                error = binding_error(fn_name, raised, args, kwargs)
             if error is None:
                 raise
             raise error from None

@@ -984,5 +984,6 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 __dir__ = _missing.module_dir("torch.nn.functional", globals())
 
+_F.with_parser_errors(globals(), "functional")  # a call Python cannot bind: the parser's words
 _public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)
