@@ -211,7 +211,7 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
-row_stack = vstack
+row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), public_name="row_stack")  # its own name in errors
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401
 from autograd_tui.engine.functions import (  # noqa: E402,F401
     angle, complex, conj_physical, is_conj, polar, resolve_conj, view_as_complex, view_as_real,
