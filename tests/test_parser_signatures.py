@@ -49,4 +49,5 @@ def test_binding_error_only_rewrites_pythons_binding_errors() -> None:
     error = binding_error("add", TypeError("add() got an unexpected keyword argument 'bogus'"), (x,), {"bogus": 1})
     assert str(error) == 'add() missing 1 required positional arguments: "other"'
     error = binding_error("add", TypeError("add() got an unexpected keyword argument 'bogus'"), (), {"bogus": 1})
-    assert str(error) == "add() received an invalid combination of arguments - got unrecognized keyword arguments: bogus"
+    assert str(error) == ("add() received an invalid combination of arguments - got unrecognized keyword "
+                          "arguments: bogus")

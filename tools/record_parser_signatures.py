@@ -78,7 +78,7 @@ def _stub_definitions(stub: str) -> dict[str, list[ast.FunctionDef]]:
 
 
 def _from_stub(definition: ast.FunctionDef) -> str | None:
-    slots = []
+    slots: list[str | None] = []
 
     def slot(argument: ast.arg, default: ast.expr | None) -> str | None:
         annotation = ast.unparse(argument.annotation) if argument.annotation else ""
@@ -103,7 +103,7 @@ def _from_stub(definition: ast.FunctionDef) -> str | None:
             slots.append(slot(argument, default))
     if None in slots:
         return None
-    return "(" + ", ".join(slots) + ")"
+    return "(" + ", ".join(s for s in slots if s is not None) + ")"
 
 
 def _agrees(name: str, function, signature: str) -> bool:

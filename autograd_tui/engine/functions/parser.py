@@ -265,7 +265,8 @@ def _recorded(namespace: str) -> dict[str, tuple[tuple[str, ...], bool]]:
     return {name: (tuple(s for s in listed if s != "hidden"), "hidden" in listed) for name, listed in table.items()}
 
 
-def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict, namespace: str = "torch") -> TypeError | None:
+def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
+                  namespace: str = "torch") -> TypeError | None:
     """PyTorch's parser error for a call of the builtin ``name`` that Python could not bind to the
     engine's function (a mistyped keyword, a missing argument): ``raised``'s replacement, or None."""
     if not _BINDING_ERROR.search(str(raised)):
