@@ -371,6 +371,12 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
     "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
     "round": ("(Tensor input, *, Tensor out = None)", "(Tensor input, *, int decimals, Tensor out = None)"),
     "clamp": _CLAMP, "clip": _CLAMP,
+    **{f"{window}_window": tuple(f"(int window_length, {extra}*, {_FACTORY})" for extra in extras)
+       for window, extras in (("hann", ("", "bool periodic, ")), ("blackman", ("", "bool periodic, ")),
+                              ("bartlett", ("", "bool periodic, ")),
+                              ("kaiser", ("", "bool periodic, ", "bool periodic, float beta, ")),
+                              ("hamming", ("", "bool periodic, ", "bool periodic, float alpha, ",
+                                           "bool periodic, float alpha, float beta, ")))},
 }
 
 FUNCTIONS: dict[str, tuple[str, ...]] = {
