@@ -251,6 +251,13 @@ _SAME_AS_FUNCTIONAL = frozenset((
     "channel_shuffle"))
 
 
+# torch.dropout(input, p, train), torch.embedding(weight, indices), ...: ATen's argument lists (nn/_aten_entries.py)
+_ATEN_ENTRIES = frozenset((
+    "dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "layer_norm", "batch_norm", "group_norm", "instance_norm",
+    "max_pool1d", "max_pool2d", "max_pool3d", "selu", "selu_", "celu", "celu_", "threshold", "threshold_", "rrelu",
+    "rrelu_", "embedding", "kl_div", "binary_cross_entropy_with_logits", "rms_norm"))
+
+
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
 
@@ -269,6 +276,8 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.func").vmap
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
+    if name in _ATEN_ENTRIES:  # torch.dropout, torch.layer_norm, ...: loaded with nn on first use too
+        return getattr(_importlib.import_module(f"{__name__}.nn._aten_entries"), name)
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
@@ -282,8 +291,8 @@ def __getattr__(name: str):
     raise _missing.no_attribute("torch", name)
 
 
-__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_SHELL_TYPES, "autocast",
-                                                   "vmap", "save", "load"))
+__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_ATEN_ENTRIES,
+                                                   *_SHELL_TYPES, "autocast", "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))

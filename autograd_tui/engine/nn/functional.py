@@ -196,6 +196,13 @@ def batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Opt
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    return _native_batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+def _native_batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Optional[Tensor],
+                       weight: _Optional[Tensor], bias: _Optional[Tensor], training: bool, momentum: float,
+                       eps: float) -> Tensor:
+    """``torch.batch_norm``: the op ``batch_norm`` calls once its own checks pass."""
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f"\"batch_norm\" not implemented for '{input.dtype.legacy_name[:-6]}'")
     if input.numel() == 0:
