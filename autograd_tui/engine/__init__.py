@@ -85,6 +85,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
     as_strided, i0, fill, renorm, bartlett_window, blackman_window, hamming_window, hann_window, kaiser_window,
+    slice_scatter, select_scatter, diagonal_scatter,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,

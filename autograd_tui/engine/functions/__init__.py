@@ -108,6 +108,9 @@ from autograd_tui.engine.functions.gamma import (  # noqa: F401
 from autograd_tui.engine.functions.bessel import (  # noqa: F401
     i0, special_i0, special_i0e, special_i1, special_i1e,
 )
+from autograd_tui.engine.functions.scatter_views import (  # noqa: F401
+    diagonal_scatter, select_scatter, slice_scatter,
+)
 from autograd_tui.engine.functions.windows import (  # noqa: F401
     bartlett_window, blackman_window, hamming_window, hann_window, kaiser_window,
 )

@@ -539,6 +539,9 @@ _MAX_POOL = ("(Tensor input, tuple of ints[1] kernel_size, tuple of ints[1] stri
 _RRELU = ("(Tensor input, Number lower = 0.125, Number upper = 0.3333333333333333, bool training = False, "
           "torch.Generator? generator = None)",)
 FUNCTIONS.update({
+    "slice_scatter": ("(Tensor input, Tensor src, int dim = 0, int? start = None, int? end = None, int step = 1)",),
+    "select_scatter": ("(Tensor input, Tensor src, int dim, int index)",),
+    "diagonal_scatter": ("(Tensor input, Tensor src, int offset = 0, int dim1 = 0, int dim2 = 1)",),
     **dict.fromkeys(("dropout", "dropout_", "alpha_dropout", "alpha_dropout_"), _DROPOUT),
     "layer_norm": ("(Tensor input, tuple of ints normalized_shape, Tensor? weight = None, Tensor? bias = None, "
                    "float eps = 1e-05, bool cudnn_enable = True)",),
