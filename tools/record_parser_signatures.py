@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 from autograd_tui.engine.functions.parser import _params, parser_error  # noqa: E402
 
 HIDDEN = "hidden"  # the mark after a signature list that leaves out hidden (deprecated) signatures
+# the marks of a builtin PyTorch binds without its parser (Tensor.sin, torch.from_numpy), which functions/parser.py reads
+NO_ARGUMENTS, ONE_ARGUMENT = "no arguments", "one argument"
 
 # the stub's annotations as the parser's type names ("?": None taken without a default)
 _KINDS = {
@@ -53,6 +55,16 @@ def _listed(function) -> list[str] | None:
         text = str(error)
     else:
         return None
+    if text.endswith("() takes no keyword arguments"):
+        # bound without the parser, as Python binds a builtin: its printed name, and whether it takes one argument
+        try:
+            function()
+            takes = NO_ARGUMENTS
+        except TypeError as error:
+            takes = ONE_ARGUMENT if "takes exactly one argument" in str(error) else NO_ARGUMENTS
+        except Exception:  # the call was bound; the op refused it
+            takes = NO_ARGUMENTS
+        return [takes, text.removesuffix("() takes no keyword arguments")]
     if "got unrecognized keyword arguments" in text:
         # one visible signature beside hidden (deprecated) ones: the parser prints it for a call of
         # too many arguments
@@ -68,11 +80,19 @@ def _listed(function) -> list[str] | None:
     return [line[3:] for line in lines if line.startswith(" * ")]
 
 
-def _stub_definitions(stub: str) -> dict[str, list[ast.FunctionDef]]:
+def _stub_definitions(stub: str, class_name: str = "") -> dict[str, list[ast.FunctionDef]]:
+    """The stub's functions (or the methods of its class ``class_name``, without ``self``)."""
     path = os.path.join(os.path.dirname(torch.__file__), "_C", stub)
+    body = ast.parse(Path(path).read_text()).body
+    if class_name:
+        body = next(node.body for node in body if isinstance(node, ast.ClassDef) and node.name == class_name)
     found: dict[str, list[ast.FunctionDef]] = {}
-    for node in ast.parse(Path(path).read_text()).body:
+    for node in body:
         if isinstance(node, ast.FunctionDef):
+            if class_name:
+                if not node.args.args or node.args.args[0].arg != "self":
+                    continue
+                node.args.args = node.args.args[1:]
             found.setdefault(node.name, []).append(node)
     return found
 
@@ -109,7 +129,7 @@ def _from_stub(definition: ast.FunctionDef) -> str | None:
 def _agrees(name: str, function, signature: str) -> bool:
     """Whether the parser answers two probing calls as ``signature`` predicts."""
     _params(signature)
-    for args in ((), (None,) * 40):
+    for args in ((), (None,) * 40):  # (a method's self is bound already)
         try:
             function(*args)
             said = None
@@ -125,8 +145,8 @@ def _agrees(name: str, function, signature: str) -> bool:
 
 def _record(namespace, names: list[str], stubs: dict) -> dict[str, list[str]]:
     recorded: dict[str, list[str]] = {}
-    for name in names:
-        function = getattr(namespace, name, None)
+    for name in names:  # (methods: of a new tensor each, as the probes may change it)
+        function = getattr(namespace() if callable(namespace) else namespace, name, None)
         if type(function).__name__ != "builtin_function_or_method":
             continue
         listed = _listed(function)
@@ -149,7 +169,10 @@ def main() -> None:
     nn_stubs = {**stubs, **_stub_definitions("_nn.pyi")}
     torch_names = sorted(n for n in dir(engine) if not n.startswith("_") and callable(getattr(engine, n, None)))
     functional_names = sorted(n for n in dir(engine_functional) if not n.startswith("_"))
-    result = {"torch": _record(torch, torch_names, stubs), "functional": _record(F, functional_names, nn_stubs)}
+    method_stubs = _stub_definitions("__init__.pyi", "TensorBase")
+    method_names = sorted(n for n in dir(engine.Tensor) if not n.startswith("_") and callable(getattr(engine.Tensor, n)))
+    result = {"torch": _record(torch, torch_names, stubs), "functional": _record(F, functional_names, nn_stubs),
+              "methods": _record(lambda: torch.ones(2, 2), method_names, method_stubs)}
     OUT.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
     print(f"wrote {OUT.relative_to(ROOT)}: " + ", ".join(f"{k} {len(v)}" for k, v in result.items()))
 

@@ -247,8 +247,12 @@ def _one_shown(name: str, signature: str, params: tuple[_Param, ...], args: tupl
     if unknown:
         return TypeError(head + "unrecognized keyword arguments: " + ", ".join(unknown))
     keys = cpp_map_order(list(kwargs))
-    got = [_type_name(a) for a in args] + [f"{k}={_type_name(kwargs[k])}" for k in keys]
-    return TypeError(f"{head}({_argument_list(got, not args and bool(kwargs))}), but expected {printed(signature)}")
+    got = _argument_list([_type_name(a) for a in args] + [f"{k}={_type_name(kwargs[k])}" for k in keys],
+                         not args and bool(kwargs))
+    # as many arguments as the signature has slots: the listing's marks of the ones that do not fit
+    listed = str(invalid_combination(name, args, kwargs, (printed(signature),)))
+    marked = listed.partition("some of the arguments have invalid types: (")[2]
+    return TypeError(f"{head}({marked[:-2] if marked else got}), but expected {printed(signature)}")
 
 
 # Python's own words when a call does not bind to the engine function's parameters
@@ -256,10 +260,15 @@ _BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \
                             r"takes from \d+ to \d+ positional|got multiple values|takes no arguments)")
 
 
+# the table's marks of a builtin bound without the parser (Tensor.sin, torch.from_numpy), before its printed name
+NO_ARGUMENTS, ONE_ARGUMENT = "no arguments", "one argument"
+
+
 @functools.lru_cache(maxsize=None)
 def _recorded(namespace: str) -> dict[str, tuple[tuple[str, ...], bool]]:
-    """The signatures PyTorch's parser holds for the builtins of ``torch`` or ``torch.nn.functional``
-    (recorded by ``tools/record_parser_signatures.py``): name -> (printed signatures, hidden ones too)."""
+    """The signatures PyTorch's parser holds for the builtins of ``torch`` or ``torch.nn.functional``, or
+    for the Tensor ``methods`` (recorded by ``tools/record_parser_signatures.py``): name -> (printed
+    signatures, hidden ones too)."""
     with open(__file__.rsplit("/", 1)[0] + "/parser_signatures.json", encoding="utf-8") as file:
         table = json.load(file)[namespace]
     return {name: (tuple(s for s in listed if s != "hidden"), "hidden" in listed) for name, listed in table.items()}
@@ -274,6 +283,13 @@ def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
     entry = _recorded(namespace).get(name)
     if entry is None:
         return None
+    if entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # bound without the parser: Python's words for a builtin
+        takes, shown = entry[0]
+        if kwargs:
+            return TypeError(f"{shown}() takes no keyword arguments")
+        if takes == ONE_ARGUMENT:
+            return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
+        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
     return parser_error(name, entry[0], args, kwargs, hidden=entry[1])
 
 
@@ -866,7 +882,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # (not the operator dunders: they return NotImplemented for what they do not take, and are hot)
     takes_operands = method and len(names) > 1 and not fn_name.startswith("__")
     if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands \
-            and (method or fn_name not in _recorded("torch")):
+            and fn_name not in _recorded("methods" if method else "torch"):
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
@@ -924,8 +940,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
             if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, kwargs) if checked else None
-            if error is None and not method and isinstance(raised, TypeError):
-                error = binding_error(fn_name, raised, args, kwargs)
+            if error is None and isinstance(raised, TypeError):
+                error = (binding_error(fn_name, raised, args[1:], kwargs, "methods") if method else
+                         binding_error(fn_name, raised, args, kwargs))
             if error is None:
                 raise
             raise error from None
