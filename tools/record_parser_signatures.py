@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from autograd_tui.engine.functions.parser import _params, parser_error  # noqa: E402
 
 HIDDEN = "hidden"  # the mark after a signature list that leaves out hidden (deprecated) signatures
-# the marks of a builtin PyTorch binds without its parser (Tensor.sin, torch.from_numpy), which functions/parser.py reads
+# the marks of a builtin bound without PyTorch's parser (Tensor.sin, torch.from_numpy); functions/parser.py reads them
 NO_ARGUMENTS, ONE_ARGUMENT = "no arguments", "one argument"
 
 # the stub's annotations as the parser's type names ("?": None taken without a default)
@@ -170,7 +170,8 @@ def main() -> None:
     torch_names = sorted(n for n in dir(engine) if not n.startswith("_") and callable(getattr(engine, n, None)))
     functional_names = sorted(n for n in dir(engine_functional) if not n.startswith("_"))
     method_stubs = _stub_definitions("__init__.pyi", "TensorBase")
-    method_names = sorted(n for n in dir(engine.Tensor) if not n.startswith("_") and callable(getattr(engine.Tensor, n)))
+    method_names = sorted(n for n in dir(engine.Tensor)
+                          if not n.startswith("_") and callable(getattr(engine.Tensor, n)))
     result = {"torch": _record(torch, torch_names, stubs), "functional": _record(F, functional_names, nn_stubs),
               "methods": _record(lambda: torch.ones(2, 2), method_names, method_stubs)}
     OUT.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")

@@ -105,6 +105,8 @@ class MultiheadAttention(Module):
             self.register_parameter("in_proj_bias", None)
         # Built (and randomly initialised) before the projections below, as in PyTorch: same draws.
         self.out_proj = NonDynamicallyQuantizableLinear(embed_dim, embed_dim, bias=bias, **kw)
+        self.bias_k: Optional[Parameter]
+        self.bias_v: Optional[Parameter]
         if add_bias_kv:  # one more key and value, learned, appended to every sequence
             self.bias_k = Parameter(_F.empty((1, 1, embed_dim), **kw))
             self.bias_v = Parameter(_F.empty((1, 1, embed_dim), **kw))
