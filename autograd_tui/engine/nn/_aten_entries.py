@@ -32,24 +32,18 @@ def _probability(p: float) -> None:
         raise RuntimeError(f"dropout probability has to be between 0 and 1, but got {p}")
 
 
-def dropout(input: Tensor, p: float, train: bool) -> Tensor:
-    _probability(p)
-    return _dropout.dropout(input, p, train)
+def _dropout_entry(name: str, kind: Any, inplace: bool) -> Any:
+    def entry(input: Tensor, p: float, train: bool) -> Tensor:
+        _probability(p)
+        return kind(input, p, train, inplace=inplace)
+    entry.__name__ = entry.__qualname__ = name
+    return entry
 
 
-def dropout_(input: Tensor, p: float, train: bool) -> Tensor:
-    _probability(p)
-    return _dropout.dropout(input, p, train, inplace=True)
-
-
-def alpha_dropout(input: Tensor, p: float, train: bool) -> Tensor:
-    _probability(p)
-    return _dropout.alpha_dropout(input, p, train)
-
-
-def alpha_dropout_(input: Tensor, p: float, train: bool) -> Tensor:
-    _probability(p)
-    return _dropout.alpha_dropout(input, p, train, inplace=True)
+dropout = _dropout_entry("dropout", _dropout.dropout, False)
+dropout_ = _dropout_entry("dropout_", _dropout.dropout, True)
+alpha_dropout = _dropout_entry("alpha_dropout", _dropout.alpha_dropout, False)
+alpha_dropout_ = _dropout_entry("alpha_dropout_", _dropout.alpha_dropout, True)
 
 
 def layer_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, bias: Tensor | None = None,
