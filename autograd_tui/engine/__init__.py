@@ -254,7 +254,8 @@ _SAME_AS_FUNCTIONAL = frozenset((
 
 # torch.dropout(input, p, train), torch.embedding(weight, indices), ...: ATen's argument lists (nn/_aten_entries.py)
 _ATEN_ENTRIES = frozenset((
-    "dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "layer_norm", "batch_norm", "group_norm", "instance_norm",
+    "dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "feature_dropout", "feature_dropout_",
+    "feature_alpha_dropout", "feature_alpha_dropout_", "layer_norm", "batch_norm", "group_norm", "instance_norm",
     "max_pool1d", "max_pool2d", "max_pool3d", "selu", "selu_", "celu", "celu_", "threshold", "threshold_", "rrelu",
     "rrelu_", "embedding", "kl_div", "binary_cross_entropy_with_logits", "rms_norm"))
 

@@ -558,7 +558,8 @@ FUNCTIONS.update({
     "slice_scatter": ("(Tensor input, Tensor src, int dim = 0, int? start = None, int? end = None, int step = 1)",),
     "select_scatter": ("(Tensor input, Tensor src, int dim, int index)",),
     "diagonal_scatter": ("(Tensor input, Tensor src, int offset = 0, int dim1 = 0, int dim2 = 1)",),
-    **dict.fromkeys(("dropout", "dropout_", "alpha_dropout", "alpha_dropout_"), _DROPOUT),
+    **dict.fromkeys(("dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "feature_dropout", "feature_dropout_",
+                     "feature_alpha_dropout", "feature_alpha_dropout_"), _DROPOUT),
     "layer_norm": ("(Tensor input, tuple of ints normalized_shape, Tensor? weight = None, Tensor? bias = None, "
                    "float eps = 1e-05, bool cudnn_enable = True)",),
     "batch_norm": (_NORMS.format("training"),), "instance_norm": (_NORMS.format("use_input_stats"),),

@@ -17,7 +17,8 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import _activations, _composite_losses, _dropout
 from autograd_tui.engine.nn import functional as F
 
-__all__ = ["dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "layer_norm", "batch_norm", "group_norm",
+__all__ = ["dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "feature_dropout", "feature_dropout_",
+           "feature_alpha_dropout", "feature_alpha_dropout_", "layer_norm", "batch_norm", "group_norm",
            "instance_norm", "max_pool1d", "max_pool2d", "max_pool3d", "selu", "selu_", "celu", "celu_", "threshold",
            "threshold_", "rrelu", "rrelu_", "embedding", "kl_div", "binary_cross_entropy_with_logits", "rms_norm"]
 
@@ -44,6 +45,10 @@ dropout = _dropout_entry("dropout", _dropout.dropout, False)
 dropout_ = _dropout_entry("dropout_", _dropout.dropout, True)
 alpha_dropout = _dropout_entry("alpha_dropout", _dropout.alpha_dropout, False)
 alpha_dropout_ = _dropout_entry("alpha_dropout_", _dropout.alpha_dropout, True)
+feature_dropout = _dropout_entry("feature_dropout", _dropout._feature_dropout, False)
+feature_dropout_ = _dropout_entry("feature_dropout_", _dropout._feature_dropout, True)
+feature_alpha_dropout = _dropout_entry("feature_alpha_dropout", _dropout.feature_alpha_dropout, False)
+feature_alpha_dropout_ = _dropout_entry("feature_alpha_dropout_", _dropout.feature_alpha_dropout, True)
 
 
 def layer_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, bias: Tensor | None = None,
