@@ -41,6 +41,7 @@ from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
+from autograd_tui.engine import subclassing as _subclassing
 from autograd_tui.engine.lowrank import pca_lowrank, svd_lowrank  # noqa: F401 - torch.pca_lowrank
 from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
     Size, Tensor, device, get_default_device, set_default_device,
@@ -101,6 +102,7 @@ from autograd_tui.engine.settings import (  # noqa: F401
 )
 
 _methods.install()
+_subclassing.install()  # a learner's Tensor subclass says real PyTorch runs it
 
 # out=: the torch.* functions (not the methods) write into a tensor the caller gave.
 _CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "logspace", "rand", "randn",
