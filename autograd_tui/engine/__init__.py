@@ -41,6 +41,7 @@ from autograd_tui.engine.functions.out import with_out as _with_out, with_tuple_
 from autograd_tui.engine import functions as _F  # noqa: F401 - kept as torch._F
 from autograd_tui.engine.functions._common import typename as typename
 from autograd_tui.engine import methods as _methods
+from autograd_tui.engine import subclassing as _subclassing
 from autograd_tui.engine.lowrank import pca_lowrank, svd_lowrank  # noqa: F401 - torch.pca_lowrank
 from autograd_tui.engine._tensor import (  # noqa: F401 - torch.Size, torch.device, the default device
     Size, Tensor, device, get_default_device, set_default_device,
@@ -84,7 +85,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
-    as_strided, i0, fill, renorm, narrow_copy,
+    as_strided, i0, fill, renorm, narrow_copy, bartlett_window, blackman_window, hamming_window, hann_window,
+    kaiser_window, slice_scatter, select_scatter, diagonal_scatter,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -100,6 +102,7 @@ from autograd_tui.engine.settings import (  # noqa: F401
 )
 
 _methods.install()
+_subclassing.install()  # a learner's Tensor subclass says real PyTorch runs it
 
 # out=: the torch.* functions (not the methods) write into a tensor the caller gave.
 _CREATION_WITH_OUT = ("zeros", "ones", "empty", "full", "eye", "arange", "linspace", "logspace", "rand", "randn",
@@ -211,7 +214,7 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
-row_stack = vstack
+row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), public_name="row_stack")  # its own name in errors
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401
 from autograd_tui.engine.functions import (  # noqa: E402,F401
     angle, complex, conj_physical, is_conj, polar, resolve_conj, view_as_complex, view_as_real,
@@ -251,6 +254,14 @@ _SAME_AS_FUNCTIONAL = frozenset((
     "channel_shuffle"))
 
 
+# torch.dropout(input, p, train), torch.embedding(weight, indices), ...: ATen's argument lists (nn/_aten_entries.py)
+_ATEN_ENTRIES = frozenset((
+    "dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "feature_dropout", "feature_dropout_",
+    "feature_alpha_dropout", "feature_alpha_dropout_", "layer_norm", "batch_norm", "group_norm", "instance_norm",
+    "max_pool1d", "max_pool2d", "max_pool3d", "selu", "selu_", "celu", "celu_", "threshold", "threshold_", "rrelu",
+    "rrelu_", "embedding", "kl_div", "binary_cross_entropy_with_logits", "rms_norm"))
+
+
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
 
@@ -269,6 +280,8 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.func").vmap
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
+    if name in _ATEN_ENTRIES:  # torch.dropout, torch.layer_norm, ...: loaded with nn on first use too
+        return getattr(_importlib.import_module(f"{__name__}.nn._aten_entries"), name)
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
@@ -282,8 +295,8 @@ def __getattr__(name: str):
     raise _missing.no_attribute("torch", name)
 
 
-__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_SHELL_TYPES, "autocast",
-                                                   "vmap", "save", "load"))
+__dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_ATEN_ENTRIES,
+                                                   *_SHELL_TYPES, "autocast", "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))

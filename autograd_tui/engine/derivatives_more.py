@@ -53,3 +53,13 @@ op("adaptive_max_pool3d_backward", "AdaptiveMaxPool3DBackwardBackward0", None,
    self=lambda grad: _F.zeros_like(grad))
 for _name in ("avg_pool3d_backward", "adaptive_avg_pool3d_backward"):
     RULES[_name].once_differentiable = True
+# src's gradient is the result's through the view src was written into; input's is the rest
+op("slice_scatter", "SliceScatterBackward0", None,
+   self=lambda grad, src, dim, start, end, step: _F.slice_scatter(grad, _F.zeros_like(src), dim, start, end, step),
+   src=lambda grad, dim, start, end, step: grad[(slice(None),) * dim + (slice(start, end, step),)])
+op("select_scatter", "SelectScatterBackward0", None,
+   self=lambda grad, src, dim, index: _F.select_scatter(grad, _F.zeros_like(src), dim, index),
+   src=lambda grad, dim, index: grad.select(dim, index))
+op("diagonal_scatter", "DiagonalScatterBackward0", None,
+   self=lambda grad, src, offset, dim1, dim2: _F.diagonal_scatter(grad, _F.zeros_like(src), offset, dim1, dim2),
+   src=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))

@@ -109,6 +109,12 @@ from autograd_tui.engine.functions.gamma import (  # noqa: F401
 from autograd_tui.engine.functions.bessel import (  # noqa: F401
     i0, special_i0, special_i0e, special_i1, special_i1e,
 )
+from autograd_tui.engine.functions.scatter_views import (  # noqa: F401
+    diagonal_scatter, select_scatter, slice_scatter,
+)
+from autograd_tui.engine.functions.windows import (  # noqa: F401
+    bartlett_window, blackman_window, hamming_window, hann_window, kaiser_window,
+)
 from autograd_tui.engine.functions.arrange import (  # noqa: F401
     block_diag, cartesian_prod, diag, diag_embed, diagonal, diagonal_backward, diff, fliplr, flipud, kron, meshgrid,
     gradient,
@@ -135,7 +141,7 @@ from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
 from autograd_tui.engine.functions.parser import (  # noqa: F401
-    alpha_first, parsed, refused, with_alpha_first,
+    alpha_first, parsed, refused, with_alpha_first, with_parser_errors,
 )
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
     ArgumentTypeError, Size, Tensor, _user_stacklevel, index_dim, make, norm_dim, strided, warn_once,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, warn_once
-from autograd_tui.engine.functions._common import _type_name, check_number, invalid_combination
+from autograd_tui.engine.functions._common import (_argument_list, _type_name, check_number, cpp_map_order,
+                                                   invalid_combination)
 
 
 @dataclass(frozen=True)
@@ -217,13 +219,15 @@ def _unpack_error(name: str, params: tuple[_Param, ...], args: tuple, kwargs: di
     return None
 
 
-def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: dict) -> TypeError | None:
-    """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does."""
+def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: dict, *,
+                 hidden: bool = False) -> TypeError | None:
+    """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does.
+    ``hidden``: the parser also holds signatures it never prints (deprecated overloads)."""
     parsed = [_params(s) for s in signatures]
     for params in parsed:
         if _parse(name, params, args, kwargs, raising=False) is None:
             return _unpack_error(name, params, args, kwargs)
-    if len(parsed) == 1:
+    if len(parsed) == 1 and not hidden:
         return _parse(name, parsed[0], args, kwargs, raising=True)
     given = len(args) + len(kwargs)
     plausible = [p for p in parsed if sum(not q.optional for q in p) <= given <= len(p)]
@@ -231,7 +235,85 @@ def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: di
         error = _parse(name, plausible[0], args, kwargs, raising=True)
         if error is not None:
             return error
+    if len(parsed) == 1:
+        return _one_shown(name, signatures[0], parsed[0], args, kwargs)
     return invalid_combination(name, args, kwargs, tuple(printed(s) for s in signatures))
+
+
+def _one_shown(name: str, signature: str, params: tuple[_Param, ...], args: tuple, kwargs: dict) -> TypeError:
+    """The parser's words when the one signature it prints (beside hidden ones) refuses the call."""
+    head = f"{name}() received an invalid combination of arguments - got "
+    unknown = [key for key in cpp_map_order(list(kwargs)) if key not in {p.name for p in params}]
+    if unknown:
+        return TypeError(head + "unrecognized keyword arguments: " + ", ".join(unknown))
+    keys = cpp_map_order(list(kwargs))
+    got = _argument_list([_type_name(a) for a in args] + [f"{k}={_type_name(kwargs[k])}" for k in keys],
+                         not args and bool(kwargs))
+    # as many arguments as the signature has slots: the listing's marks of the ones that do not fit
+    listed = str(invalid_combination(name, args, kwargs, (printed(signature),)))
+    marked = listed.partition("some of the arguments have invalid types: (")[2]
+    return TypeError(f"{head}({marked[:-2] if marked else got}), but expected {printed(signature)}")
+
+
+# Python's own words when a call does not bind to the engine function's parameters
+_BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
+                            r"takes from \d+ to \d+ positional|got multiple values|takes no arguments)")
+
+
+# the table's marks of a builtin bound without the parser (Tensor.sin, torch.from_numpy), before its printed name
+NO_ARGUMENTS, ONE_ARGUMENT = "no arguments", "one argument"
+
+
+@functools.lru_cache(maxsize=None)
+def _recorded(namespace: str) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """The signatures PyTorch's parser holds for the builtins of ``torch`` or ``torch.nn.functional``, or
+    for the Tensor ``methods`` (recorded by ``tools/record_parser_signatures.py``): name -> (printed
+    signatures, hidden ones too)."""
+    with open(__file__.rsplit("/", 1)[0] + "/parser_signatures.json", encoding="utf-8") as file:
+        table = json.load(file)[namespace]
+    return {name: (tuple(s for s in listed if s != "hidden"), "hidden" in listed) for name, listed in table.items()}
+
+
+def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
+                  namespace: str = "torch") -> TypeError | None:
+    """PyTorch's parser error for a call of the builtin ``name`` that Python could not bind to the
+    engine's function (a mistyped keyword, a missing argument): ``raised``'s replacement, or None."""
+    if not _BINDING_ERROR.search(str(raised)):
+        return None
+    entry = _recorded(namespace).get(name)
+    if entry is None:
+        return None
+    if entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # bound without the parser: Python's words for a builtin
+        takes, shown = entry[0]
+        if kwargs:
+            return TypeError(f"{shown}() takes no keyword arguments")
+        if takes == ONE_ARGUMENT:
+            return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
+        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
+    return parser_error(name, entry[0], args, kwargs, hidden=entry[1])
+
+
+def with_parser_errors(namespace: dict[str, Any], recorded: str) -> None:
+    """The builtins of ``namespace`` (``torch.nn.functional``'s, whose functions ``parsed`` does not
+    wrap) report a call Python cannot bind as PyTorch's parser does (``binding_error``)."""
+    for name in _recorded(recorded):
+        function = namespace.get(name)
+        if inspect.isfunction(function) and not getattr(function, "_parsed", False):
+            namespace[name] = _binding_checked(function, name, recorded)
+
+
+def _binding_checked(fn: Callable[..., Any], name: str, recorded: str) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as raised:
+            error = binding_error(name, raised, args, kwargs, recorded)
+            if error is None:
+                raise
+            raise error from None
+    call._parsed = True  # type: ignore[attr-defined]
+    return call
 
 
 # torch.* signatures of the ops that take dims, as PyTorch 2.13 prints them (see the module's
@@ -305,6 +387,12 @@ _FACTORIES: dict[str, tuple[str, ...]] = {
     "fill": ("(Tensor input, Tensor value)", "(Tensor input, Number value)"),
     "round": ("(Tensor input, *, Tensor out = None)", "(Tensor input, *, int decimals, Tensor out = None)"),
     "clamp": _CLAMP, "clip": _CLAMP,
+    **{f"{window}_window": tuple(f"(int window_length, {extra}*, {_FACTORY})" for extra in extras)
+       for window, extras in (("hann", ("", "bool periodic, ")), ("blackman", ("", "bool periodic, ")),
+                              ("bartlett", ("", "bool periodic, ")),
+                              ("kaiser", ("", "bool periodic, ", "bool periodic, float beta, ")),
+                              ("hamming", ("", "bool periodic, ", "bool periodic, float alpha, ",
+                                           "bool periodic, float alpha, float beta, ")))},
 }
 
 FUNCTIONS: dict[str, tuple[str, ...]] = {
@@ -459,6 +547,38 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
               "(Tensor condition, Number self, Tensor other)", "(Tensor condition, Tensor input, Number other)",
               "(Tensor condition, Number self, Number other)"),
 }
+# torch.dropout, torch.layer_norm, ...: the ops torch.nn.functional calls (nn/_aten_entries.py)
+_DROPOUT = ("(Tensor input, float p, bool train)",)
+_NORMS = ("(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool {}, "
+          "float momentum, float eps, bool cudnn_enabled)")
+_MAX_POOL = ("(Tensor input, tuple of ints[1] kernel_size, tuple of ints[1] stride = (), tuple of ints[1] padding = 0, "
+             "tuple of ints[1] dilation = 1, bool ceil_mode = False)",)
+_RRELU = ("(Tensor input, Number lower = 0.125, Number upper = 0.3333333333333333, bool training = False, "
+          "torch.Generator? generator = None)",)
+FUNCTIONS.update({
+    "slice_scatter": ("(Tensor input, Tensor src, int dim = 0, int? start = None, int? end = None, int step = 1)",),
+    "select_scatter": ("(Tensor input, Tensor src, int dim, int index)",),
+    "diagonal_scatter": ("(Tensor input, Tensor src, int offset = 0, int dim1 = 0, int dim2 = 1)",),
+    **dict.fromkeys(("dropout", "dropout_", "alpha_dropout", "alpha_dropout_", "feature_dropout", "feature_dropout_",
+                     "feature_alpha_dropout", "feature_alpha_dropout_"), _DROPOUT),
+    "layer_norm": ("(Tensor input, tuple of ints normalized_shape, Tensor? weight = None, Tensor? bias = None, "
+                   "float eps = 1e-05, bool cudnn_enable = True)",),
+    "batch_norm": (_NORMS.format("training"),), "instance_norm": (_NORMS.format("use_input_stats"),),
+    "group_norm": ("(Tensor input, int num_groups, Tensor? weight = None, Tensor? bias = None, float eps = 1e-05, "
+                   "bool cudnn_enabled = True)",),
+    "max_pool1d": _MAX_POOL, "max_pool2d": _MAX_POOL, "max_pool3d": _MAX_POOL,
+    "selu": ("(Tensor input)",), "selu_": ("(Tensor input)",),
+    "celu": ("(Tensor input, Number alpha = 1.0)",), "celu_": ("(Tensor input, Number alpha = 1.0)",),
+    "threshold": ("(Tensor input, Number threshold, Number value, *, Tensor out = None)",),
+    "threshold_": ("(Tensor input, Number threshold, Number value)",),
+    "rrelu": _RRELU, "rrelu_": _RRELU,
+    "embedding": ("(Tensor weight, Tensor indices, int padding_idx = -1, bool scale_grad_by_freq = False, "
+                  "bool sparse = False)",),
+    "kl_div": ("(Tensor input, Tensor target, int reduction = at::Reduction::Mean, *, bool log_target = False)",),
+    "binary_cross_entropy_with_logits": ("(Tensor input, Tensor target, Tensor? weight = None, "
+                                         "Tensor? pos_weight = None, int reduction = at::Reduction::Mean)",),
+    "rms_norm": ("(Tensor input, tuple of ints normalized_shape, Tensor? weight = None, float? eps = None)",),
+})
 # Methods whose self is not the function's first argument (x.where(condition, y) is where(condition, x, y)).
 _METHODS = {"where": ("(Tensor condition, Tensor other)", "(Tensor condition, Number other)")}
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
@@ -763,7 +883,8 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # a method given something else than a tensor where the op uses one: x.mm([[1.0]]) names mat2
     # (not the operator dunders: they return NotImplemented for what they do not take, and are hot)
     takes_operands = method and len(names) > 1 and not fn_name.startswith("__")
-    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands:
+    if getattr(fn, "_parsed", False) or not aliases and not checked and not takes_input and not takes_operands \
+            and fn_name not in _recorded("methods" if method else "torch"):
         return fn
 
     bool_is_unbiased = fn_name in _BOOL_IS_UNBIASED
@@ -821,6 +942,9 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
             if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, kwargs) if checked else None
+            if error is None and isinstance(raised, TypeError):
+                error = (binding_error(fn_name, raised, args[1:], kwargs, "methods") if method else
+                         binding_error(fn_name, raised, args, kwargs))
             if error is None:
                 raise
             raise error from None

@@ -199,6 +199,13 @@ def batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Opt
         per_channel = input.numel() // input.shape[1] if input.ndim > 1 else input.numel()
         if per_channel == 1:
             raise ValueError(f"Expected more than 1 value per channel when training, got input size {input.shape}")
+    return _native_batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+def _native_batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_var: _Optional[Tensor],
+                       weight: _Optional[Tensor], bias: _Optional[Tensor], training: bool, momentum: float,
+                       eps: float) -> Tensor:
+    """``torch.batch_norm``: the op ``batch_norm`` calls once its own checks pass."""
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f"\"batch_norm\" not implemented for '{input.dtype.legacy_name[:-6]}'")
     if input.numel() == 0:
@@ -987,5 +994,6 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 __dir__ = _missing.module_dir("torch.nn.functional", globals())
 
+_F.with_parser_errors(globals(), "functional")  # a call Python cannot bind: the parser's words
 _public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -15,9 +15,10 @@ from autograd_tui.engine.optim.radam import RAdam
 from autograd_tui.engine.optim.rmsprop import RMSprop
 from autograd_tui.engine.optim.rprop import Rprop
 from autograd_tui.engine.optim.sgd import SGD
+from autograd_tui.engine.optim.sparse_adam import SparseAdam
 
 __all__ = ["Optimizer", "SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adafactor", "Adamax", "NAdam",
-           "RAdam", "Rprop", "ASGD", "LBFGS", "lr_scheduler", "swa_utils"]
+           "RAdam", "Rprop", "ASGD", "LBFGS", "SparseAdam", "lr_scheduler", "swa_utils"]
 
 
 def __getattr__(name: str):
@@ -32,4 +33,4 @@ __dir__ = _missing.module_dir("torch.optim", globals(), ("lr_scheduler", "swa_ut
 
 _missing.hide_submodules(__name__, "torch.optim", ("lr_scheduler", "swa_utils"),
                          ("adadelta", "adagrad", "adam", "adamax", "adamw", "asgd", "lbfgs", "nadam", "optimizer",
-                          "radam", "rmsprop", "rprop", "sgd"))
+                          "radam", "rmsprop", "rprop", "sgd", "sparse_adam"))

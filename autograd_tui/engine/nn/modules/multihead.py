@@ -23,7 +23,6 @@ from autograd_tui.engine.nn.parameter import Parameter
 
 __all__ = ["MultiheadAttention", "NonDynamicallyQuantizableLinear"]
 
-_ONLY_IN_TORCH = "is not available in the embedded engine; `--backend torch` runs it"
 
 
 class NonDynamicallyQuantizableLinear(Linear):
@@ -78,8 +77,6 @@ class MultiheadAttention(Module):
         if embed_dim <= 0 or num_heads <= 0:
             raise ValueError(f"embed_dim and num_heads must be greater than 0, got embed_dim={embed_dim} and "
                              f"num_heads={num_heads} instead")
-        if add_bias_kv or add_zero_attn:
-            raise NotImplementedError(f"MultiheadAttention(add_bias_kv=True or add_zero_attn=True) {_ONLY_IN_TORCH}")
         super().__init__()
         self.embed_dim = embed_dim
         self.kdim = kdim if kdim is not None else embed_dim
@@ -108,7 +105,13 @@ class MultiheadAttention(Module):
             self.register_parameter("in_proj_bias", None)
         # Built (and randomly initialised) before the projections below, as in PyTorch: same draws.
         self.out_proj = NonDynamicallyQuantizableLinear(embed_dim, embed_dim, bias=bias, **kw)
-        self.bias_k = self.bias_v = None
+        self.bias_k: Optional[Parameter]
+        self.bias_v: Optional[Parameter]
+        if add_bias_kv:  # one more key and value, learned, appended to every sequence
+            self.bias_k = Parameter(_F.empty((1, 1, embed_dim), **kw))
+            self.bias_v = Parameter(_F.empty((1, 1, embed_dim), **kw))
+        else:
+            self.bias_k = self.bias_v = None
         self.add_zero_attn = add_zero_attn
         self._reset_parameters()
 
@@ -122,6 +125,10 @@ class MultiheadAttention(Module):
         if self.in_proj_bias is not None:
             init.constant_(self.in_proj_bias, 0.0)
             init.constant_(self.out_proj.bias, 0.0)
+        if self.bias_k is not None:
+            init.xavier_normal_(self.bias_k)
+        if self.bias_v is not None:
+            init.xavier_normal_(self.bias_v)
 
     def forward(self, query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor] = None,
                 need_weights: bool = True, attn_mask: Optional[Tensor] = None, average_attn_weights: bool = True,
@@ -181,9 +188,17 @@ class MultiheadAttention(Module):
                                        f"{(bsz * heads, tgt_len, key.shape[0])}.")
             else:
                 raise RuntimeError(f"attn_mask's dimension {attn_mask.dim()} is not supported")
+        if self.bias_k is not None and self.bias_v is not None:
+            k = _F.cat([k, self.bias_k.repeat(1, bsz, 1)])
+            v = _F.cat([v, self.bias_v.repeat(1, bsz, 1)])
+            attn_mask, key_padding_mask = _one_more_key(attn_mask, key_padding_mask)
         q = q.view(tgt_len, bsz * heads, head_dim).transpose(0, 1)
         k = k.view(k.shape[0], bsz * heads, head_dim).transpose(0, 1)
         v = v.view(v.shape[0], bsz * heads, head_dim).transpose(0, 1)
+        if self.add_zero_attn:  # a key and value of zeros, that a query may attend to instead
+            zeros = _F.zeros((bsz * heads, 1, head_dim), dtype=k.dtype)
+            k, v = _F.cat([k, zeros], dim=1), _F.cat([v, zeros.to(v.dtype)], dim=1)
+            attn_mask, key_padding_mask = _one_more_key(attn_mask, key_padding_mask)
         src_len = k.size(1)
         if key_padding_mask is not None:
             # PyTorch checks this shape with torch._check, whose first call changes the warning filters
@@ -232,6 +247,11 @@ class MultiheadAttention(Module):
         if not batched:
             weights = weights.squeeze(0)
         return out, weights
+
+
+def _one_more_key(attn_mask: Optional[Tensor], key_padding_mask: Optional[Tensor]) -> tuple:
+    """The masks with a column for a key added at the end, which nothing masks."""
+    return tuple(None if m is None else F.pad(m, (0, 1)) for m in (attn_mask, key_padding_mask))
 
 
 NonDynamicallyQuantizableLinear.__module__ = "torch.nn.modules.linear"
