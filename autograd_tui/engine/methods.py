@@ -763,14 +763,6 @@ PROPERTIES.update(dict.fromkeys(
      "is_quantized", "is_nested", "is_sparse_csr"), lambda self: False))
 
 
-
-# A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
-# ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
-# "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
-# Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
-# A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
-# a plain method; a Python ``__call__`` cost twice that). No class docstring: ``__doc__`` is the
-# method's own, for ``help(t.view)``.
 def _no_signature(method) -> None:
     raise ValueError(f"no signature found for builtin {method!r}")
 
@@ -779,6 +771,13 @@ def _no_signature(method) -> None:
 _NO_SIGNATURE = property(_no_signature)
 
 
+# A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
+# ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
+# "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
+# Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
+# A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
+# a plain method; a Python ``__call__`` cost twice that). No class docstring: ``__doc__`` is the
+# method's own, for ``help(t.view)``.
 class _BuiltinMethod(functools.partial):
     __slots__ = ()
 

@@ -358,7 +358,11 @@ def present_as(module: types.ModuleType, torch_name: str) -> None:
     elif not isinstance(module, LearnerModule):
         return  # a module class of the engine's own
     torch_name = _SHOWN_NAMES.setdefault(own, torch_name)
-    _name_definitions(module)  # again once a package that was shown first thing has run
+    engine = sys.modules.get(_ENGINE_PACKAGE)
+    if engine is not None and not getattr(vars(engine).get("__spec__"), "_initializing", False):
+        # again once a package that was shown first thing has run (while the engine itself is
+        # loading, name_definitions_again at its end names every module once)
+        _name_definitions(module)
     root = sys.modules.get(torch_name.partition(".")[0])
     if isinstance(root, LearnerModule):
         sys.modules.setdefault(torch_name, module)
@@ -429,18 +433,30 @@ def _name_definitions(module: types.ModuleType) -> None:
         where = getattr(value, "__module__", None)
         if where in (own, shown) or _engine_named(where) and not _named_by_its_module(where, name, value):
             value.__module__ = where_in_pytorch.get(name, shown)
-        if isinstance(value, type):  # (its methods too: a class that named itself already)
-            members = recorded.get(f"{shown}.{name}", {})
-            for member_name, member in vars(value).items():
-                member = getattr(member, "__func__", member)
-                if not isinstance(member, types.FunctionType):
-                    continue
-                if member.__module__ == own:
-                    member.__module__ = members.get(member_name, shown)
-                elif _engine_named(member.__module__) and member.__qualname__.startswith(value.__qualname__ + "."):
-                    # a method of the class (help(x.clamp): "in module torch"), not a function it holds
-                    member.__module__ = members.get(member_name, value.__module__)
+            if isinstance(value, type) and value not in _CLASSES_NAMED:  # (its methods too)
+                _name_methods(value, own, shown, recorded.get(f"{shown}.{name}", {}))
     _show_builtins(module, shown)
+
+
+# The classes whose methods are named for good (once torch's package knows its internal modules)
+_CLASSES_NAMED: set[type] = set()
+
+
+def _name_methods(cls: type, own: str, shown: str, members: dict[str, str]) -> None:
+    """The methods of ``cls`` (bound in the module ``own``, shown as ``shown``) name PyTorch's module."""
+    methods_of = cls.__qualname__ + "."
+    for member_name, member in vars(cls).items():
+        member = getattr(member, "__func__", member)
+        if member.__class__ is not types.FunctionType:
+            continue
+        where = member.__module__
+        if where == own:
+            member.__module__ = members.get(member_name, shown)
+        elif where.startswith(_ENGINE_PACKAGE) and member.__qualname__.startswith(methods_of):
+            # a method of the class (help(x.clamp): "in module torch"), not a function it holds
+            member.__module__ = members.get(member_name, cls.__module__)
+    if "torch" in _PACKAGES:
+        _CLASSES_NAMED.add(cls)
 
 
 def _engine_named(module_name: object) -> bool:
@@ -457,7 +473,8 @@ def name_definitions_again() -> None:
     """:func:`_name_definitions` for every learner-facing module loaded so far, and their builtins
     shown (once ``torch`` itself is complete, at its last line: the modules it loaded were shown before
     their package knew its internal modules)."""
-    for module in shown_modules().values():
+    # outer modules first: a helper several bind (typename) is named by torch rather than by a submodule
+    for _, module in sorted(shown_modules().items(), key=lambda item: item[0].count(".")):
         _name_definitions(module)
         _show_builtins(module, _SHOWN_NAMES[engine_name(module)], finished=True)
 
