@@ -56,6 +56,14 @@ class _AliasLoader(importlib.abc.Loader):
         # loaded so far are in sys.modules under it, as `import torch` puts PyTorch's: that is
         # where inspect.getmodule and inspect.getsource look a class's module up.
         missing.present_as(module, self._alias)
+        if self._alias == "torch":
+            # what PyTorch's `import torch` has loaded, where its functions say they are defined
+            # (inspect.getmodule(torch.no_grad), torch.norm's torch.functional): two small modules
+            for alias, target in OVERRIDES.items():
+                if target in sys.modules:
+                    missing.present_as(sys.modules[target], alias)
+            for name in ("functional", "random"):
+                importlib.import_module(f"{self._target}.{name}")
         for name, shown in missing.shown_modules().items():
             sys.modules.setdefault(name, shown)
 

@@ -143,3 +143,41 @@ def test_modules_show_pytorchs_names_and_the_engine_still_imports_its_own():
     assert out.splitlines() == ["torch torch.nn torch.optim.adam autograd_tui.engine.graph True", "True True",
                                 "autograd_tui.engine.nn._kernels autograd_tui.engine torch.nn.modules.linear",
                                 "ImportError", "ImportError", "[]"]
+
+
+@pytest.mark.parametrize("torch_name", LEARNER_MODULES)
+def test_no_public_function_or_class_names_an_engine_module(torch_name):
+    """``torch.add.__module__`` is ``torch``, ``torch.linalg.det``'s ``torch._C._linalg``: what a public
+    function or class says of its module is PyTorch's, never one of the engine's own modules."""
+    module = _engine_module(torch_name)
+    leaks = sorted(name for name, value in vars(module).items()
+                   if not name.startswith("_") and callable(value)
+                   and str(getattr(value, "__module__", "")).startswith("autograd_tui"))
+    assert leaks == []
+
+
+def test_pytorchs_builtins_look_like_builtins():
+    """Each name PyTorch 2.13 has as a C builtin (recorded in torch_modules.json) that the engine has is
+    shown as one: its repr, type name, qualname, and no signature, as in PyTorch; calling it still works."""
+    import inspect
+    import json
+    from pathlib import Path
+
+    recorded = json.loads((Path(torch.__file__).parent / "torch_modules.json").read_text())["builtins"]
+    seen = 0
+    for torch_name in ("torch", "torch.nn.functional", "torch.linalg"):
+        module = _engine_module(torch_name)
+        for prefix, names in recorded[torch_name].items():
+            for name in names:
+                value = vars(module).get(name)
+                if value is None:
+                    continue
+                seen += 1
+                assert type(value).__name__ == "builtin_function_or_method", (torch_name, name)
+                assert value.__qualname__ == prefix + value.__name__
+                assert repr(value).startswith(f"<built-in {'method' if prefix else 'function'} {value.__name__}")
+                with pytest.raises(ValueError, match="^no signature found for builtin <built-in "):
+                    inspect.signature(value)
+    assert seen > 400
+    assert torch.add(torch.ones(2), 1, alpha=2).tolist() == [3.0, 3.0]
+    assert torch.linalg.det(torch.eye(2)).item() == 1.0

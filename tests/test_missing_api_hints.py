@@ -16,6 +16,8 @@ from autograd_tui.engine.utils import data
 from autograd_tui.engine.missing import add_tensor_hint
 
 HINT = "`--backend torch` runs it"
+# An ImportError names the module's file, as Python's (and PyTorch's) do: the engine's real file
+ENGINE = torch.__file__.rpartition("/")[0]
 
 
 @pytest.mark.parametrize("module, prefix, name", [
@@ -197,12 +199,14 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
     assert done.stderr.rstrip().endswith(
-        "ImportError: cannot import name 'Wishart' from 'torch.distributions' (unknown location)\n"
+        "ImportError: cannot import name 'Wishart' from 'torch.distributions' "
+        f"({ENGINE}/distributions/__init__.py)\n"
         f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
     from autograd_tui.evaluator import run_code
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None
-    assert result.error.rstrip().endswith("ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)")
+    assert result.error.rstrip().endswith(
+        f"ImportError: cannot import name 'Bogus' from 'torch.nn' ({ENGINE}/nn/__init__.py)")
 
 
 def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
@@ -295,15 +299,15 @@ def test_imports_of_what_the_engine_lacks_say_so_in_pytorchs_naming():
         return f"{owner} exists in real PyTorch but not in the embedded engine; {HINT}"
 
     assert lines == [
-        ["ImportError: cannot import name 'Bogus' from 'torch.nn' (unknown location)"],
-        ["ImportError: cannot import name 'graph' from 'torch' (unknown location)"],
+        [f"ImportError: cannot import name 'Bogus' from 'torch.nn' ({ENGINE}/nn/__init__.py)"],
+        [f"ImportError: cannot import name 'graph' from 'torch' ({ENGINE}/__init__.py)"],
         ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
         ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
-        ["ImportError: cannot import name 'transforms' from 'torchvision' (unknown location)",
+        [f"ImportError: cannot import name 'transforms' from 'torchvision' ({ENGINE}/vision/__init__.py)",
          line("torchvision.transforms")],
         ["ModuleNotFoundError: No module named 'torchvision.transforms'", line("torchvision.transforms")],
         ["ModuleNotFoundError: No module named 'torchvision.transforms'", line("torchvision.transforms")],
-        ["ImportError: cannot import name 'datasets' from 'torchvision' (unknown location)",
+        [f"ImportError: cannot import name 'datasets' from 'torchvision' ({ENGINE}/vision/__init__.py)",
          line("torchvision.datasets")],
         ["AttributeError: module 'torchvision' has no attribute 'utils'",
          line("torchvision.utils")],

@@ -15,6 +15,15 @@ engine tensor keeps (the engine's own fields, ``_data``, ``_vc``, are left out).
 method descriptors (``methods``: ``<method 'size' of 'torch._C.TensorBase' objects>``) and as
 attribute descriptors (``attributes``: ``<attribute 'shape' of …>``); the engine shows its own
 methods and properties of those names that way when they are looked up on the class.
+
+It also writes ``autograd_tui/engine/torch_modules.json`` (small: read as the engine starts). Its
+``defined_in``: for each module above (and ``torch.Tensor``), the public functions and classes whose
+``__module__`` is not the module's own name (``torch.linalg.det`` is ``torch._C._linalg``'s,
+``torch.norm`` ``torch.functional``'s, ``torch.Tensor.backward`` ``torch._tensor``'s), which the
+engine's same-named objects show. Its ``builtins``: for each module, the public names that are C
+builtins, by what their ``__qualname__`` puts before their ``__name__`` (``_VariableFunctionsClass.`` for
+``torch.add``, a method of a C class: ``<built-in method add of type object at 0x…>``; nothing for
+``torch.linalg.det``: ``<built-in function linalg_det>``), which the engine shows as such.
 """
 from __future__ import annotations
 
@@ -23,9 +32,11 @@ import json
 import pkgutil
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "autograd_tui" / "engine" / "torch_names.json"
+MODULES_OUT = ROOT / "autograd_tui" / "engine" / "torch_modules.json"
 
 MODULES = (
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.nn.utils", "torch.optim",
@@ -75,9 +86,36 @@ def _c_level(torch: object) -> dict[str, list[str]]:
     return kinds
 
 
+def defined_in() -> dict[str, object]:
+    """For each module (and ``torch.Tensor``), its public functions' and classes' ``__module__`` where
+    it is not the module's name, and its builtins' ``__qualname__``."""
+    import torch
+
+    found: dict[str, dict[str, str]] = {}
+    builtins: dict[str, dict[str, list[str]]] = {}
+    for name, owner in [(name, importlib.import_module(name)) for name in MODULES] + [("torch.Tensor", torch.Tensor)]:
+        entries: dict[str, str] = {}
+        builtin: dict[str, list[str]] = {}
+        # (torch.Tensor's dunders too: Tensor.__len__ is torch._tensor's)
+        for attribute in sorted(dir(owner)) if owner is torch.Tensor else _public(dir(owner)):
+            value: Any = getattr(owner, attribute, None)
+            module = getattr(value, "__module__", None) if callable(value) else None
+            if isinstance(module, str) and module != name:
+                entries[attribute] = module
+            if type(value).__name__ == "builtin_function_or_method" and name != "torch.Tensor":
+                # by the qualname's prefix, before the builtin's __name__ ("_VariableFunctionsClass.", "")
+                prefix = value.__qualname__[:-len(value.__name__)]
+                builtin.setdefault(prefix, []).append(attribute)
+        found[name] = entries
+        if builtin:
+            builtins[name] = builtin
+    return {"defined_in": found, "builtins": builtins}
+
+
 def main() -> int:
     data = record()
     OUT.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    MODULES_OUT.write_text(json.dumps(defined_in(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
     counts = ", ".join(f"{k} {len(v)}" for k, v in data["names"].items())  # type: ignore[attr-defined]
     print(f"wrote {OUT.relative_to(ROOT)}: {counts}", file=sys.stderr)
     return 0

@@ -166,6 +166,7 @@ for _name in _OPS_WITH_TUPLE_OUT:
 del _name
 Tensor.__module__ = "torch"
 tensor.__module__ = "torch"   # help(torch.tensor) says "in module torch", as PyTorch's does
+set_default_device.__module__ = get_default_device.__module__ = "torch"  # (not torch._tensor's, as _tensor.py's)
 # PyTorch never emits numpy's floating-point RuntimeWarnings (1/0 is inf, quietly). Silenced for
 # the engine's own modules only: the learner's own numpy warns as usual, and the filter holds in
 # every thread (numpy's error state, by contrast, is per thread and per context). The package's
@@ -361,3 +362,7 @@ _public_names.name_as_torch(globals())
 # The public entries a meta tensor reroutes (meta.py): torch.* and the Tensor methods.
 _meta.register(globals())
 _meta.register(Tensor)
+
+# The entries rebound since hide_submodules named them, and those of the modules shown before torch
+# was, show PyTorch's module too (torch.add: torch)
+_missing.name_definitions_again()

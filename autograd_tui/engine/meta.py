@@ -24,6 +24,7 @@ from autograd_tui.engine import _tensor
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import generator
+from autograd_tui.engine.public_names import Builtin
 
 _NO_ITEM = "Tensor.item() cannot be called on meta tensors"
 _NO_DATA = "Cannot copy out of meta tensor; no data!"
@@ -228,6 +229,8 @@ def _wrapped(entry: Callable[[Callable[..., Any], str], Callable[..., Any]], nam
         return property(entry(value.fget, name), value.fset, value.fdel, value.__doc__)
     if isinstance(value, types.FunctionType):
         return entry(value, name)
+    if isinstance(value, Builtin):  # torch.add, shown as PyTorch's C function
+        return value.around(entry(value.func, name))
     inner = getattr(value, "fn", None)  # the methods that look like PyTorch's C ones (methods.py)
     if isinstance(inner, types.FunctionType) and hasattr(value, "on_class"):
         copy = object.__new__(type(value))

@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg
+from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
@@ -775,6 +775,13 @@ PROPERTIES.update(dict.fromkeys(
      "is_quantized", "is_nested", "is_sparse_csr"), lambda self: False))
 
 
+def _no_signature(method) -> None:
+    raise ValueError(f"no signature found for builtin {method!r}")
+
+
+# A C method's signature: inspect.signature raises PyTorch's ValueError
+_NO_SIGNATURE = property(_no_signature)
+
 
 # A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
 # ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
@@ -812,6 +819,8 @@ class _BuiltinMethod(functools.partial):
 
     def __eq__(self, other) -> bool:
         return isinstance(other, _BuiltinMethod) and self.args[0] is other.args[0] and self.func is other.func
+
+    __signature__ = _NO_SIGNATURE
 
     def __hash__(self) -> int:
         return hash((id(self.args[0]), self.func))
@@ -852,6 +861,8 @@ class _MethodDescriptor:
 
     def __repr__(self) -> str:
         return f"<method '{self._name}' of 'torch._C.TensorBase' objects>"
+
+    __signature__ = _NO_SIGNATURE
 
 
 type.__dict__["__name__"].__set__(_MethodDescriptor, "method_descriptor")
@@ -972,3 +983,8 @@ def install() -> None:
     for name, text in _method_docs.DOCS.items():  # help(t.size); each method here is the engine's own copy
         target = Tensor.__dict__[name]
         (target.fn if isinstance(target, _BuiltinMethodDescriptor) else target).__doc__ = text
+    for name, value in list(vars(Tensor).items()):  # x.clamp names Tensor.clamp, never an engine helper
+        if isinstance(value, types.FunctionType) and value.__qualname__ != "Tensor." + name:
+            named = public_names.renamed(value, name)
+            named.__qualname__ = "Tensor." + name
+            setattr(Tensor, name, named)

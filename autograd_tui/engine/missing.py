@@ -14,9 +14,13 @@ import re
 import sys
 import types
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
+
+from autograd_tui.engine.public_names import Builtin as _Builtin
 
 _NAMES_FILE = "torch_names.json"
+_MODULES_FILE = "torch_modules.json"
+_ENGINE_PACKAGE = "autograd_tui.engine"
 _ENGINE_DIR = str(Path(__file__).parent)
 
 
@@ -168,7 +172,7 @@ def module_dir(module: str, namespace: dict[str, object], lazy: Iterable[str] = 
 
 
 _NO_TORCH_MODULE = re.compile(r"No module named '((?:torch|torchvision)(?:\.\w+)*)\.(\w+)'")
-_ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \(.*\)")
+_ENGINE_IMPORT = re.compile(r"cannot import name '(\w+)' from 'autograd_tui\.engine((?:\.\w+)*)' \((.*)\)")
 # The same from a module that shows PyTorch's name; the file named is the engine's (or none)
 _TORCH_IMPORT = re.compile(r"cannot import name '(\w+)' from '((?:torch|torchvision)(?:\.\w+)*)' \((.*)\)")
 # PyTorch's companion libraries, packages of their own that the engine does not stand in for
@@ -197,17 +201,20 @@ def add_import_hint(exc: BaseException) -> None:
     found = _ENGINE_IMPORT.fullmatch(exc.msg)
     shown = _TORCH_IMPORT.fullmatch(exc.msg)
     if found is not None:
-        name, rest = found.groups()
+        name, rest, location = found.groups()
         module = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
     elif shown is not None and (shown.group(3) == "unknown location" or shown.group(3).startswith(_ENGINE_DIR)):
-        name, module = shown.group(1), shown.group(2)
+        name, module, location = shown.groups()
     else:
         return
-    message = f"cannot import name '{name}' from '{module}' (unknown location)"
+    # the module's file, as Python names it (<module 'torch' from '/…/engine/__init__.py'> is torch's)
+    message = f"cannot import name '{name}' from '{module}' ({location})"
     if _only_in_pytorch(module, name, ()):
         message += _hint(module, name)
     exc.msg = message
     exc.args = (message,)
+    if exc.name is not None and exc.name.startswith(_ENGINE_PACKAGE):
+        exc.name = module
 
 
 # The learner-facing packages: engine name -> PyTorch's, and PyTorch's name -> (the engine's, the
@@ -304,7 +311,7 @@ def _an_engine_import(frame: types.FrameType, module: types.ModuleType) -> bool:
                 return True
             break
     torch_name = f"{_SHOWN_NAMES[engine_name(module)]}.{submodule}"
-    if not importable_by_torch_name(torch_name):
+    if "__path__" not in vars(module) or not importable_by_torch_name(torch_name):  # (a module has no submodules)
         return False
     found = sys.modules.get(f"{engine_name(module)}.{submodule}")
     if found is not None:  # what the statement finds is a module of PyTorch's: it shows its name
@@ -351,7 +358,11 @@ def present_as(module: types.ModuleType, torch_name: str) -> None:
     elif not isinstance(module, LearnerModule):
         return  # a module class of the engine's own
     torch_name = _SHOWN_NAMES.setdefault(own, torch_name)
-    _name_definitions(module)  # again once a package that was shown first thing has run
+    engine = sys.modules.get(_ENGINE_PACKAGE)
+    if engine is not None and not getattr(vars(engine).get("__spec__"), "_initializing", False):
+        # again once a package that was shown first thing has run (while the engine itself is
+        # loading, name_definitions_again at its end names every module once)
+        _name_definitions(module)
     root = sys.modules.get(torch_name.partition(".")[0])
     if isinstance(root, LearnerModule):
         sys.modules.setdefault(torch_name, module)
@@ -365,20 +376,107 @@ def present_as(module: types.ModuleType, torch_name: str) -> None:
             present_as(value, f"{torch_name}.{name}")
 
 
+@functools.lru_cache(maxsize=None)
+def _recorded_modules() -> dict[str, dict[str, dict[str, Any]]]:
+    """PyTorch 2.13's ``__module__`` of each public function and class whose module is not the one it
+    is read from, by module (``defined_in``: ``torch.linalg.det`` is ``torch._C._linalg``'s), and its
+    builtins (``builtins``), by module and qualname prefix (``tools/record_torch_names.py``)."""
+    text = (Path(__file__).parent / _MODULES_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _show_builtins(module: types.ModuleType, shown: str, finished: bool = False) -> None:
+    """The functions of ``module`` that PyTorch's ``shown`` has as C builtins become ``Builtin`` objects
+    (``print(torch.add)``: ``<built-in method add of type object at 0x…>``). Once the module has run:
+    its own code rebinds its entries to the end (``add`` takes its ``alpha`` last)."""
+    spec = vars(module).get("__spec__")
+    if getattr(spec, "_initializing", False) and not finished:
+        return
+    namespace = vars(module)
+    for prefix, names in _recorded_modules()["builtins"].get(shown, {}).items():
+        for name in names:
+            value = namespace.get(name)
+            if isinstance(value, types.FunctionType):
+                namespace[name] = _Builtin(value, prefix, value.__module__)
+
+
+def _internal(module_name: object) -> bool:
+    """Whether ``module_name`` is one of the engine's internal modules (``…engine.functions.pointwise``,
+    ``…engine.nn._activations``), which no name learners read should show."""
+    if not isinstance(module_name, str) or not module_name.startswith(_ENGINE_PACKAGE):
+        return False
+    if module_name in _SHOWN_NAMES:
+        return False
+    rest = module_name[len(_ENGINE_PACKAGE):]
+    torch_name = "torchvision" + rest[len(".vision"):] if rest.startswith(".vision") else "torch" + rest
+    parts = torch_name.split(".")
+    for end in range(1, len(parts)):  # (not the recorded names: start-up does not read them)
+        parent, name = ".".join(parts[:end]), parts[end]
+        if parent in _PACKAGES and name not in _PACKAGES[parent][1] \
+                and name not in _LOADED_UNBOUND.get(_PACKAGES[parent][0], ()):
+            return True
+    return False
+
+
 def _name_definitions(module: types.ModuleType) -> None:
-    """The functions and classes ``module`` defines name it by PyTorch's name in their ``__module__``
-    (``F.relu.__module__`` is ``torch.nn.functional``), as do the methods of its classes."""
+    """The functions and classes ``module`` defines, or binds from the engine's internal modules, name
+    it by PyTorch's name in their ``__module__`` (``F.relu.__module__`` is ``torch.nn.functional``,
+    ``torch.add.__module__`` ``torch``), or the module PyTorch's own object names (``torch.norm``:
+    ``torch.functional``); so do the methods of its classes (``torch.Tensor.backward``: ``torch._tensor``)."""
     own, shown = engine_name(module), _SHOWN_NAMES[engine_name(module)]
+    recorded = _recorded_modules()["defined_in"]
+    where_in_pytorch = recorded.get(shown, {})
     for name, value in list(vars(module).items()):
         # a private helper keeps the engine's name: pickles that name it (_rebuild_device) load anywhere
-        if (not name.startswith("_") and isinstance(value, (types.FunctionType, type))
-                and getattr(value, "__module__", None) in (own, shown)):
-            value.__module__ = shown
-            if isinstance(value, type):  # (its methods too: a class that named itself already)
-                for member in vars(value).values():
-                    member = getattr(member, "__func__", member)
-                    if isinstance(member, types.FunctionType) and member.__module__ == own:
-                        member.__module__ = shown
+        if name.startswith("_") or not isinstance(value, (types.FunctionType, type, _Builtin)):
+            continue
+        where = getattr(value, "__module__", None)
+        if where in (own, shown) or _engine_named(where) and not _named_by_its_module(where, name, value):
+            value.__module__ = where_in_pytorch.get(name, shown)
+            if isinstance(value, type) and value not in _CLASSES_NAMED:  # (its methods too)
+                _name_methods(value, own, shown, recorded.get(f"{shown}.{name}", {}))
+    _show_builtins(module, shown)
+
+
+# The classes whose methods are named for good (once torch's package knows its internal modules)
+_CLASSES_NAMED: set[type] = set()
+
+
+def _name_methods(cls: type, own: str, shown: str, members: dict[str, str]) -> None:
+    """The methods of ``cls`` (bound in the module ``own``, shown as ``shown``) name PyTorch's module."""
+    methods_of = cls.__qualname__ + "."
+    for member_name, member in vars(cls).items():
+        member = getattr(member, "__func__", member)
+        if member.__class__ is not types.FunctionType:
+            continue
+        where = member.__module__
+        if where == own:
+            member.__module__ = members.get(member_name, shown)
+        elif where.startswith(_ENGINE_PACKAGE) and member.__qualname__.startswith(methods_of):
+            # a method of the class (help(x.clamp): "in module torch"), not a function it holds
+            member.__module__ = members.get(member_name, cls.__module__)
+    if "torch" in _PACKAGES:
+        _CLASSES_NAMED.add(cls)
+
+
+def _engine_named(module_name: object) -> bool:
+    return isinstance(module_name, str) and module_name.startswith(_ENGINE_PACKAGE)
+
+
+def _named_by_its_module(module_name: object, name: str, value: object) -> bool:
+    """Whether the learner-facing module that defines ``value`` binds it as ``name`` too (and names it)."""
+    defining = sys.modules.get(str(module_name))
+    return defining is not None and vars(defining).get(name) is value and not _internal(module_name)
+
+
+def name_definitions_again() -> None:
+    """:func:`_name_definitions` for every learner-facing module loaded so far, and their builtins
+    shown (once ``torch`` itself is complete, at its last line: the modules it loaded were shown before
+    their package knew its internal modules)."""
+    # outer modules first: a helper several bind (typename) is named by torch rather than by a submodule
+    for _, module in sorted(shown_modules().items(), key=lambda item: item[0].count(".")):
+        _name_definitions(module)
+        _show_builtins(module, _SHOWN_NAMES[engine_name(module)], finished=True)
 
 
 def shown_modules() -> dict[str, types.ModuleType]:

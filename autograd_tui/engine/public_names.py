@@ -9,6 +9,7 @@ one. A copy of the function object, not a wrapper: it adds no frame and keeps th
 """
 from __future__ import annotations
 
+import functools
 import types
 from typing import Any
 
@@ -37,3 +38,53 @@ def name_as_torch(namespace: dict[str, Any], prefix: str = "", names: Any = None
         wanted = _FUNCTIONAL_NAMES.get(attribute, attribute) if prefix == "functional" else prefix + attribute
         if function.__name__ != wanted:
             namespace[attribute] = renamed(function, wanted)
+
+
+class Builtin(functools.partial):
+    """A public function that PyTorch writes in C, as a learner inspecting it sees one: its repr
+    (``<built-in method add of type object at 0x…>``, ``<built-in function linalg_det>``), its type's
+    name, its ``__qualname__`` (``_VariableFunctionsClass.add``), no signature (``inspect.signature``
+    raises PyTorch's ValueError). A ``functools.partial`` of no arguments: calling it calls the
+    function from C, with no frame of its own."""
+
+    __name__: str  # (set on each instance)
+    __qualname__: str
+
+    def __new__(cls, function: Any, prefix: str, module: str) -> Builtin:
+        self = super().__new__(cls, function)
+        # PyTorch's qualname puts its C class before the name ("" for a module-level builtin)
+        self.__name__, self.__qualname__ = function.__name__, prefix + function.__name__
+        self.__module__, self.__doc__ = module, function.__doc__
+        return self
+
+    def around(self, function: Any) -> Builtin:
+        """The same builtin, calling ``function`` (a routing that wraps this one's function)."""
+        return Builtin(function, self.__qualname__[:-len(self.__name__)], self.__module__)
+
+    @property
+    def __signature__(self) -> Any:
+        raise ValueError(f"no signature found for builtin {self!r}")
+
+    __text_signature__ = None
+
+    def __get__(self, owner: Any, cls: Any = None) -> Builtin:
+        return self  # a builtin is not bound as a method (and inspect counts it a routine)
+
+    def __reduce__(self) -> str:
+        return self.__name__  # pickled by reference, copied as itself
+
+    def __repr__(self) -> str:
+        prefix = self.__qualname__[:-len(self.__name__)]
+        if not prefix:
+            return f"<built-in function {self.__name__}>"
+        owner = "type" if prefix == "_VariableFunctionsClass." else f"pybind11_builtins.{prefix[:-1]}"
+        return f"<built-in method {self.__name__} of {owner} object at {hex(id(Builtin))}>"
+
+
+type.__dict__["__name__"].__set__(Builtin, "builtin_function_or_method")
+Builtin.__qualname__, Builtin.__module__ = "builtin_function_or_method", "builtins"
+
+
+def plain(function: Any) -> Any:
+    """The engine's own function behind a :class:`Builtin` (else ``function``)."""
+    return function.func if isinstance(function, Builtin) else function

@@ -180,7 +180,8 @@ def _holds_tensor(value: Any) -> bool:
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
-                           "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols"})
+                           "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
+                           "self_strides", "mat1_strides", "mat2_strides"})
 
 
 _node_classes: dict[str, type] = {}
@@ -441,8 +442,11 @@ class OpNode(Node):
             return tuple(meta[0]) if meta is not None else tuple(self._value_saved(matrix).shape)
         if meta is None:
             return ()
+        attrs = self._attrs or {}
+        if matrix + "_strides" in attrs:  # neither row- nor column-major: a slice
+            return attrs[matrix + "_strides"]
         rows, cols = meta[0]
-        return (1, rows) if (self._attrs or {}).get(f"{matrix}_cols") else (cols, 1)
+        return (1, rows) if attrs.get(f"{matrix}_cols") else (cols, 1)
 
     def release(self) -> None:
         if self._saved or self._attrs and self._rule.frees_attrs:

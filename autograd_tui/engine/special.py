@@ -70,7 +70,7 @@ _NAMED: dict[str, tuple[_Any, _Any]] = {}
 def __getattr__(name: str) -> object:
     if name in _ALIASES:
         # PyTorch's builtin is named special_<name> (torch.special.expit.__name__ == 'special_expit')
-        function = getattr(_torch(), _ALIASES[name])
+        function = _public_names.plain(getattr(_torch(), _ALIASES[name]))
         if name not in _NAMED or _NAMED[name][0] is not function:
             copy = _public_names.renamed(function, f"special_{name}") \
                 if isinstance(function, _types.FunctionType) else function

@@ -15,6 +15,7 @@ subscript) gives no name below it; a contradiction drops the whole statement.
 from __future__ import annotations
 
 import ast
+import inspect
 import math
 import numbers
 import re
@@ -361,7 +362,7 @@ def _callee_name(name: str, m: _Match) -> str:
     """What a called name is: ``mse`` imported as mse_loss is ``mse_loss``; ``criterion``, an
     ``nn.MSELoss()``, is ``MSELoss`` (whose node is MseLossBackward0)."""
     target = m.namespace.get(name, gg.MISSING)
-    if isinstance(target, (types.FunctionType, types.BuiltinFunctionType)):
+    if inspect.isroutine(target):  # a function, a builtin (the engine's torch.sigmoid looks like one)
         return getattr(target, "__name__", name)
     if target is not gg.MISSING and not isinstance(target, type) and callable(target):
         return type(target).__name__

@@ -137,12 +137,17 @@ def _node_class_for(function: type) -> type:
     cls = _node_classes.get(function)
     if cls is None:
         cls = _node_classes[function] = type(f"{function.__name__}Backward", (BackwardCFunction,),
-                                             {"__module__": "torch.autograd.function"})
+                                             {"__module__": "torch.autograd.function", "_forward_cls": function})
     return cls
 
 
 class _FunctionMeta(type):
-    pass
+    """Each Function class has its node class, as PyTorch's: ``Sq._backward_cls`` (``SqBackward``), whose
+    ``_forward_cls`` is ``Sq``."""
+
+    def __init__(cls, name: str, bases: tuple, namespace: dict) -> None:
+        super().__init__(name, bases, namespace)
+        cls._backward_cls = _node_class_for(cls)
 
 
 class Function(metaclass=_FunctionMeta):

@@ -79,6 +79,8 @@ def _torch_names(module: str, name: str) -> tuple[str, str]:
     """An engine object's module and name as PyTorch's own would read: torch.* functions are
     methods of ``torch._VariableFunctionsClass``, Tensor methods ``Tensor.<name>`` (no module),
     the rest ``torch.<its module>``."""
+    if module == "torch" and name.startswith("Tensor."):  # a C method (bound): PyTorch's has no module
+        return "", name
     if not module.startswith("autograd_tui.engine"):
         return module, name
     if module.startswith("autograd_tui.engine.functions"):

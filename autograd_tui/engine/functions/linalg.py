@@ -12,6 +12,7 @@ from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import (
     _R, _scalar_type_name, _type_name, column_major, shapes_broadcast_error, wrap,
@@ -173,13 +174,23 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
     out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
     if not _State.enabled and not _State.dual_level:
         return out
-    return record(_R["mm"], (input, mat2), out,
-                  {"self_cols": _column_major(input._data), "mat2_cols": _column_major(mat2._data)})
+    return record(_R["mm"], (input, mat2), out, _layouts({}, ("self", input._data), ("mat2", mat2._data)))
 
 
 def _column_major(data: np.ndarray) -> bool:
     # PyTorch's test in mm_mat1_backward/mm_mat2_backward (strides in elements there, bytes here).
     return data.strides[0] == data.itemsize and data.strides[1] == data.shape[0] * data.itemsize
+
+
+def _layouts(attrs: dict, *matrices: tuple[str, np.ndarray]) -> dict:
+    """``attrs`` with each matrix's ``<name>_cols`` (column-major: its gradient is laid out so) and, for
+    a matrix neither row- nor column-major (a slice, ``w[:, :2]``), its strides, which the node shows
+    as ``_saved_<name>_sym_strides``."""
+    for name, data in matrices:
+        cols = attrs[name + "_cols"] = _column_major(data)
+        if not cols and not data.flags.c_contiguous:
+            attrs[name + "_strides"] = element_strides(data)
+    return attrs
 
 
 def mm_in_layout(a: Tensor, b: Tensor, column_major: bool) -> Tensor:
@@ -352,8 +363,7 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
     if not _State.enabled and not _State.dual_level:
         return out
     return record(_R["addmm"], (input, mat1, mat2), out,
-                  {"beta": beta, "alpha": alpha, "mat1_cols": _column_major(mat1._data),
-                   "mat2_cols": _column_major(mat2._data)})
+                  _layouts({"beta": beta, "alpha": alpha}, ("mat1", mat1._data), ("mat2", mat2._data)))
 
 
 def matmul(input: Tensor, other: Tensor) -> Tensor:
