@@ -254,6 +254,13 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                            "cause": "masked"},
     "masked_leaky_relu_slope_0": {"inputs": [W3, "act = torch.nn.LeakyReLU(0.0)", "loss = act(w).sum()",
                                              "loss.backward()"], "expr": "w.grad", "cause": "masked"},
+    # elu with alpha 0 and PReLU with weight 0 are relus too: their slope below 0 is 0
+    "masked_elu_alpha_0": {"inputs": [W3, "loss = torch.nn.functional.elu(w, alpha=0.).sum()", "loss.backward()"],
+                           "expr": "w.grad", "cause": "masked"},
+    "masked_prelu_weight_0": {"inputs": [W3, "act = torch.nn.PReLU()",
+                                         "with torch.no_grad():\n    act.weight.zero_()",
+                                         "loss = act(w).sum()", "loss.backward()"],
+                              "expr": "w.grad", "cause": "masked"},
     "masked_hardtanh_at_limits": {"inputs": ["w = torch.tensor([1., 0.5, -1.], requires_grad=True)",
                                              "loss = torch.nn.functional.hardtanh(w).sum()", "loss.backward()"],
                                   "expr": "w.grad", "cause": "masked"},
