@@ -331,3 +331,17 @@ def test_lesson_21_s_grad_norms_must_return_floats_as_its_prompt_asks(shipped, l
     assert words in verdict.mistake.message.get(lang)
     result = run_code(step.solution, namespace)
     assert judge_task(step, namespace, result, step.solution).passed
+
+
+@pytest.mark.parametrize("line", ["w = w - 0.02 * w.grad", "b = b - 0.02 * b.grad"])
+def test_lesson_1_tells_a_new_tensor_after_the_first_of_the_two_updates(shipped, line) -> None:
+    # a learner types one update at a time; the first already made w (or b) a non-leaf
+    from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.session import replay
+
+    lesson = next(item for item in shipped if item.id == "01-background")
+    step = next(item for item in lesson.steps if item.id == "update")
+    namespace = replay(lesson, step.index).namespace
+    result = run_code(line, namespace, filename="<stdin>", write=lambda s: None)
+    verdict = judge_task(step, namespace, result, line)
+    assert not verdict.passed and verdict.mistake is not None and verdict.mistake.id == "new-tensor"
