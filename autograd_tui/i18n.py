@@ -54,6 +54,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
      "err.numpy_requires_grad"),
     ("RuntimeError", (r"Only Tensors of floating point( and complex)? dtype can require "
                       r"gradients"), "err.int_requires_grad"),
+    ("TypeError", r"unexpected keyword argument '(?!requires_grad')req\w*_?grad\w*'", "err.requires_grad_typo"),
     ("RuntimeError", r"you can only change requires_grad flags of leaf variables",
      "err.nonleaf_requires_grad"),
     ("RuntimeError", (r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "

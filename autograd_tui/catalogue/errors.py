@@ -129,6 +129,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Yalnızca ondalıklı (floating point) tensörlerin gradyanı olabilir. Sayıları "
               "noktayla yaz (torch.tensor([1., 2.])) ya da dtype=torch.float32 ver.",
     },
+    "err.requires_grad_typo": {
+        "en": "A misspelt keyword: PyTorch's is requires_grad (require + s + _grad), as in requires_grad=True.",
+        "tr": "Anahtar sözcük yanlış yazılmış: PyTorch'ta requires_grad (require + s + _grad), örneğin "
+              "requires_grad=True.",
+    },
     "err.nonleaf_requires_grad": {
         "en": "requires_grad can only be switched on a leaf tensor, one with no grad_fn. This "
               "tensor is the result of a recorded operation. Set the flag on the inputs, or use "
