@@ -211,6 +211,11 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                       "cause": "zero_op"},
     "zero_op_div_floor": {"inputs": [W4, "loss = torch.div(w, 2, rounding_mode='floor').sum()", "loss.backward()"],
                           "expr": "w.grad", "cause": "zero_op"},
+    # an earlier backward worked but never reached w; the one that would have, failed
+    "reaching_backward_failed": {"inputs": ["v = torch.tensor([1., 2.], requires_grad=True)",
+                                            "(v * 2).sum().backward()", W, "p = w.sigmoid()", "p.mul_(2)",
+                                            "loss = p.sum()", "loss.backward()"],
+                                 "expr": "w.grad"},
     # // has no derivative in PyTorch: backward raises, and the verdict names that error
     "backward_failed_floor_divide": {"inputs": [W4, "loss = (w // 2).sum()", "loss.backward()"], "expr": "w.grad",
                                      "cause": "backward_failed"},

@@ -128,6 +128,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.backward_failed": {
         "en": "fix that error first (the explanation under it says how), then call backward again.",
         "tr": "önce o hatayı düzelt (altındaki açıklama nasıl olacağını söylüyor), sonra backward'ı yeniden çağır."},
+    "why.reaching_backward_failed": {
+        "en": "{name}.grad is None because the backward() on {root}, the one that would have reached {name}, failed "
+              "(the backward() calls that worked before it did not reach {name}). It raised {error}",
+        "tr": "{name}.grad None, çünkü {name} tensörüne ulaşacak olan backward() ({root} üzerinde) hata verdi (ondan "
+              "önce başarılı olan backward() çağrıları {name} tensörüne ulaşmadı). Verdiği hata: {error}"},
+    "why.fix.reaching_backward_failed": {
+        "en": "fix that error first (the explanation under it says how), then call backward again.",
+        "tr": "önce o hatayı düzelt (altındaki açıklama nasıl olacağını söylüyor), sonra backward'ı yeniden çağır."},
     "why.not_on_path": {
         "en": "{name}.grad is None because {name} is not on any path to {root}, the tensor the last backward() "
               "started from. That backward reached: {leaves}.",

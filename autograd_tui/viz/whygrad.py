@@ -133,6 +133,11 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         facts["root"] = log.backwards[-1].root_name or "?"
         return Verdict("backward_failed", facts)
     reaching = [c for c in calls if c.reached(t)]
+    # a backward that would have reached it, after every one that worked, raised
+    failed = [c for c in log.backwards if c.error is not None and c.number > calls[-1].number and c.reached(t)]
+    if not reaching and failed:
+        facts.update(error=failed[-1].error or "", root=failed[-1].root_name or "?")
+        return Verdict("reaching_backward_failed", facts)
     if not reaching:
         last = calls[-1]
         facts.update(root=last.root_name or "?", leaves=_leaf_names(last, log))
