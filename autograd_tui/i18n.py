@@ -74,6 +74,20 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
 ]
 
 
+# PyTorch's warnings a learner meets often: (regex on what the code printed, catalogue key)
+WARNING_PATTERNS: list[tuple[str, str]] = [
+    (r"UserWarning: The \.grad attribute of a Tensor that is not a leaf Tensor is being accessed",
+     "warn.nonleaf_grad"),
+]
+
+
+def warning_keys(printed: str) -> list[str]:
+    """The catalogue keys explaining the known warnings in ``printed`` (a run's output)."""
+    if "Warning" not in printed:
+        return []
+    return [key for pattern, key in WARNING_PATTERNS if re.search(pattern, printed)]
+
+
 def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
     """Let another module add its strings; each needs both languages."""
     for key, forms in messages.items():

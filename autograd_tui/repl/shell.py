@@ -112,6 +112,7 @@ class Shell:
         self._ready.set()
         self._ready_error: str | None = None
         self._internal_errors = 0
+        self._warnings_explained: set[str] = set()   # catalogue keys: each explained once
         # Watchers told about every input: before_input(source, namespace) and
         # after_input(source, namespace) (the session log behind :why is one).
         self.observers: list[Any] = []
@@ -250,6 +251,10 @@ class Shell:
                 log_internal_error(exc)
 
     def explain(self, result: Result) -> None:
+        for key in i18n.warning_keys(result.stdout):
+            if key not in self._warnings_explained:   # why: once a session; PyTorch repeats itself
+                self._warnings_explained.add(key)
+                self.ui.explanation(self.t("err.heading"), self.t(key))
         if not result.exc_type or result.exc_type == "SystemExit":
             return
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
