@@ -186,3 +186,18 @@ def test_code_pasted_with_its_prompts_is_explained(lang, words) -> None:
     assert words in out
     _, out, _ = run_sandbox(["x = = 2"], lang=lang)      # any other syntax error: no such note
     assert words not in out
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_a_key_prompt_wraps_between_its_keys_on_a_narrow_terminal(lang) -> None:
+    # :backward's "Enter: sonraki düğüm · a: kalanların hepsi · q: dur" broke inside "hepsi" at 40
+    from autograd_tui import i18n
+
+    shell, _ = make_shell([], lang=lang, width=40)
+    keys = i18n.t("walk.keys", lang)
+    shell.wait_key(keys)
+    shell.wait_key("")
+    wrapped, plain = shell.reader.key_prompts
+    assert wrapped.replace("\n", " · ") == keys and "\n" in wrapped
+    assert all(len(line) < 40 for line in wrapped.splitlines())
+    assert plain == i18n.t("repl.press_key", lang)

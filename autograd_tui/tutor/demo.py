@@ -20,7 +20,6 @@ import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-from rich.cells import cell_len
 from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.panel import Panel
@@ -41,7 +40,7 @@ from autograd_tui.repl.prompt import TerminalReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
-from autograd_tui.ui.render import Renderer, fit_width, make_console, wrap_code_line
+from autograd_tui.ui.render import Renderer, fit_width, keys_lines, make_console, wrap_code_line
 from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
@@ -206,7 +205,7 @@ class Demo:
         self.console.print(Panel(title, border_style="blue", padding=padding))
 
     def footer(self) -> None:
-        self.console.print(Padding(Text(footer_lines(self.t("demo.keys"), self.console.width - 8),
+        self.console.print(Padding(Text(keys_lines(self.t("demo.keys"), self.console.width - 8),
                                         style="dim"), (1, 4, 0, 4)))
 
     def markdown(self, source: str) -> None:
@@ -533,19 +532,6 @@ def _ascii_only(file: Any) -> bool:
     """A dumb terminal or a stream that cannot carry "↪" (as the REPL's code boxes decide)."""
     encoding = (getattr(file, "encoding", None) or "utf-8").lower()
     return os.environ.get("TERM") == "dumb" or "utf" not in encoding
-
-
-def footer_lines(keys: str, width: int) -> str:
-    """The keys line, wrapped between its `` · `` items, never inside one: a narrow projector
-    showed a lone "çık" on a line of its own."""
-    lines: list[str] = []
-    for item in keys.split(" · "):
-        joined = f"{lines[-1]} · {item}" if lines else item
-        if lines and cell_len(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(item)
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------
