@@ -135,6 +135,7 @@ class Demo:
         # why: a screen taller than the terminal is shown in pages, or its top scrolls away on a
         # small window; None: as tall as the terminal is (never paged when there is none)
         self.page_height: int | None = None
+        self._just_revealed: int | None = None   # a quiz whose answer a key has just revealed
         self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
             TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
             QuizStep: self.show_quiz})
@@ -309,15 +310,24 @@ class Demo:
 
     def wait_paging(self, index: int) -> str:
         """The next key; on a screen taller than the terminal, first page through it: Enter/→
-        shows the next page (on the last one it goes on to the next step), b/← the one before."""
+        shows the next page (on the last one it goes on to the next step), b/← the one before.
+        A quiz just revealed opens on the page of its answer."""
         room = self.room()
+        revealed, self._just_revealed = self._just_revealed == index, None
         if room is None:
             return self.keys.wait()
         body = self.captured(lambda: self.draw_again(index))
         footer = self.captured(self.footer)
         if len(body) + len(footer) < room:   # the last line ends with a newline of its own
             return self.keys.wait()
+        answer = f"{self.t('demo.answer')}: "
+        start = next((i for i, line in enumerate(body) if revealed and answer in line), 0)
+        return self.page_through(body, footer, room, start_line=start)
 
+    def page_through(self, body: list[str], footer: list[str], room: int, *, start_line: int = 0) -> str:
+        """Show ``body`` in pages that fit ``room`` lines, each above ``footer``, from the page
+        that holds ``start_line``; the key that leaves them (Enter/→ on the last page, b/← on
+        the first, any other key)."""
         def page_line(n: int, total: int) -> list[str]:
             which = "demo.page" if n < total else "demo.page_last"
             return self.captured(lambda: self.console.print(
@@ -325,7 +335,7 @@ class Demo:
 
         size = max(1, room - len(footer) - len(page_line(99, 100)))
         pages = [body[start:start + size] for start in range(0, len(body), size)]
-        page = 0
+        page = min(start_line // size, len(pages) - 1)
         while True:
             self.clear()   # why: not measured again: the pages were cut for this size
             # why: no newline after the last line, or the terminal scrolls the page's top away
@@ -361,7 +371,7 @@ class Demo:
         if index in self.marks:
             self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
 
-    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
+    def quiz_question(self, step: QuizStep) -> None:
         if step.question is not None:
             self.markdown(step.question.get(self.lang))
         if step.code:
@@ -373,11 +383,32 @@ class Demo:
             if choice.code is None:
                 label = label.replace("`", "")  # why: Markdown ticks read as noise on a projector
             self.console.print(Padding(Text(f"{letter})  {label}", style="bold"), (0, 6)))
+
+    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
+        self.quiz_question(step)
         if fresh:
-            self.console.print(Padding(Text(self.t("demo.reveal"), style="dim"), (1, 4, 0, 4)))
-            key = self.keys.wait()
+            reveal = Padding(Text(self.t("demo.reveal"), style="dim"), (1, 4, 0, 4))
+            self.console.print(reveal)
+            room = self.room()
+
+            def asked() -> None:
+                self.header(index)
+                self.quiz_question(step)
+
+            question = [] if room is None else self.captured(asked)
+            below = [] if room is None else self.captured(lambda: self.console.print(reveal))
+            paged = room is not None and len(question) + len(below) >= room
+            # why: the room must see the whole question before the answer; it had scrolled away
+            key = self.page_through(question, below, room) if paged and room is not None else self.keys.wait()
             if key in QUIT_KEYS:
                 raise _Quit
+            self._just_revealed = index
+            if paged:   # the answer's page comes next (wait_paging), not a screen that scrolls
+                self.clear()
+                if step.code:
+                    with self.console.capture():
+                        self.run(index, step.code)
+                return
         answer = step.answer_choice()
         if answer is not None:
             letter = LETTERS[step.choices.index(answer)]
