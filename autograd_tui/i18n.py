@@ -54,6 +54,7 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
      "err.numpy_requires_grad"),
     ("RuntimeError", (r"Only Tensors of floating point( and complex)? dtype can require "
                       r"gradients"), "err.int_requires_grad"),
+    ("TypeError", r"unexpected keyword argument '(?!requires_grad')req\w*_?grad\w*'", "err.requires_grad_typo"),
     ("RuntimeError", r"you can only change requires_grad flags of leaf variables",
      "err.nonleaf_requires_grad"),
     ("RuntimeError", (r"expected (m1 and m2 to have the same dtype|scalar type \w+ but "
@@ -71,6 +72,20 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("AttributeError", r"exists in real PyTorch but not in the embedded engine", "err.missing_in_engine"),
     ("NotImplementedError", r"not available in the embedded engine", "err.missing_in_engine"),
 ]
+
+
+# PyTorch's warnings a learner meets often: (regex on what the code printed, catalogue key)
+WARNING_PATTERNS: list[tuple[str, str]] = [
+    (r"UserWarning: The \.grad attribute of a Tensor that is not a leaf Tensor is being accessed",
+     "warn.nonleaf_grad"),
+]
+
+
+def warning_keys(printed: str) -> list[str]:
+    """The catalogue keys explaining the known warnings in ``printed`` (a run's output)."""
+    if "Warning" not in printed:
+        return []
+    return [key for pattern, key in WARNING_PATTERNS if re.search(pattern, printed)]
 
 
 def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:

@@ -181,3 +181,45 @@ def test_code_shown_repl_style_continues_a_decorated_definition():
     assert repl_style(code).splitlines() == [
         ">>> @torch.no_grad()", "... def predict(inp):", "...     return w * inp", ">>>",
         ">>> print(predict(x))"]
+
+
+@pytest.mark.parametrize("lang, page, last", [("en", "page 1/", "the last"), ("tr", "sayfa 1/", "sonuncusu")])
+def test_a_screen_taller_than_a_small_terminal_is_shown_in_pages(lang, page, last):
+    # 40x12: step 1's text would scroll its title away; each page fits, Enter shows the next,
+    # b the one before, and Enter on the last page goes on to step 2
+    demo, out = _demo(["enter", "b", "enter", "enter", "enter", "q"], lang=lang, width=40)
+    demo.page_height = 12
+    demo.play()
+    screens = _screens(out)
+    paged = [screen for screen in screens if page[:-2] in screen]
+    assert page in paged[0]
+    assert all(len(screen.strip("\n").splitlines()) <= 12 for screen in paged), paged
+    first, second, again_first, again_second, third, next_step = paged
+    assert "1/20" in first and "1/20" not in second    # the title box is on the first page only
+    assert again_first == first and again_second == second   # b went back a page, Enter on again
+    assert last in third and "1/20" not in third
+    assert "2/20" in next_step and page in next_step
+    text = " ".join(" ".join(screen.split()) for screen in (first, second, third))
+    step = demo.lesson.steps[0].text.get(lang)
+    for word in step.replace("`", "").replace("*", "").split():   # every word is on a page
+        assert word in text, word
+
+
+def test_a_quiz_too_tall_for_the_screen_is_paged_before_its_answer_then_opens_on_it():
+    # lesson 02's first quiz at 40x12: the question and its choices in pages above "any key
+    # reveals"; after the key, the screen opens on the page of the answer
+    demo, out = _demo(["enter"] * 10 + ["q"], "02", width=40)
+    demo.page_height = 12
+    quiz = next(i for i, step in enumerate(demo.lesson.steps) if step.kind == "quiz" and not step.code)
+    demo.show(quiz)
+    assert demo.wait_paging(quiz) == "enter"
+    screens = _screens(out)
+    reveal_pages = [screen for screen in screens if "Ask the room first" in screen and "page " in screen]
+    assert len(reveal_pages) >= 2 and all(len(s.strip("\n").splitlines()) <= 12 for s in reveal_pages)
+    assert "Answer:" not in "".join(reveal_pages)
+    text = " ".join(" ".join(s.split()) for s in reveal_pages)
+    question = demo.lesson.steps[quiz].question.get("en").replace("`", "").replace("*", "")
+    assert " ".join(question.split()) in text and "c) " in text
+    answered = next(s for s in screens[screens.index(reveal_pages[-1]) + 1:] if "page " in s)
+    assert "Answer: b)" in answered and "page " in answered and "6/14" not in answered
+    assert len(answered.strip("\n").splitlines()) <= 12

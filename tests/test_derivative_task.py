@@ -202,7 +202,7 @@ def test_code_that_is_not_one_expression_is_not_called_a_syntax_error(torch, ans
 
 def test_the_turkish_syntax_help_reads_right_for_one_variable(torch):
     # "x değişkenlerine" is plural for a single x; "x cinsinden" fits one name or several
-    v = verdict(torch, task("6*x**2", "x"), "12x")
+    v = verdict(torch, task("6*x**2", "x"), "12*x)")
     assert "Türevi x cinsinden bir Python ifadesi" in v.mistake.message.tr
 
 

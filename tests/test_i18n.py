@@ -124,12 +124,19 @@ KNOWN_ERRORS = [
     ("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients",
      "err.int_requires_grad"),
     ("TypeError", "'builtin_function_or_method' object is not subscriptable", "err.method_not_called"),
+    ("TypeError", "zeros() got an unexpected keyword argument 'require_grad'", "err.requires_grad_typo"),
+    ("TypeError", "tensor() got an unexpected keyword argument 'requires_grads'", "err.requires_grad_typo"),
     # the embedded engine's own: what it lacks, as an attribute or as a raised NotImplementedError
     ("AttributeError", "module 'torch.nn' has no attribute 'Fold'\ntorch.nn.Fold exists in real PyTorch but not "
                        "in the embedded engine; `--backend torch` runs it", "err.missing_in_engine"),
     ("NotImplementedError", "exp of complex tensors is not available in the embedded engine yet; "
                             "`--backend torch` runs it", "err.missing_in_engine"),
 ]
+
+
+def test_a_keyword_other_than_a_misspelt_requires_grad_is_not_explained_as_one() -> None:
+    assert i18n.error_key("TypeError", "zeros() got an unexpected keyword argument 'requires_grad'") is None
+    assert i18n.error_key("TypeError", "f() got an unexpected keyword argument 'grad'") is None
 
 
 @pytest.mark.parametrize("exc_type,message,key", KNOWN_ERRORS)

@@ -72,3 +72,29 @@ def test_completion_never_runs_code() -> None:
     ns = {"s": Spy()}
     _complete("s.foo().ba", ns)
     assert calls == []
+
+
+def test_colon_commands_that_take_an_expression_complete_attributes() -> None:
+    # :why x.gr<Tab> as x.gr<Tab> completes at the prompt; names still complete on their own
+    from types import SimpleNamespace
+
+    import autograd_tui.engine as torch
+
+    x = torch.tensor([1.0], requires_grad=True)
+    model = torch.nn.Linear(2, 1)
+    ns = {"x": x, "model": model, "xs": [1, 2], "n": 3}
+    ctx = SimpleNamespace(namespace=ns, lang="en")
+    completer = ReplCompleter(lambda: ns, build_registry(), lambda: ctx)
+
+    def complete(text: str) -> list[str]:
+        return [c.text for c in completer.get_completions(Document(text), CompleteEvent())]
+
+    got = complete(":why x.gr")
+    assert {"x.grad", "x.grad_fn"} <= set(got) and all(c.startswith("x.gr") for c in got)
+    assert complete(":neden x.grad") == complete(":why x.grad") == ["x.grad", "x.grad_fn"]
+    assert complete(":graph model.wei") == ["model.weight"]
+    assert "model.weight.grad_fn" in complete(":backward model.weight.grad")
+    assert complete(":plot x.grad_") == ["x.grad_fn"]
+    assert complete(":why (x * 2).gr") == []   # no call or expression is evaluated
+    assert complete(":why x") == ["x"]   # bare names: tensors only
+    assert complete(":plot x") == ["x", "xs"]

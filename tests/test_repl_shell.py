@@ -40,6 +40,20 @@ def test_known_error_is_explained_under_pytorchs_message() -> None:
     assert "autograd_tui" not in out  # only the learner's own frames
 
 
+@pytest.mark.parametrize("lang, heading, words", [("tr", "Ne oldu?", "retain_grad"),
+                                                   ("en", "What went wrong?", "retain_grad")])
+def test_the_non_leaf_grad_warning_is_explained_under_it(lang, heading, words) -> None:
+    # the learner reads y.grad of a computed y: PyTorch warns (once), and the tutor says why
+    _, out, _ = run_sandbox(["x = torch.tensor([1., 2.], requires_grad=True)", "y = x * 2",
+                             "y.sum().backward()", "print(y.grad)", "z = x + 1", "y.grad"], lang=lang)
+    warning = "UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed"
+    assert warning in out and heading in out
+    assert out.index(warning) < out.index(heading) and words in out[out.index(heading):]
+    assert out.count(heading) == 1   # only under the line that warned, once a session
+    if lang == "tr":
+        assert ":neden AD.grad" in out
+
+
 def test_keyboard_interrupt_in_code_keeps_the_session() -> None:
     action, out, _ = run_sandbox(["raise KeyboardInterrupt", "print('still here')"])
     assert "KeyboardInterrupt" in out and "Stopped with Ctrl-C" in out
@@ -118,7 +132,9 @@ def test_warnings_of_typed_code_are_placed_as_python_i_places_them() -> None:
     # python -i with torch 2.13 prints "<stdin>:1: UserWarning: The .grad attribute …"
     _, out, _ = run_sandbox(["x = torch.ones(2, requires_grad=True)", "y = x * 2", "y.grad",
                              "for _ in range(2):\n    y.grad\n", "F.softmax(torch.ones(2))"])
-    lines = out.splitlines()
+    box = ("╭", "│", "╰")   # the tutor's explanation, once, under the first warning
+    assert out.splitlines()[1].startswith("╭") and out.count("╭") == 1
+    lines = [line for line in out.splitlines() if not line.startswith(box)]
     assert lines[0].startswith("<stdin>:1: UserWarning: The .grad attribute of a Tensor that is not")
     assert lines[1].startswith("<stdin>:2: UserWarning: The .grad attribute")
     assert lines[2] == ("<stdin>:1: UserWarning: Implicit dimension choice for softmax has been "
@@ -170,3 +186,18 @@ def test_code_pasted_with_its_prompts_is_explained(lang, words) -> None:
     assert words in out
     _, out, _ = run_sandbox(["x = = 2"], lang=lang)      # any other syntax error: no such note
     assert words not in out
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_a_key_prompt_wraps_between_its_keys_on_a_narrow_terminal(lang) -> None:
+    # :backward's "Enter: sonraki düğüm · a: kalanların hepsi · q: dur" broke inside "hepsi" at 40
+    from autograd_tui import i18n
+
+    shell, _ = make_shell([], lang=lang, width=40)
+    keys = i18n.t("walk.keys", lang)
+    shell.wait_key(keys)
+    shell.wait_key("")
+    wrapped, plain = shell.reader.key_prompts
+    assert wrapped.replace("\n", " · ") == keys and "\n" in wrapped
+    assert all(len(line) < 40 for line in wrapped.splitlines())
+    assert plain == i18n.t("repl.press_key", lang)

@@ -432,7 +432,7 @@ def test_each_new_wrong_derivative_answer_gets_its_own_verdict(store, tmp_path) 
     # A derivative task judges every line as an answer: after "could not be evaluated" for a
     # typo, the next, different wrong answer must still be told where it fails (it was silent).
     lesson = _derivative_lesson(tmp_path)
-    _, out, ctl, _ = play(lesson, store, ["", "", "12x", "6*x**2", "x**3", "x**3"])
+    _, out, ctl, _ = play(lesson, store, ["", "", "12*x)", "6*x**2", "x**3", "x**3"])
     assert "could not be evaluated" in out
     assert out.count("Not right") == 2           # 6*x**2 and the first x**3; the retyped one is quiet
     assert not ctl.step_done

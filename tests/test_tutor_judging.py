@@ -331,3 +331,38 @@ def test_lesson_21_s_grad_norms_must_return_floats_as_its_prompt_asks(shipped, l
     assert words in verdict.mistake.message.get(lang)
     result = run_code(step.solution, namespace)
     assert judge_task(step, namespace, result, step.solution).passed
+
+
+@pytest.mark.parametrize("line", ["w = w - 0.02 * w.grad", "b = b - 0.02 * b.grad"])
+def test_lesson_1_tells_a_new_tensor_after_the_first_of_the_two_updates(shipped, line) -> None:
+    # a learner types one update at a time; the first already made w (or b) a non-leaf
+    from autograd_tui.evaluator import run_code
+    from autograd_tui.lessons.session import replay
+
+    lesson = next(item for item in shipped if item.id == "01-background")
+    step = next(item for item in lesson.steps if item.id == "update")
+    namespace = replay(lesson, step.index).namespace
+    result = run_code(line, namespace, filename="<stdin>", write=lambda s: None)
+    verdict = judge_task(step, namespace, result, line)
+    assert not verdict.passed and verdict.mistake is not None and verdict.mistake.id == "new-tensor"
+
+
+@pytest.mark.parametrize("typed, fragment", [("12x", "12x"), ("-6y**2", "6y"), ("12 x", "12 x"),
+                                             ("1.5x**2 + 3(x", None), ("1.5x**2", "1.5x"), ("x2", None)])
+def test_a_product_written_as_on_paper_is_named_without_giving_the_answer(shipped, typed, fragment) -> None:
+    from autograd_tui.backend import activate
+
+    activate("embedded")
+    import torch
+
+    lesson = next(lesson for lesson in shipped if lesson.id == "03-article-example")
+    task = next(s for s in lesson.steps if s.id == "derive-x")
+    verdict: Any = judge_task(task, {"torch": torch}, None, typed)
+    assert not verdict.passed
+    if fragment is None:   # Python reads it or no * would mend it
+        assert verdict.mistake.id != "derivative-product"
+        return
+    assert verdict.mistake.id == "derivative-product"
+    assert f"{fragment} is not a multiplication" in verdict.mistake.message.en
+    assert f"{fragment} orada bir çarpma değil" in verdict.mistake.message.tr
+    assert "12*x" not in verdict.mistake.message.en + verdict.mistake.message.tr

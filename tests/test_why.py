@@ -392,10 +392,17 @@ def test_a_zero_factor_is_named_only_where_every_path_goes_through_it(engine) ->
     assert _diagnosed([w, "t = torch.tensor([2., 0.])",
                        "loss = (w * 0).sum() + torch.nn.functional.leaky_relu(w - t, 0.).sum()",
                        "loss.backward()"], "w.grad", engine) == "zero_paths"
-    # ... and where the other path gives 0 for a reason not known here (elu with alpha 0 below 0),
-    # no cause is claimed
+    # ... so are elu with alpha 0 and PReLU with weight 0, below 0
     assert _diagnosed([w, "t = torch.tensor([2., 0.])",
                        "loss = (w * 0).sum() + torch.nn.functional.elu(w - t, alpha=0.).sum()",
+                       "loss.backward()"], "w.grad", engine) == "zero_paths"
+    assert _diagnosed([w, "t = torch.tensor([2., 0.])",
+                       "loss = (w * 0).sum() + torch.nn.functional.prelu(w - t, torch.zeros(1)).sum()",
+                       "loss.backward()"], "w.grad", engine) == "zero_paths"
+    # ... and where the other path gives 0 for a reason not known here (threshold below its
+    # limit), no cause is claimed
+    assert _diagnosed([w, "t = torch.tensor([2., 0.])",
+                       "loss = (w * 0).sum() + torch.nn.functional.threshold(w - t, 0., 0.).sum()",
                        "loss.backward()"], "w.grad", engine) == "unknown"
 
 
@@ -489,3 +496,29 @@ def test_a_hook_that_only_looks_changes_nothing_and_is_not_named(engine) -> None
     # a hook on a tensor of another graph does not make this one's gradient a hook's doing
     assert _diagnosed([w, "v = torch.tensor([1.], requires_grad=True)", "h = v.register_hook(lambda g: g * 0)",
                        "loss = (w * 3).sum()", "loss.backward()"], "w.grad", engine) == "fine"
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_non_leaf_written_as_an_expression_is_told_to_get_a_name_first(engine, lang: str) -> None:
+    # PyTorch's warning says "use .retain_grad()"; on (x*2) that marks a tensor nobody keeps, so
+    # the fix names it first, while a named non-leaf is told to call retain_grad() on itself
+    import builtins
+
+    from autograd_tui.viz import whygrad
+
+    namespace = {"__builtins__": builtins, "__name__": "__main__", "torch": engine}
+    log = observe.SessionLog(namespace)
+    try:
+        whygrad.replay(["x = torch.tensor([1., 2.], requires_grad=True)", "y = x * 2",
+                        "(x * 2).sum().backward()"], namespace, log)
+        texts = {}
+        for expr in ("(x * 2).grad", "y.grad"):
+            value, base = whygrad.evaluate_target(expr, namespace)
+            verdict = whygrad.diagnose(value, base, log)
+            assert verdict.cause == "non_leaf"
+            texts[expr] = whygrad.render(verdict, lang)
+    finally:
+        observe.uninstall()
+    assert "h = (x * 2)" in texts["(x * 2).grad"] and "h.retain_grad()" in texts["(x * 2).grad"]
+    assert "(x * 2).retain_grad()" not in texts["(x * 2).grad"]
+    assert "y.retain_grad()" in texts["y.grad"] and "h = " not in texts["y.grad"]

@@ -20,6 +20,7 @@ class ScriptReader:
     def __init__(self, script: Iterable[Any]) -> None:
         self.script = list(script)
         self.prompts: list[str] = []
+        self.key_prompts: list[str] = []   # what wait_key was asked to show
 
     def _next(self, prompt: str) -> str:
         self.prompts.append(prompt)
@@ -37,6 +38,7 @@ class ScriptReader:
         return self._next(prompt).strip()
 
     def wait_key(self, prompt: str = "") -> str:
+        self.key_prompts.append(prompt)
         return ""
 
 

@@ -211,6 +211,11 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                       "cause": "zero_op"},
     "zero_op_div_floor": {"inputs": [W4, "loss = torch.div(w, 2, rounding_mode='floor').sum()", "loss.backward()"],
                           "expr": "w.grad", "cause": "zero_op"},
+    # an earlier backward worked but never reached w; the one that would have, failed
+    "reaching_backward_failed": {"inputs": ["v = torch.tensor([1., 2.], requires_grad=True)",
+                                            "(v * 2).sum().backward()", W, "p = w.sigmoid()", "p.mul_(2)",
+                                            "loss = p.sum()", "loss.backward()"],
+                                 "expr": "w.grad"},
     # // has no derivative in PyTorch: backward raises, and the verdict names that error
     "backward_failed_floor_divide": {"inputs": [W4, "loss = (w // 2).sum()", "loss.backward()"], "expr": "w.grad",
                                      "cause": "backward_failed"},
@@ -254,6 +259,13 @@ SCENARIOS: dict[str, dict[str, Any]] = {
                            "cause": "masked"},
     "masked_leaky_relu_slope_0": {"inputs": [W3, "act = torch.nn.LeakyReLU(0.0)", "loss = act(w).sum()",
                                              "loss.backward()"], "expr": "w.grad", "cause": "masked"},
+    # elu with alpha 0 and PReLU with weight 0 are relus too: their slope below 0 is 0
+    "masked_elu_alpha_0": {"inputs": [W3, "loss = torch.nn.functional.elu(w, alpha=0.).sum()", "loss.backward()"],
+                           "expr": "w.grad", "cause": "masked"},
+    "masked_prelu_weight_0": {"inputs": [W3, "act = torch.nn.PReLU()",
+                                         "with torch.no_grad():\n    act.weight.zero_()",
+                                         "loss = act(w).sum()", "loss.backward()"],
+                              "expr": "w.grad", "cause": "masked"},
     "masked_hardtanh_at_limits": {"inputs": ["w = torch.tensor([1., 0.5, -1.], requires_grad=True)",
                                              "loss = torch.nn.functional.hardtanh(w).sum()", "loss.backward()"],
                                   "expr": "w.grad", "cause": "masked"},

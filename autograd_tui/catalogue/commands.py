@@ -186,6 +186,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "power b).",
         "tr": "Python'da ^ üs değil, XOR işlemidir: üssü ** ile yaz (a**b, a üzeri b).",
     },
+    "deriv.implicit_product": {
+        "en": "Python needs * for every product: {typed} is not a multiplication there. Write the "
+              "answer like {example}.",
+        "tr": "Python'da her çarpım * ister: {typed} orada bir çarpma değil. Cevabı {example} gibi yaz.",
+    },
     # --- robustness ---
     "progress.salvage_pending": {
         "en": "Your progress file is damaged and it cannot be rewritten now ({error}). What could "

@@ -253,6 +253,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "demo.output": {"en": "output", "tr": "çıktı"},
     "demo.passed": {"en": "✓ The solution passes the check.", "tr": "✓ Çözüm kontrolü geçiyor."},
     "demo.failed": {"en": "✗ The solution does not pass the check.", "tr": "✗ Çözüm kontrolü geçmiyor."},
+    "demo.page": {
+        "en": "page {n}/{total} · Enter/→ more",
+        "tr": "sayfa {n}/{total} · Enter/→ devamı",
+    },
+    "demo.page_last": {
+        "en": "page {n}/{total}, the last",
+        "tr": "sayfa {n}/{total}, sonuncusu",
+    },
     "demo.reveal": {
         "en": "Ask the room first. Any key reveals the answer.",
         "tr": "Önce sınıfa sor. Herhangi bir tuş cevabı gösterir.",

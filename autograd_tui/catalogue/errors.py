@@ -129,6 +129,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Yalnızca ondalıklı (floating point) tensörlerin gradyanı olabilir. Sayıları "
               "noktayla yaz (torch.tensor([1., 2.])) ya da dtype=torch.float32 ver.",
     },
+    "err.requires_grad_typo": {
+        "en": "A misspelt keyword: PyTorch's is requires_grad (require + s + _grad), as in requires_grad=True.",
+        "tr": "Anahtar sözcük yanlış yazılmış: PyTorch'ta requires_grad (require + s + _grad), örneğin "
+              "requires_grad=True.",
+    },
+    "warn.nonleaf_grad": {
+        "en": "That tensor was computed (it has a grad_fn), so it is not a leaf and backward() leaves its "
+              ".grad None. To keep its gradient, give it a name and call .retain_grad() on it before "
+              "backward(); :why NAME.grad explains.",
+        "tr": "Bu tensör hesaplanarak üretildi (grad_fn'i var), yani yaprak değil; backward() onun .grad "
+              "alanını None bırakır. Gradyanını tutmak için ona bir ad ver ve backward()'tan önce "
+              ".retain_grad() çağır; :neden AD.grad nedenini açıklar.",
+    },
     "err.nonleaf_requires_grad": {
         "en": "requires_grad can only be switched on a leaf tensor, one with no grad_fn. This "
               "tensor is the result of a recorded operation. Set the flag on the inputs, or use "

@@ -110,6 +110,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.fix.non_leaf": {
         "en": "call {name}.retain_grad() before backward(), then run backward again.",
         "tr": "backward()'tan önce {name}.retain_grad() çağır, sonra backward'ı yeniden çalıştır."},
+    "why.fix.non_leaf.expression": {
+        "en": "{name} is computed anew each time it is written, so calling retain_grad() on it cannot help: "
+              "give it a name first (h = {name}), call h.retain_grad() before backward(), then read h.grad.",
+        "tr": "{name} her yazılışında yeniden hesaplanır, bu yüzden ona retain_grad() çağırmak işe yaramaz: önce "
+              "ona bir ad ver (h = {name}), backward()'tan önce h.retain_grad() çağır, sonra h.grad'ı oku."},
     "why.no_backward": {
         "en": "{name}.grad is None because backward() has not been called yet in this session.",
         "tr": "{name}.grad None, çünkü bu oturumda henüz backward() çağrılmadı."},
@@ -121,6 +126,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "{name}.grad None, çünkü şimdiye kadarki her backward() hata verdi; sonuncusu ({root} üzerinde) şunu "
               "verdi: {error}."},
     "why.fix.backward_failed": {
+        "en": "fix that error first (the explanation under it says how), then call backward again.",
+        "tr": "önce o hatayı düzelt (altındaki açıklama nasıl olacağını söylüyor), sonra backward'ı yeniden çağır."},
+    "why.reaching_backward_failed": {
+        "en": "{name}.grad is None because the backward() on {root}, the one that would have reached {name}, failed "
+              "(the backward() calls that worked before it did not reach {name}). It raised {error}",
+        "tr": "{name}.grad None, çünkü {name} tensörüne ulaşacak olan backward() ({root} üzerinde) hata verdi (ondan "
+              "önce başarılı olan backward() çağrıları {name} tensörüne ulaşmadı). Verdiği hata: {error}"},
+    "why.fix.reaching_backward_failed": {
         "en": "fix that error first (the explanation under it says how), then call backward again.",
         "tr": "önce o hatayı düzelt (altındaki açıklama nasıl olacağını söylüyor), sonra backward'ı yeniden çağır."},
     "why.not_on_path": {
@@ -392,6 +405,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "plain relu",
         "tr": "negatif eğimi 0 olduğu için (eğim 0 olunca leaky_relu düz bir relu olur) girdisinin 0 ya da daha "
               "küçük olduğu yerlerde"},
+    "why.masked.kind.elu": {"en": "zero-alpha elu", "tr": "elu"},
+    "why.masked.kind.prelu": {"en": "zero-weight PReLU", "tr": "PReLU"},
+    "why.masked.cut.elu": {
+        "en": "where its input is 0 or below: there elu's slope is alpha * exp(x), and alpha is 0",
+        "tr": "alpha'sı 0 olduğu için (0 ve altında elu'nun eğimi alpha * exp(x)) girdisinin 0 ya da daha küçük "
+              "olduğu yerlerde"},
+    "why.masked.cut.prelu": {
+        "en": "where its input is 0 or below: there PReLU's slope is its weight, and that weight is 0",
+        "tr": "ağırlığı 0 olduğu için (0 ve altında PReLU'nun eğimi ağırlığıdır) girdisinin 0 ya da daha küçük "
+              "olduğu yerlerde"},
     "why.masked.cut.where": {
         "en": "to the elements where it chose the other branch",
         "tr": "öbür dalı seçtiği elemanlara"},
@@ -417,6 +440,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "torch.nn.functional.leaky_relu(x, 0.01) or nn.LeakyReLU(0.01) (0.01 is the default).",
         "tr": "negatif girdiler de öğrensin diye ona küçük bir negatif eğim ver: "
               "torch.nn.functional.leaky_relu(x, 0.01) ya da nn.LeakyReLU(0.01) (varsayılan 0.01)."},
+    "why.fix.masked.elu": {
+        "en": "give elu a nonzero alpha so that negative inputs still learn: torch.nn.functional.elu(x, alpha=1.0) "
+              "or nn.ELU() (1.0 is the default).",
+        "tr": "negatif girdiler de öğrensin diye elu'ya sıfırdan farklı bir alpha ver: "
+              "torch.nn.functional.elu(x, alpha=1.0) ya da nn.ELU() (varsayılan 1.0)."},
+    "why.fix.masked.prelu": {
+        "en": "the weight still gets a gradient from those inputs, so an optimizer step moves it away from 0; "
+              "if it was set to 0 by hand, start it at nn.PReLU()'s default, 0.25.",
+        "tr": "ağırlık o girdilerden yine de gradyan alır, bu yüzden bir optimizer adımı onu 0'dan uzaklaştırır; "
+              "elle 0 yapıldıysa nn.PReLU()'nun varsayılanı olan 0.25 ile başlat."},
     "why.fix.masked.hardtanh": {
         "en": "if the values at or beyond the limits should learn too, widen min_val and max_val or use "
               "torch.tanh, hardtanh's smooth form.",
@@ -672,6 +705,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.zero_paths.relu": {
         "en": "{node}, where relu's input is 0 or below and its slope is 0",
         "tr": "{node}: relu'nun girdisi orada 0 ya da negatif ve eğimi 0"},
+    "why.zero_paths.elu": {
+        "en": "{node}, where elu's input is 0 or below and, with alpha 0, its slope is 0",
+        "tr": "{node}: elu'nun girdisi orada 0 ya da negatif ve alpha 0 olduğu için eğimi 0"},
+    "why.zero_paths.prelu": {
+        "en": "{node}, where PReLU's input is 0 or below and its weight, the slope there, is 0",
+        "tr": "{node}: PReLU'nun girdisi orada 0 ya da negatif ve oradaki eğimi olan ağırlığı 0"},
     "why.zero_paths.clamp": {
         "en": "{node}, where {input} lies beyond the limit and is cut off",
         "tr": "{node}: {input} orada sınırın ötesinde ve kesiliyor"},

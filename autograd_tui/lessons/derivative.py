@@ -21,6 +21,7 @@ import contextlib
 import io
 import math
 import random
+import re
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -298,6 +299,28 @@ def syntax_example(spec: Any, namespace: Mapping[str, Any]) -> str:
         except Exception:  # noqa: BLE001 - a broken spec: any example will do
             return example
     return SYNTAX_EXAMPLES[-1].format(v=wrt)
+
+
+_NUMBER_THEN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d*)?)\s*([A-Za-z_(])")
+
+
+def implicit_product(source: str | None) -> str | None:
+    """``12x`` or ``2(x+1)`` as written on paper: the first such fragment, when the answer does
+    not parse as Python but does once each number is given its ``*``."""
+    text = (source or "").strip()
+    try:
+        ast.parse(text)
+        return None
+    except SyntaxError:
+        pass
+    found = _NUMBER_THEN_NAME.search(text)
+    if found is None:
+        return None
+    try:
+        ast.parse(_NUMBER_THEN_NAME.sub(r"\1*\2", text))
+    except SyntaxError:
+        return None
+    return found.group(0)
 
 
 def uses_xor(source: str | None) -> bool:

@@ -21,7 +21,9 @@ from typing import Any, Mapping
 
 from autograd_tui import i18n
 from autograd_tui.evaluator import Result
-from autograd_tui.lessons.derivative import compare, describe, reads_grad, syntax_example, uses_xor
+from autograd_tui.lessons.derivative import (
+    compare, describe, implicit_product, reads_grad, syntax_example, uses_xor,
+)
 from autograd_tui.lessons.model import Mistake, TaskStep, Text
 
 
@@ -238,7 +240,7 @@ def judge_task(task: TaskStep, namespace: dict[str, Any], result: Result | None 
 
 # The mistakes judge_derivative words itself from the catalogue: plain text, not Markdown as a
 # lesson's own messages are ("3*x**2" beside "'12*x'" would read as italics).
-PLAIN_MISTAKES = frozenset({"derivative", "derivative-grad", "derivative-xor"})
+PLAIN_MISTAKES = frozenset({"derivative", "derivative-grad", "derivative-xor", "derivative-product"})
 
 
 def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any = None,
@@ -267,6 +269,12 @@ def judge_derivative(task: TaskStep, namespace: Mapping[str, Any], result: Any =
     if uses_xor(source):
         message = Text(tr=i18n.t("deriv.xor", "tr"), en=i18n.t("deriv.xor", "en"))
         return Verdict(False, Mistake(id="derivative-xor", message=message, example=""))
+    typed = implicit_product(source)
+    if typed is not None:
+        fields = {"typed": typed, "example": syntax_example(spec, namespace)}
+        message = Text(tr=i18n.t("deriv.implicit_product", "tr", **fields),
+                       en=i18n.t("deriv.implicit_product", "en", **fields))
+        return Verdict(False, Mistake(id="derivative-product", message=message, example=""))
     example = syntax_example(spec, namespace) if outcome.error is not None else ""
     message = Text(tr=describe(outcome, spec, "tr", example=example),
                    en=describe(outcome, spec, "en", example=example))

@@ -17,6 +17,7 @@ from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
 from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, folded_forms, split_command
 from autograd_tui.repl.multiline import is_command, split_inputs
+from autograd_tui.ui.render import keys_lines
 
 CODE, LINE = "code", "line"
 YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on either screen
@@ -112,6 +113,7 @@ class Shell:
         self._ready.set()
         self._ready_error: str | None = None
         self._internal_errors = 0
+        self._warnings_explained: set[str] = set()   # catalogue keys: each explained once
         # Watchers told about every input: before_input(source, namespace) and
         # after_input(source, namespace) (the session log behind :why is one).
         self.observers: list[Any] = []
@@ -133,7 +135,10 @@ class Shell:
         return i18n.t(key, self.lang, **kwargs)
 
     def wait_key(self, prompt: str = "") -> str:
-        return self.reader.wait_key(prompt or self.t("repl.press_key"))
+        width = getattr(getattr(self.ui, "console", None), "width", None)
+        prompt = prompt or self.t("repl.press_key")
+        # why: a terminal wraps a long prompt inside a word ("hep|si" at 40 columns)
+        return self.reader.wait_key(keys_lines(prompt, width - 1) if isinstance(width, int) else prompt)
 
     def confirm(self, question: str) -> bool:
         """Ask ``question`` and read one line: True only for a yes (y, yes, e, evet). Enter,
@@ -250,6 +255,10 @@ class Shell:
                 log_internal_error(exc)
 
     def explain(self, result: Result) -> None:
+        for key in i18n.warning_keys(result.stdout):
+            if key not in self._warnings_explained:   # why: once a session; PyTorch repeats itself
+                self._warnings_explained.add(key)
+                self.ui.explanation(self.t("err.heading"), self.t(key))
         if not result.exc_type or result.exc_type == "SystemExit":
             return
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)

@@ -20,7 +20,6 @@ import sys
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-from rich.cells import cell_len
 from rich.markdown import Markdown
 from rich.padding import Padding
 from rich.panel import Panel
@@ -41,7 +40,7 @@ from autograd_tui.repl.prompt import TerminalReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
-from autograd_tui.ui.render import Renderer, fit_width, make_console, wrap_code_line
+from autograd_tui.ui.render import Renderer, fit_width, keys_lines, make_console, wrap_code_line
 from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
@@ -49,6 +48,7 @@ BACK_KEYS = {"b", "left", "p", "pageup", "up"}
 QUIT_KEYS = {"q", "escape", "eof"}
 REPL_KEYS = {"r"}
 MARGIN = (1, 4)   # generous padding reads better from the back of the room
+SHORT_SCREEN = 20   # lines: below this the title box loses its padding
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,6 +132,10 @@ class Demo:
         # ``_told`` is what of the lesson's code it has been told (-1: the setup)
         self._session_log: observe.SessionLog | None = None
         self._told: set[int] = set()
+        # why: a screen taller than the terminal is shown in pages, or its top scrolls away on a
+        # small window; None: as tall as the terminal is (never paged when there is none)
+        self.page_height: int | None = None
+        self._just_revealed: int | None = None   # a quiz whose answer a key has just revealed
         self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
             TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
             QuizStep: self.show_quiz})
@@ -184,16 +188,25 @@ class Demo:
             fit_width(self.console)
         self.clear()
 
+    def room(self) -> int | None:
+        """How many lines a screen may take before it is shown in pages (None: never paged)."""
+        if self.page_height is not None:
+            return self.page_height
+        return self.console.height if self.follow_terminal else None
+
     def header(self, index: int) -> None:
         step = self.lesson.steps[index]
         total = len(self.lesson.steps)
         kind = self.t(f"lesson.kind_{step.kind}")
         title = Text(self.lesson.title.get(self.lang), style="bold")
         title.append(f"   {index + 1}/{total} · {kind}", style="bold cyan")
-        self.console.print(Panel(title, border_style="blue", padding=(1, 2)))
+        room = self.room()
+        # why: on a short window the padding would leave no room for the step itself
+        padding = (0, 1) if room is not None and room < SHORT_SCREEN else (1, 2)
+        self.console.print(Panel(title, border_style="blue", padding=padding))
 
     def footer(self) -> None:
-        self.console.print(Padding(Text(footer_lines(self.t("demo.keys"), self.console.width - 8),
+        self.console.print(Padding(Text(keys_lines(self.t("demo.keys"), self.console.width - 8),
                                         style="dim"), (1, 4, 0, 4)))
 
     def markdown(self, source: str) -> None:
@@ -282,6 +295,60 @@ class Demo:
         self._show(step)(index, step, fresh)
         self.footer()
 
+    def draw_again(self, index: int) -> None:
+        """Step ``index`` as it stands once shown (its code already run), without its keys line."""
+        if index >= len(self.lesson.steps):
+            self.end_body()
+            return
+        self.header(index)
+        self._show(self.lesson.steps[index])(index, self.lesson.steps[index], False)
+
+    def captured(self, draw: Callable[[], None]) -> list[str]:
+        with self.console.capture() as capture:
+            draw()
+        return capture.get().rstrip("\n").split("\n")
+
+    def wait_paging(self, index: int) -> str:
+        """The next key; on a screen taller than the terminal, first page through it: Enter/→
+        shows the next page (on the last one it goes on to the next step), b/← the one before.
+        A quiz just revealed opens on the page of its answer."""
+        room = self.room()
+        revealed, self._just_revealed = self._just_revealed == index, None
+        if room is None:
+            return self.keys.wait()
+        body = self.captured(lambda: self.draw_again(index))
+        footer = self.captured(self.footer)
+        if len(body) + len(footer) < room:   # the last line ends with a newline of its own
+            return self.keys.wait()
+        answer = f"{self.t('demo.answer')}: "
+        start = next((i for i, line in enumerate(body) if revealed and answer in line), 0)
+        return self.page_through(body, footer, room, start_line=start)
+
+    def page_through(self, body: list[str], footer: list[str], room: int, *, start_line: int = 0) -> str:
+        """Show ``body`` in pages that fit ``room`` lines, each above ``footer``, from the page
+        that holds ``start_line``; the key that leaves them (Enter/→ on the last page, b/← on
+        the first, any other key)."""
+        def page_line(n: int, total: int) -> list[str]:
+            which = "demo.page" if n < total else "demo.page_last"
+            return self.captured(lambda: self.console.print(
+                Padding(Text(self.t(which, n=n, total=total), style="bold yellow"), (0, 4))))
+
+        size = max(1, room - len(footer) - len(page_line(99, 100)))
+        pages = [body[start:start + size] for start in range(0, len(body), size)]
+        page = min(start_line // size, len(pages) - 1)
+        while True:
+            self.clear()   # why: not measured again: the pages were cut for this size
+            # why: no newline after the last line, or the terminal scrolls the page's top away
+            self.console.file.write("\n".join(pages[page] + page_line(page + 1, len(pages)) + footer))
+            self.console.file.flush()
+            key = self.keys.wait()
+            if key in NEXT_KEYS and page + 1 < len(pages):
+                page += 1
+            elif key in BACK_KEYS and page > 0:
+                page -= 1
+            else:
+                return key
+
     def show_text(self, index: int, step: TextStep, fresh: bool) -> None:
         if step.text is not None:
             self.markdown(step.text.get(self.lang))
@@ -304,7 +371,7 @@ class Demo:
         if index in self.marks:
             self.console.print(Padding(Text(self.marks[index], style="bold green"), (0, 4)))
 
-    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
+    def quiz_question(self, step: QuizStep) -> None:
         if step.question is not None:
             self.markdown(step.question.get(self.lang))
         if step.code:
@@ -316,11 +383,32 @@ class Demo:
             if choice.code is None:
                 label = label.replace("`", "")  # why: Markdown ticks read as noise on a projector
             self.console.print(Padding(Text(f"{letter})  {label}", style="bold"), (0, 6)))
+
+    def show_quiz(self, index: int, step: QuizStep, fresh: bool) -> None:
+        self.quiz_question(step)
         if fresh:
-            self.console.print(Padding(Text(self.t("demo.reveal"), style="dim"), (1, 4, 0, 4)))
-            key = self.keys.wait()
+            reveal = Padding(Text(self.t("demo.reveal"), style="dim"), (1, 4, 0, 4))
+            self.console.print(reveal)
+            room = self.room()
+
+            def asked() -> None:
+                self.header(index)
+                self.quiz_question(step)
+
+            question = [] if room is None else self.captured(asked)
+            below = [] if room is None else self.captured(lambda: self.console.print(reveal))
+            paged = room is not None and len(question) + len(below) >= room
+            # why: the room must see the whole question before the answer; it had scrolled away
+            key = self.page_through(question, below, room) if paged and room is not None else self.keys.wait()
             if key in QUIT_KEYS:
                 raise _Quit
+            self._just_revealed = index
+            if paged:   # the answer's page comes next (wait_paging), not a screen that scrolls
+                self.clear()
+                if step.code:
+                    with self.console.capture():
+                        self.run(index, step.code)
+                return
         answer = step.answer_choice()
         if answer is not None:
             letter = LETTERS[step.choices.index(answer)]
@@ -332,6 +420,10 @@ class Demo:
 
     def end_screen(self) -> None:
         self.new_screen()
+        self.end_body()
+        self.footer()
+
+    def end_body(self) -> None:
         self.console.print(Panel(Text(self.t("demo.end", title=self.lesson.title.get(self.lang)),
                                       style="bold"), border_style="green", padding=(1, 2)))
         if self.lesson.recap is not None:   # what the room should take away, as a learner sees it
@@ -339,7 +431,6 @@ class Demo:
             self.console.print(Padding(Text(self.t("lesson.recap_title"), style="bold"), (1, 4, 0, 4)))
             self.console.print(Padding(Markdown(self.lesson.recap.get(self.lang), code_theme="monokai",
                                                 hyperlinks=False, inline_code_lexer="python"), (0, 4)))
-        self.footer()
 
     # -------------------------------------------------------------- the REPL, with the live namespace
     def repl(self) -> None:
@@ -377,7 +468,7 @@ class Demo:
                     self.show(index)
                 except _Quit:
                     break
-            key = self.keys.wait()
+            key = self.wait_paging(index)
             if key in QUIT_KEYS:
                 break
             if key in NEXT_KEYS and index < total:
@@ -472,19 +563,6 @@ def _ascii_only(file: Any) -> bool:
     """A dumb terminal or a stream that cannot carry "↪" (as the REPL's code boxes decide)."""
     encoding = (getattr(file, "encoding", None) or "utf-8").lower()
     return os.environ.get("TERM") == "dumb" or "utf" not in encoding
-
-
-def footer_lines(keys: str, width: int) -> str:
-    """The keys line, wrapped between its `` · `` items, never inside one: a narrow projector
-    showed a lone "çık" on a line of its own."""
-    lines: list[str] = []
-    for item in keys.split(" · "):
-        joined = f"{lines[-1]} · {item}" if lines else item
-        if lines and cell_len(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(item)
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -100,6 +100,19 @@ def fit_width(console: Console) -> None:
     console.size = (min(MAX_WIDTH, max(MIN_WIDTH, width or 80)), min(MAX_WIDTH, max(1, height)))
 
 
+def keys_lines(keys: str, width: int) -> str:
+    """A keys line (``Enter: next · q: stop``), wrapped between its `` · `` items, never inside
+    one: a narrow projector showed a lone "çık" on a line of its own."""
+    lines: list[str] = []
+    for item in keys.split(" · "):
+        joined = f"{lines[-1]} · {item}" if lines else item
+        if lines and cell_len(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(item)
+    return "\n".join(lines)
+
+
 def fit_toolbar(keys: str, title: str, width: int) -> str:
     """One toolbar line of at most ``width - 1`` columns: the keys first, then the title, cut
     with "…" where it no longer fits (the keys are what a learner needs; the title is on the

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from autograd_tui.errors import log_internal_error
 from autograd_tui.repl.commands import CommandContext
+from autograd_tui.repl.completer import attribute_candidates
 from autograd_tui.viz import gradgraph as gg
 from autograd_tui.viz import observe, plots, source_names
 from autograd_tui.viz.api import torch_from
@@ -31,14 +32,33 @@ NODE_STYLE = r"\b[A-Z]\w*Backward\d*\b|\bCopySlices\b"
 # ---------------------------------------------------------------------------------------------
 # Helpers shared by the handlers
 # ---------------------------------------------------------------------------------------------
+# a dotted name at the end of a command's argument (``x.gr``, ``model.fc.we``)
+DOTTED_TAIL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.\w*$")
+
+
+def _attribute_completions(ns: dict[str, Any], arg: str) -> list[str] | None:
+    """``x.gr`` -> ``x.grad``, ``x.grad_fn``; None when the argument does not end in a dotted name."""
+    m = DOTTED_TAIL.search(arg)
+    if m is None:
+        return None
+    path, _, prefix = m.group(0).rpartition(".")
+    return [arg[: m.start()] + path + "." + name for name, _ in attribute_candidates(ns, path, prefix)]
+
+
 def tensor_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
+    attributes = _attribute_completions(ns, arg)
+    if attributes is not None:
+        return attributes
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and gg.is_tensor(v))
 
 
 def plottable_names(ctx: CommandContext, arg: str) -> Iterable[str]:
     ns = getattr(ctx, "namespace", {}) or {}
+    attributes = _attribute_completions(ns, arg)
+    if attributes is not None:
+        return attributes
     return sorted(n for n, v in list(ns.items()) if n.startswith(arg) and not n.startswith("_")
                   and (gg.is_tensor(v) or isinstance(v, (list, tuple))))
 

@@ -30,7 +30,8 @@ MASKS = {"ReluBackward0": "relu", "ClampBackward1": "clamp", "ClampMinBackward0"
          "ClampMaxBackward0": "clamp", "ClampBackward0": "clamp", "HardtanhBackward0": "hardtanh",
          "MaximumBackward0": "max", "MinimumBackward0": "min", "MaxBackward1": "max",
          "MinBackward1": "min", "MaxBackward0": "max", "MinBackward0": "min", "AmaxBackward0": "max",
-         "AminBackward0": "min", "WhereBackward0": "where", "LeakyReluBackward0": "leaky_relu"}
+         "AminBackward0": "min", "WhereBackward0": "where", "LeakyReluBackward0": "leaky_relu",
+         "EluBackward0": "elu", "PreluKernelBackward0": "prelu"}
 # functions whose output is exactly at a limit (sigmoid's 0 or 1, tanh's -1 or 1) for a large
 # input: their slope there, result * (1 - result) or 1 - result**2, is exactly 0
 SATURATING = {"SigmoidBackward0": "sigmoid", "TanhBackward0": "tanh"}
@@ -624,6 +625,13 @@ def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
             value, slope = gg.saved(node, "self"), gg.saved(node, "negative_slope")
             return value is not gg.MISSING and slope is not gg.MISSING and float(slope) == 0 \
                 and bool((value <= 0).any())
+        if name == "EluBackward0":   # alpha 0: alpha * exp(x) is 0, so nothing passes at and below 0
+            value, alpha = gg.saved(node, "self"), gg.saved(node, "alpha")
+            return value is not gg.MISSING and alpha is not gg.MISSING and float(alpha) == 0 \
+                and bool((value <= 0).any())
+        if name == "PreluKernelBackward0":   # the input's slope at and below 0 is the weight
+            value, weight = gg.saved(node, "self"), gg.saved(node, "weight")
+            return value is not gg.MISSING and weight is not gg.MISSING and _prelu_dead(value, weight)
         if name == "HardtanhBackward0":   # no gradient at or beyond either limit
             value, low, high = gg.saved(node, "self"), gg.saved(node, "min_val"), gg.saved(node, "max_val")
             return value is not gg.MISSING and bool(((value <= low) | (value >= high)).any())
@@ -636,6 +644,16 @@ def _blocks(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> bool:
         return below or above
     except Exception:  # noqa: BLE001 - no claim without evidence
         return False
+
+
+def _prelu_dead(value: Any, weight: Any) -> bool:
+    """Whether PReLU's weight is 0 for some input at or below 0 (one weight, or one per channel,
+    dimension 1)."""
+    if int(weight.numel()) == 1 or value.dim() < 2:
+        slope = weight.reshape(()) if int(weight.numel()) == 1 else weight
+    else:
+        slope = weight.reshape((1, -1) + (1,) * (value.dim() - 2))
+    return bool(((value <= 0) & (slope == 0)).any())
 
 
 # Loss nodes whose derivative is 0 where their error is 0, and the inputs the error is made of:

@@ -463,7 +463,8 @@ DIAGONAL = {
     "AbsBackward0": ("self", "abs"), "PowBackward0": ("self", "pow"), "ReluBackward0": ("result", "relu"),
     "ClampBackward1": ("self", "clamp"), "ClampMinBackward0": ("self", "clamp"),
     "ClampMaxBackward0": ("self", "clamp"), "HardtanhBackward0": ("self", "clamp"),
-    "LeakyReluBackward0": ("self", "relu"),
+    "LeakyReluBackward0": ("self", "relu"), "EluBackward0": ("self", "elu"),
+    "PreluKernelBackward0": ("self", "prelu"),
     "SigmoidBackward0": ("result", "saturated"), "TanhBackward0": ("result", "saturated"),
     "PowBackward1": ("result", "exponent"), "PowBackward2": ("result", "exponent"),
     "MaxBackward1": ("result", "choice"), "MinBackward1": ("result", "choice"),
@@ -547,6 +548,8 @@ def _stops(node: Any, name: str, called: dict[int, tuple[Any, ...]]) -> list[tup
             continue
         if name == "PowBackward1" and index == 0:
             continue   # the base's own gradient: x**p's slope (flat_at_zero's concern)
+        if name == "PreluKernelBackward0" and index == 1:
+            continue   # the weight's gradient is the input, summed over the channel: not elementwise
         out.append((index, kind, (share == 0).flatten().tolist()))
     return out
 

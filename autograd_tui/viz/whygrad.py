@@ -10,8 +10,8 @@ then one fix.
 from __future__ import annotations
 
 import ast
-
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -37,6 +37,8 @@ SUM_MANY = 100
 GRAD_LARGE = 10.0
 
 Facts = dict[str, Any]
+# what names the same tensor each time it is read (w, model.fc.weight): not an expression
+_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 
 
 @dataclass
@@ -131,6 +133,11 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         facts["root"] = log.backwards[-1].root_name or "?"
         return Verdict("backward_failed", facts)
     reaching = [c for c in calls if c.reached(t)]
+    # a backward that would have reached it, after every one that worked, raised
+    failed = [c for c in log.backwards if c.error is not None and c.number > calls[-1].number and c.reached(t)]
+    if not reaching and failed:
+        facts.update(error=failed[-1].error or "", root=failed[-1].root_name or "?")
+        return Verdict("reaching_backward_failed", facts)
     if not reaching:
         last = calls[-1]
         facts.update(root=last.root_name or "?", leaves=_leaf_names(last, log))
@@ -572,6 +579,9 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fields["tie"] = i18n.t("why.masked.tied", lang, **fields) if "tied" in verdict.facts else ""
         if "passed_over" in verdict.facts:
             fields["tie"] += i18n.t(f"why.masked.passed_over.{verdict.facts['fn']}", lang, **fields)
+        kind = f"why.masked.kind.{verdict.facts.get('kind')}"
+        if kind in i18n.MESSAGES:   # a kind that needs more than its function's name
+            fields["kind"] = i18n.t(kind, lang)
         cut = f"why.masked.cut.{verdict.facts.get('kind')}"
         fields["cut"] = i18n.t(cut if cut in i18n.MESSAGES else "why.masked.cut", lang)
     if verdict.cause == "zero_paths":
@@ -600,9 +610,11 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fix_key = f"{fix_key}.{verdict.facts['kind']}"   # sigmoid before a loss has its own remedy
     if verdict.cause == "zero_factor" and verdict.facts.get("kind") == "constant":
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
+    if verdict.cause == "non_leaf" and not _NAME.fullmatch(str(verdict.facts.get("name", ""))):
+        fix_key = "why.fix.non_leaf.expression"   # (x * 2).retain_grad() would mark a tensor no one keeps
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
-        if verdict.facts.get("kind") in ("where", "leaky_relu", "hardtanh"):
+        if verdict.facts.get("kind") in ("where", "leaky_relu", "hardtanh", "elu", "prelu"):
             fix_key = f"why.fix.masked.{verdict.facts['kind']}"
     fix = i18n.t(fix_key, lang, **fields)
     if fix != fix_key:
