@@ -7,6 +7,7 @@ promises. Other parts of the package add their own rules with the same helpers.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
@@ -26,6 +27,12 @@ def module_name(path: Path) -> str:
 def all_modules() -> dict[str, Path]:
     """Every module of the package, by dotted name."""
     return {module_name(p): p for p in sorted(PACKAGE_ROOT.rglob("*.py"))}
+
+
+@cache
+def parsed(path: Path) -> ast.Module:
+    """The module's syntax tree, parsed once for all the tests here (none of them changes it)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
 
 
 def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> str:
@@ -92,7 +99,7 @@ def import_graph() -> dict[str, set[str]]:
     known = set(modules)
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
         is_package = path.name == "__init__.py"
         edges: set[str] = set()
         for node in _top_level_imports(tree):
@@ -159,7 +166,7 @@ def test_the_engine_never_imports_the_app():
     for name, path in modules.items():
         if not is_engine(name):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 for target in imported_modules(name, node, known, path.name == "__init__.py"):
@@ -178,7 +185,7 @@ def test_the_engine_imports_its_own_modules_at_module_level_with_few_reasoned_ex
         if not is_engine(name):
             continue
         lines = source_lines(path)
-        tree = ast.parse("\n".join(lines))
+        tree = parsed(path)
         for node in function_level_imports(tree):
             if list(imported_modules(name, node, known, path.name == "__init__.py")):
                 found.append((name, node.lineno, lines[node.lineno - 1]))
@@ -194,13 +201,14 @@ def test_the_engine_binds_no_module_late():
     for name, path in modules.items():
         if not is_engine(name):
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parsed(path)
+        aliases = _imported_module_aliases(tree, name, set(modules))   # once per module, not per assignment
         for node in ast.walk(tree):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
                     # some_module.NAME = ... where some_module is an imported engine module
                     if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
-                            and target.value.id in _imported_module_aliases(tree, name, set(modules))):
+                            and target.value.id in aliases):
                         offenders.append(f"{name}:{node.lineno}")
     assert offenders == []
 
