@@ -55,6 +55,13 @@ def _activation(name: Union[str, Callable]) -> Callable:
     raise RuntimeError(f"activation should be relu/gelu, not {name}")
 
 
+def _is_function(activation: Any, function: Callable) -> bool:
+    """``activation is function``, also when either is the other under a rerouting wrapper (the
+    unsigned dtypes wrap F.relu once one exists; the default argument is the function itself)."""
+    return (activation is function or getattr(activation, "__wrapped__", None) is function
+            or getattr(function, "__wrapped__", None) is activation)
+
+
 class TransformerEncoderLayer(Module):
     def __init__(self, d_model: int, nhead: int, dim_feedforward: int = 2048, dropout: float = 0.1,
                  activation: Union[str, Callable] = F.relu, layer_norm_eps: float = 1e-5, batch_first: bool = False,
@@ -72,9 +79,9 @@ class TransformerEncoderLayer(Module):
         self.dropout1 = Dropout(dropout)
         self.dropout2 = Dropout(dropout)
         activation = _activation(activation)
-        if activation is F.relu or type(activation).__name__ == "ReLU":
+        if _is_function(activation, F.relu) or type(activation).__name__ == "ReLU":
             self.activation_relu_or_gelu = 1
-        elif activation is F.gelu or type(activation).__name__ == "GELU":
+        elif _is_function(activation, F.gelu) or type(activation).__name__ == "GELU":
             self.activation_relu_or_gelu = 2
         else:
             self.activation_relu_or_gelu = 0
