@@ -210,9 +210,9 @@ class SessionLog:
         statements = _assigned(source, tree)
         self._note_bound(tree)
         self._note_functions(tree, namespace)
-        for name in _grad_cleared(tree):
+        for name in _grad_reset_by_hand(tree, "cleared"):
             self.cleared[name] = self.events
-        for name in _grad_zeroed(tree):
+        for name in _grad_reset_by_hand(tree, "zeroed"):
             # why the input's start: a backward later in the same input (zero_() first, the
             # usual loop) may have filled it again
             self.zeroed[name] = self._started
@@ -777,31 +777,22 @@ def _torch_imported_by(source: str) -> Any:
     return None
 
 
-def _grad_cleared(tree: ast.Module | None) -> list[str]:
-    """Names whose gradient the input sets to None by hand: ``w.grad = None``."""
-    if tree is None:
-        return []
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and node.value.value is None:
-            for target in node.targets:
-                if isinstance(target, ast.Attribute) and target.attr == "grad" \
-                        and isinstance(target.value, ast.Name):
-                    found.append(target.value.id)
-    return found
-
-
-def _grad_zeroed(tree: ast.Module | None) -> list[str]:
-    """Names whose gradient the input fills with zeros by hand: ``w.grad.zero_()`` (also
-    through ``.data``)."""
+def _grad_reset_by_hand(tree: ast.Module | None, how: str) -> list[str]:
+    """Names whose gradient the input resets by hand: set to None (``w.grad = None``, ``how`` is
+    "cleared") or filled with zeros (``w.grad.zero_()``, also through ``.data``: "zeroed")."""
     found = []
     for node in ast.walk(tree) if tree is not None else ():
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "zero_":
+        if how == "cleared" and isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) \
+                and node.value.value is None:
+            targets = node.targets
+        elif how == "zeroed" and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr == "zero_":
             target = node.func.value
-            if isinstance(target, ast.Attribute) and target.attr == "data":
-                target = target.value
-            if isinstance(target, ast.Attribute) and target.attr == "grad" and isinstance(target.value, ast.Name):
-                found.append(target.value.id)
+            targets = [target.value if isinstance(target, ast.Attribute) and target.attr == "data" else target]
+        else:
+            continue
+        found += [t.value.id for t in targets
+                  if isinstance(t, ast.Attribute) and t.attr == "grad" and isinstance(t.value, ast.Name)]
     return found
 
 
