@@ -14,6 +14,7 @@ too, as the parser's ``allow_numbers_as_tensors`` does for ``copy_``).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import json
@@ -67,6 +68,22 @@ def _params(signature: str) -> tuple[_Param, ...]:
             size = int(count)
         params.append(_Param(name, kind, size, nullable, bool(default), keyword_only, numbers))
     return tuple(params)
+
+
+# The ops whose Tensor parameters PyTorch's parser also fills with a Python number
+# (its should_allow_numbers_as_tensors): x.add(1, alpah=2) fails at the keyword, not at the 1
+_NUMBERS_AS_TENSORS = frozenset(
+    f"{op}{suffix}" for op in ("add", "div", "divide", "mul", "multiply", "sub", "subtract", "true_divide",
+                               "floor_divide") for suffix in ("", "_", "_out")) | {"to", "_to_copy", "copy_", "_conj"}
+
+
+@functools.lru_cache(maxsize=None)
+def _params_of(name: str, signature: str) -> tuple[_Param, ...]:
+    """``signature``'s parameters as the parser reads them for the op ``name``."""
+    params = _params(signature)
+    if name not in _NUMBERS_AS_TENSORS:
+        return params
+    return tuple(dataclasses.replace(p, numbers=True) if p.kind == "Tensor" else p for p in params)
 
 
 @functools.lru_cache(maxsize=None)
@@ -223,7 +240,7 @@ def parser_error(name: str, signatures: tuple[str, ...], args: tuple, kwargs: di
                  hidden: bool = False) -> TypeError | None:
     """PyTorch's TypeError for a call of ``name`` none of ``signatures`` takes; None if one does.
     ``hidden``: the parser also holds signatures it never prints (deprecated overloads)."""
-    parsed = [_params(s) for s in signatures]
+    parsed = [_params_of(name, s) for s in signatures]
     for params in parsed:
         if _parse(name, params, args, kwargs, raising=False) is None:
             return _unpack_error(name, params, args, kwargs)
@@ -786,7 +803,7 @@ def _signature_table(name: str, method: bool) -> tuple[tuple[tuple[_Param, ...],
     spread = False
     needed = min((sum(not p.optional for p in _params(s)) for s in signatures), default=0)
     for signature in signatures:
-        params = _params(signature)
+        params = _params_of(name, signature)
         in_order = [p for p in params if not p.keyword_only]
         spread = spread or (len(in_order) == 1 and in_order[0].kind == "tuple of ints")
         for position, param in enumerate(in_order):
