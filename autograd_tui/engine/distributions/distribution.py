@@ -57,9 +57,9 @@ def _size(shape: Sequence[int]) -> Size:
 
 class Distribution:
     has_rsample = False
-    _kept_by_expand: tuple = ()  # tensors ``expand`` shares as they are (a relaxed family's temperature)
     has_enumerate_support = False
     _validate_args = True
+    _kept_by_expand: tuple = ()  # tensors ``expand`` shares as they are (a relaxed family's temperature)
 
     @staticmethod
     def set_default_validate_args(value: bool) -> None:

@@ -31,8 +31,9 @@ class Transform:
         self._cache_size = cache_size
         self._inv: Transform | None = None
         # with cache_size=1 the last pair is kept, so log_prob of a sample skips the inverse
-        # (TanhTransform's atanh near +-1 would lose digits)
-        self._cached_x_y: tuple[Any, Any] = (None, None)
+        # (TanhTransform's atanh near +-1 would lose digits); only then is there a slot for it
+        if cache_size == 1:
+            self._cached_x_y: tuple[Any, Any] = (None, None)
 
     @property
     def event_dim(self) -> int:
@@ -105,7 +106,12 @@ class Transform:
 class _InverseTransform(Transform):
     def __init__(self, transform: Transform) -> None:
         super().__init__(cache_size=transform._cache_size)
-        self._inv = self._forward = transform
+        self._inv = transform  # the transform this one inverts (PyTorch keeps only this attribute)
+
+    @property
+    def _forward(self) -> Transform:
+        assert self._inv is not None  # set in __init__, never cleared
+        return self._inv
 
     @property
     def domain(self) -> Any:
@@ -131,7 +137,7 @@ class _InverseTransform(Transform):
         return self.inv.with_cache(cache_size).inv
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _InverseTransform) and self._forward == other._forward
+        return isinstance(other, _InverseTransform) and self._forward == other._inv
 
     def __call__(self, x: Tensor) -> Tensor:
         return self._forward._inv_call(x)
