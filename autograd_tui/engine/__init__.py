@@ -148,6 +148,7 @@ del _method
 # PyTorch's element-wise iterator (and cat) refuse an out= that is, or partly overlaps, an input
 _ELEMENTWISE_OUT = frozenset((
     "abs", "absolute", "acos", "acosh", "add", "asin", "asinh", "atan", "atan2", "atanh", "cosh", "sinh", "cat",
+    "hstack", "vstack", "stack",
     "ceil", "clamp", "clamp_max", "clamp_min", "clip", "concat", "concatenate", "cos", "div", "divide", "eq", "exp",
     "expm1", "floor", "floor_divide", "fmod", "ge", "greater", "greater_equal", "gt", "le", "lerp", "less",
     "less_equal", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "logical_xor", "lt",
@@ -215,7 +216,8 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
-row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), public_name="row_stack")  # its own name in errors
+row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), elementwise=True,  # its own name in errors
+                      public_name="row_stack")
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401
 from autograd_tui.engine.functions import (  # noqa: E402,F401
     angle, complex, conj_physical, is_conj, polar, resolve_conj, view_as_complex, view_as_real,

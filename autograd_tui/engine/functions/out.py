@@ -54,6 +54,30 @@ _GER_DEPRECATED = ("torch.ger is deprecated and will be removed in a future PyTo
                    "/__w/pytorch/pytorch/aten/src/ATen/native/LinearAlgebra.cpp:1270.)")
 
 
+# cat's kernel refuses an out= that shares any memory with an input (the stacks run cat)
+_CONCATENATIONS = frozenset(("cat", "concat", "concatenate", "hstack", "vstack", "row_stack", "stack"))
+
+
+def _stack_resizes_out_first(args: tuple, kwargs: dict, out: Tensor) -> None:
+    """PyTorch's stack_out resizes ``out`` to the result's shape before it checks the inputs, so an
+    input that ``out`` aliases changes shape first (and the size check then names it)."""
+    tensors = _tensor_args(args[:1] + tuple(v for k, v in kwargs.items() if k == "tensors"))
+    if not tensors or not any(np.shares_memory(t._data, out._data) for t in tensors):
+        return
+    first = tensors[0]
+    dim = args[1] if len(args) > 1 else kwargs.get("dim", 0)
+    if not isinstance(dim, int) or not -first.ndim - 1 <= dim <= first.ndim:
+        return
+    dim = dim + first.ndim + 1 if dim < 0 else dim
+    shape = tuple(first.shape[:dim]) + (len(tensors),) + tuple(first.shape[dim:])
+    if tuple(out.shape) != shape and out.numel():
+        warnings.warn(_RESIZE_WARNING.format(old=list(out.shape), new=list(shape)), UserWarning,
+                      stacklevel=_user_stacklevel())
+        kept = out._data.reshape(-1)[:int(np.prod(shape))]
+        grown = np.zeros(shape, out.dtype.np)
+        grown.reshape(-1)[:kept.size] = kept
+        out._data = grown
+
 _PARTIAL_OVERLAP = ("unsupported operation: some elements of the input tensor and the written-to tensor refer to "
                     "a single memory location. Please clone() the tensor before performing the operation.")
 
@@ -122,6 +146,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             out._data = np.empty((), out.dtype.np)
         elif name == "ldexp" and len(args) == 2 and all(isinstance(a, Tensor) for a in args):
             args = _ldexp_input_grown(*args)
+        elif name == "stack" and isinstance(out, Tensor):
+            _stack_resizes_out_first(args, kwargs, out)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
@@ -150,7 +176,7 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
                     result = _product_into_input(name, fn, args, kwargs, out, result)
         if elementwise and isinstance(out, Tensor):
             check_out_aliasing(out, _tensor_args(args + tuple(kwargs.values())), tuple(result.shape),
-                               any_overlap=name in ("cat", "concat", "concatenate"))
+                               any_overlap=name in _CONCATENATIONS)
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
 
@@ -326,6 +352,8 @@ def with_tuple_out(fn: Callable) -> Callable:
                                "differentiation, but one of the arguments requires grad.")
         elif name == "ldexp" and len(args) == 2 and all(isinstance(a, Tensor) for a in args):
             args = _ldexp_input_grown(*args)
+        elif name == "stack" and isinstance(out, Tensor):
+            _stack_resizes_out_first(args, kwargs, out)
         with no_grad():
             try:
                 result = fn(*args, **kwargs)
