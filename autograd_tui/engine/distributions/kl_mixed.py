@@ -17,7 +17,7 @@ from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.gumbel import EULER_CONSTANT, Gumbel
-from autograd_tui.engine.distributions.kl import event_shape_mismatch, register_kl
+from autograd_tui.engine.distributions.kl import _infinite_like, event_shape_mismatch, register_kl
 from autograd_tui.engine.distributions.laplace import Laplace
 from autograd_tui.engine.distributions.lowrank_multivariate_normal import (
     LowRankMultivariateNormal, lowrank_logdet, lowrank_mahalanobis,
@@ -28,10 +28,6 @@ from autograd_tui.engine.distributions.pareto import Pareto
 from autograd_tui.engine.distributions.uniform import Uniform
 
 __all__: list[str] = []
-
-
-def _infinite_like(tensor: Tensor) -> Tensor:
-    return _F.full_like(tensor, math.inf)
 
 
 def _x_log_x(tensor: Tensor) -> Tensor:

@@ -88,7 +88,7 @@ def getitem(input: Tensor, key) -> Tensor:
     # ATen skips a slice that keeps a whole dim, except for a lone slice (x[:2]), which its
     # Python binding slices with that optimisation turned off
     skip_whole_slices = isinstance(key, tuple)
-    lone_key = not isinstance(key, (tuple, list, Tensor, np.ndarray))
+    original_key = key
     if not isinstance(key, tuple):
         key = (key,)
     key = _byte_masks_as_bool(key, warn=True)
@@ -99,6 +99,7 @@ def getitem(input: Tensor, key) -> Tensor:
     if consumed > input.ndim:
         # a 0-dim tensor's binding words a lone int or slice on its own; a tuple, list or
         # tensor key reaches the general "too many indices"
+        lone_key = not isinstance(original_key, (tuple, list, Tensor, np.ndarray))
         if input.ndim == 0 and lone_key and isinstance(key[0], slice):
             raise IndexError("slice() cannot be applied to a 0-dim tensor.")
         if input.ndim == 0 and lone_key:

@@ -319,7 +319,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     for i in range(kernel[0]):
         for j in range(kernel[1]):
             sums += view[..., i, j]
-    div = K.avg_pool2d_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
+    div = K.avg_pool_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     out = make((sums / div.astype(acc)).astype(x.dtype.np, copy=False), x.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["avg_pool2d"], (x,), out,

@@ -11,6 +11,7 @@ Images are NCHW throughout. Padding is always given as ``((top, bottom), (left, 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import weakref
 
@@ -260,23 +261,24 @@ def max_pool2d_backward(g: Tensor, in_shape, indices: np.ndarray) -> Tensor:
     return _tensor(summed.reshape(in_shape), g)
 
 
-def avg_pool2d_divisor(hw, kernel, stride, pad: Pad2, out_hw, count_include_pad: bool, divisor_override):
-    """How many elements each output averages over, shaped (OH, OW).
+def avg_pool_divisor(sizes, kernel, stride, pad, out, count_include_pad: bool, divisor_override):
+    """How many elements each output averages over, shaped like the output's spatial dims (2-D
+    and 3-D pools alike).
 
-    ``pad`` is the declared padding: windows that ceil_mode lets run past it do not count the
-    overhang, and with ``count_include_pad=False`` the padding itself does not count either.
+    ``pad`` is the declared padding, a (before, after) pair per dim: windows that ceil_mode lets
+    run past it do not count the overhang, and with ``count_include_pad=False`` the padding itself
+    does not count either.
     """
     if divisor_override:
-        return np.full(out_hw, divisor_override, dtype=np.float64)
+        return np.full(tuple(out), divisor_override, dtype=np.float64)
     counts = []
-    for axis in range(2):
-        size, k, s, (before, after) = hw[axis], kernel[axis], stride[axis], pad[axis]
-        start = np.arange(out_hw[axis]) * s - before
+    for size, k, s, (before, after), n in zip(sizes, kernel, stride, pad, out):
+        start = np.arange(n) * s - before
         end = np.minimum(start + k, size + after)
         if not count_include_pad:
             start, end = np.maximum(start, 0), np.minimum(end, size)
         counts.append((end - start).astype(np.float64))
-    return np.outer(counts[0], counts[1])
+    return functools.reduce(np.multiply.outer, counts)
 
 
 def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, divisor: np.ndarray) -> Tensor:
@@ -290,7 +292,8 @@ def avg_pool2d_backward(g: Tensor, in_shape, kernel, stride, pad: Pad2, divisor:
     return _tensor(crop(padded, pad), g)
 
 
-def _adaptive_ranges(size: int, out: int):
+def adaptive_ranges(size: int, out: int) -> list:
+    """Each output's window [floor(o*S/O), ceil((o+1)*S/O)) along one dim of an adaptive pool."""
     return [((i * size) // out, -(-((i + 1) * size) // out)) for i in range(out)]
 
 
@@ -314,8 +317,8 @@ def _window_mean(window: np.ndarray) -> np.ndarray:
 def adaptive_avg_pool2d_forward(x: np.ndarray, out_hw) -> np.ndarray:
     h, w = x.shape[-2:]
     out = np.empty(x.shape[:-2] + tuple(out_hw), dtype=x.dtype)
-    for i, (h0, h1) in enumerate(_adaptive_ranges(h, out_hw[0])):
-        for j, (w0, w1) in enumerate(_adaptive_ranges(w, out_hw[1])):
+    for i, (h0, h1) in enumerate(adaptive_ranges(h, out_hw[0])):
+        for j, (w0, w1) in enumerate(adaptive_ranges(w, out_hw[1])):
             out[..., i, j] = _window_mean(x[..., h0:h1, w0:w1])
     return out
 
@@ -324,8 +327,8 @@ def adaptive_avg_pool2d_backward(g: Tensor, in_shape) -> Tensor:
     gd = g._data
     h, w = in_shape[-2:]
     out = np.zeros(in_shape, dtype=gd.dtype)
-    for i, (h0, h1) in enumerate(_adaptive_ranges(h, gd.shape[-2])):
-        for j, (w0, w1) in enumerate(_adaptive_ranges(w, gd.shape[-1])):
+    for i, (h0, h1) in enumerate(adaptive_ranges(h, gd.shape[-2])):
+        for j, (w0, w1) in enumerate(adaptive_ranges(w, gd.shape[-1])):
             # ATen divides by the window's height, then by its width
             share = gd[..., i, j] / gd.dtype.type(h1 - h0) / gd.dtype.type(w1 - w0)
             out[..., h0:h1, w0:w1] += share[..., None, None]

@@ -79,7 +79,8 @@ def avg_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     sums: np.ndarray = np.zeros(view.shape[:5], dtype=acc if input.dtype.is_floating_point else np.int64)
     for offset in itertools.product(*(range(k) for k in kernel)):
         sums += view[(Ellipsis,) + offset]
-    divisor = _divisors(sizes, kernel, strides, paddings, out, count_include_pad, divisor_override)
+    declared = tuple((p, p) for p in paddings)  # the overhang ceil_mode adds is never counted
+    divisor = K.avg_pool_divisor(sizes, kernel, strides, declared, out, count_include_pad, divisor_override)
     if input.dtype.is_floating_point:
         pooled = (sums / divisor.astype(acc)).astype(data.dtype, copy=False)
     else:  # int64 divides and truncates toward zero
@@ -89,22 +90,6 @@ def avg_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
         record(RULES["avg_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "kernel": kernel,
                                                       "stride": strides, "pad": pad, "divisor": divisor})
     return result
-
-
-def _divisors(sizes, kernel, strides, paddings, out, count_include_pad: bool, divisor_override) -> np.ndarray:
-    """How many elements each output averages over, (OD, OH, OW): windows that ceil_mode runs past
-    the declared padding do not count the overhang; without ``count_include_pad`` the padding
-    does not count either."""
-    if divisor_override:
-        return np.full(out, divisor_override, dtype=np.float64)
-    counts = []
-    for size, k, s, p, o in zip(sizes, kernel, strides, paddings, out):
-        start = np.arange(o) * s - p
-        end = np.minimum(start + k, size + p)
-        if not count_include_pad:
-            start, end = np.maximum(start, 0), np.minimum(end, size)
-        counts.append((end - start).astype(np.float64))
-    return counts[0][:, None, None] * counts[1][None, :, None] * counts[2][None, None, :]
 
 
 def avg_pool3d_backward(grad: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
@@ -128,10 +113,6 @@ def _adaptive_sizes(name: str, output_size: Any, sizes: tuple) -> tuple:
     return (int(output_size),) * 3
 
 
-def _ranges(size: int, out: int) -> list:
-    return [((i * size) // out, -(-((i + 1) * size) // out)) for i in range(out)]
-
-
 def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
     if input.ndim not in (4, 5):
         raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
@@ -145,9 +126,9 @@ def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
     acc = _acc(x.dtype)
     data = np.empty(x.shape[:-3] + out, dtype=x.dtype)
     d, h, w = x.shape[-3:]
-    for i, (d0, d1) in enumerate(_ranges(d, out[0])):
-        for j, (h0, h1) in enumerate(_ranges(h, out[1])):
-            for k, (w0, w1) in enumerate(_ranges(w, out[2])):
+    for i, (d0, d1) in enumerate(K.adaptive_ranges(d, out[0])):
+        for j, (h0, h1) in enumerate(K.adaptive_ranges(h, out[1])):
+            for k, (w0, w1) in enumerate(K.adaptive_ranges(w, out[2])):
                 total: np.ndarray = np.zeros(x.shape[:-3], dtype=acc)
                 for a, b, c in itertools.product(range(d0, d1), range(h0, h1), range(w0, w1)):
                     total += x[..., a, b, c]
@@ -162,9 +143,9 @@ def adaptive_avg_pool3d_backward(grad: Tensor, in_shape) -> Tensor:
     g = grad._data
     d, h, w = in_shape[-3:]
     out = np.zeros(in_shape, dtype=g.dtype)
-    for i, (d0, d1) in enumerate(_ranges(d, g.shape[-3])):
-        for j, (h0, h1) in enumerate(_ranges(h, g.shape[-2])):
-            for k, (w0, w1) in enumerate(_ranges(w, g.shape[-1])):
+    for i, (d0, d1) in enumerate(K.adaptive_ranges(d, g.shape[-3])):
+        for j, (h0, h1) in enumerate(K.adaptive_ranges(h, g.shape[-2])):
+            for k, (w0, w1) in enumerate(K.adaptive_ranges(w, g.shape[-1])):
                 share = g[..., i, j, k] / g.dtype.type(d1 - d0) / g.dtype.type(h1 - h0) / g.dtype.type(w1 - w0)
                 out[..., d0:d1, h0:h1, w0:w1] += share[..., None, None, None]
     return make(out, grad.dtype)
@@ -181,9 +162,9 @@ def adaptive_max_pool3d(input: Tensor, output_size: Any, return_indices: bool = 
     d, h, w = x.shape[-3:]
     data = np.empty(x.shape[:-3] + out, dtype=x.dtype)
     indices = np.empty(x.shape[:-3] + out, dtype=np.int64)
-    for i, (d0, d1) in enumerate(_ranges(d, out[0])):
-        for j, (h0, h1) in enumerate(_ranges(h, out[1])):
-            for k, (w0, w1) in enumerate(_ranges(w, out[2])):
+    for i, (d0, d1) in enumerate(K.adaptive_ranges(d, out[0])):
+        for j, (h0, h1) in enumerate(K.adaptive_ranges(h, out[1])):
+            for k, (w0, w1) in enumerate(K.adaptive_ranges(w, out[2])):
                 window = x[..., d0:d1, h0:h1, w0:w1].reshape(x.shape[:-3] + (-1,))
                 dd, hh, ww = np.meshgrid(np.arange(d0, d1), np.arange(h0, h1), np.arange(w0, w1), indexing="ij")
                 flat = ((dd * h + hh) * w + ww).reshape(-1)
