@@ -14,7 +14,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._given_dims import every_dim
-from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim
+from autograd_tui.engine._tensor import NO_DIM, Tensor, _c_type, make, norm_dim, warn_once
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import no_forward_ad, record
 from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
@@ -407,6 +407,20 @@ def _bisect(rows: np.ndarray, values: np.ndarray, right: bool) -> np.ndarray:
     return lo
 
 
+_SEARCH_COPY = ("torch.searchsorted(): {0} tensor is non-contiguous, this will lower the performance due to extra "
+                "data copy when converting non-contiguous tensor to contiguous, please use contiguous {0} tensor if "
+                "possible. This message will only appear once per program. (Triggered internally at "
+                "/__w/pytorch/pytorch/aten/src/ATen/native/BucketizationUtils.h:{1}.)")
+
+
+def _warn_non_contiguous(input: Any, sorted_sequence: Tensor, sorter: Tensor | None) -> None:
+    """PyTorch copies a non-contiguous operand before searching, and says so once per operand kind."""
+    for operand, name, line in ((input, "input value", 32), (sorted_sequence, "boundary", 38),
+                                (sorter, "sorter", 44)):
+        if isinstance(operand, Tensor) and not operand.is_contiguous():
+            warn_once(_SEARCH_COPY.format(name, line))
+
+
 def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, right: bool = False,
                  side: str | None = None, sorter: Tensor | None = None) -> Tensor:
     if side is not None:
@@ -425,18 +439,20 @@ def searchsorted(sorted_sequence: Tensor, input, *, out_int32: bool = False, rig
     if seq.ndim == 0:
         raise RuntimeError("torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 "
                            "dimension")
-    if sorter is not None:
-        seq = np.take_along_axis(seq, sorter._data, axis=-1)
-    if seq.ndim <= 1:
-        data = _bisect(seq.reshape(1, -1), values.reshape(1, -1), right).reshape(values.shape)
+    if seq.ndim > 1 and seq.shape[:-1] != values.shape[:-1]:
+        raise RuntimeError("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
+                           "dimensions of boundaries tensor and input value tensor must match, but we got "
+                           f"boundaries tensor [{', '.join(map(str, seq.shape))}] and input value tensor "
+                           f"[{', '.join(map(str, values.shape))}]")
+    if values.size == 0:
+        data = np.zeros(values.shape, np.int64)
     else:
-        if seq.shape[:-1] != values.shape[:-1]:
-            raise RuntimeError("torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 "
-                               "dimensions of boundaries tensor and input value tensor must match, but we got "
-                               f"boundaries tensor [{', '.join(map(str, seq.shape))}] and input value tensor "
-                               f"[{', '.join(map(str, values.shape))}]")
-        data = _bisect(seq.reshape(-1, seq.shape[-1]), values.reshape(-1, values.shape[-1]), right)
-        data = data.reshape(values.shape)
+        _warn_non_contiguous(input, sorted_sequence, sorter)
+        if sorter is not None:
+            seq = np.take_along_axis(seq, sorter._data, axis=-1)
+        rows = seq.reshape(1, -1) if seq.ndim <= 1 else seq.reshape(-1, seq.shape[-1])
+        keys = values.reshape(1, -1) if seq.ndim <= 1 else values.reshape(-1, values.shape[-1])
+        data = _bisect(rows, keys, right).reshape(values.shape)
     dtype = _search_dtype(out_int32)
     return make(np.asarray(data, dtype=dtype.np), dtype)
 
