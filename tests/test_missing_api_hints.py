@@ -184,13 +184,13 @@ def test_the_repl_shows_the_suggestion(tmp_path, monkeypatch):
 def test_module_methods_only_pytorch_has_get_the_line():
     layer = nn.Linear(1, 1)
     with pytest.raises(AttributeError) as info:
-        layer.register_state_dict_pre_hook  # noqa: B018 - the attribute access is what is tested
-    assert str(info.value) == ("'Linear' object has no attribute 'register_state_dict_pre_hook'\n"
-                               "torch.nn.Module.register_state_dict_pre_hook exists in real PyTorch but not in "
+        layer.xpu  # noqa: B018 - the attribute access is what is tested
+    assert str(info.value) == ("'Linear' object has no attribute 'xpu'\n"
+                               "torch.nn.Module.xpu exists in real PyTorch but not in "
                                f"the embedded engine; {HINT}")
     with pytest.raises(AttributeError, match=r"^'Linear' object has no attribute 'nonexistent'$"):
         layer.nonexistent  # noqa: B018
-    assert not hasattr(layer, "set_submodule") and hasattr(layer, "register_full_backward_hook")
+    assert not hasattr(layer, "ipu") and hasattr(layer, "register_full_backward_hook")
 
 
 def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):

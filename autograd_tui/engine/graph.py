@@ -36,6 +36,11 @@ class RemovableHandle:
         self._key = next(self._ids)
         self._extra = extra  # tables keyed alike (a module's with_kwargs flags), cleaned up too
 
+    @property
+    def id(self) -> int:
+        """The hook's key in its table (``module._forward_hooks`` prints these keys)."""
+        return self._key
+
     def remove(self) -> None:
         self._table.pop(self._key, None)
         for table in self._extra:

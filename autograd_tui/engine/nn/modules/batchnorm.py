@@ -48,7 +48,8 @@ class _NormBase(Module):
             self.register_buffer("num_batches_tracked", None)
         self.reset_parameters()
 
-    def _upgrade_loaded_state(self, state_dict: dict, prefix: str, local_metadata: dict) -> None:
+    def _load_from_state_dict(self, state_dict: dict, prefix: str, local_metadata: dict, strict: bool,
+                              missing_keys: list, unexpected_keys: list, error_msgs: list) -> None:
         # A checkpoint without version metadata (a plain dict, or one from before version 2) may
         # lack num_batches_tracked: PyTorch then keeps the module's own count instead of calling
         # the key missing.
@@ -57,6 +58,8 @@ class _NormBase(Module):
         if (version is None or version < 2) and self.track_running_stats and key not in state_dict:
             state_dict[key] = (self.num_batches_tracked if self.num_batches_tracked is not None
                                else _F.tensor(0, dtype=dtypes.int64))
+        super()._load_from_state_dict(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys,
+                                      error_msgs)
 
     def reset_running_stats(self) -> None:
         if self.track_running_stats:

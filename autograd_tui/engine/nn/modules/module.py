@@ -11,6 +11,7 @@ import itertools
 import types
 import warnings
 from collections import OrderedDict, namedtuple
+from collections.abc import Mapping
 from typing import Any, Callable, Iterator, Optional
 
 from autograd_tui.engine import compiled as _compiled
@@ -23,6 +24,7 @@ from autograd_tui.engine.graph import RemovableHandle
 from autograd_tui.engine.missing import no_attribute, no_object_attribute
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules._backward_hook import BackwardHook, legacy_backward_hooks
+from autograd_tui.engine.nn.modules._state_dict_hooks import _EXTRA_STATE, _WrappedHook, _add_hook
 from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
 __all__ = ["Module"]
@@ -144,6 +146,10 @@ class Module:
         setattr_(self, "_forward_pre_hooks_with_kwargs", OrderedDict())
         setattr_(self, "_backward_hooks", OrderedDict())
         setattr_(self, "_backward_pre_hooks", OrderedDict())
+        setattr_(self, "_state_dict_hooks", OrderedDict())
+        setattr_(self, "_state_dict_pre_hooks", OrderedDict())
+        setattr_(self, "_load_state_dict_pre_hooks", OrderedDict())
+        setattr_(self, "_load_state_dict_post_hooks", OrderedDict())
         setattr_(self, "_is_full_backward_hook", None)  # True: full hooks; False: the legacy kind
 
     forward: Callable[..., Any]
@@ -361,6 +367,19 @@ class Module:
                 raise AttributeError(f"`{item}` is not an nn.Module")
         return module
 
+    def set_submodule(self, target: str, module: "Module", strict: bool = False) -> None:
+        if target == "":
+            raise ValueError("Cannot set the submodule without a target name!")
+        parent_path, _, name = target.rpartition(".")
+        if not isinstance(module, Module):
+            raise ValueError(f"`module` is not an nn.Module, found {type(module)}")
+        parent = self.get_submodule(parent_path)
+        if strict and not hasattr(parent, name):
+            raise AttributeError(f"{parent._get_name()} has no attribute `{name}`")
+        if hasattr(parent, name) and not isinstance(getattr(parent, name), Module):
+            raise AttributeError(f"`{name}` is not an nn.Module")
+        setattr(parent, name, module)
+
     def get_parameter(self, target: str) -> Parameter:
         module_path, _, name = target.rpartition(".")
         module = self.get_submodule(module_path)
@@ -506,20 +525,41 @@ class Module:
         return self
 
     # ----- state dicts -------------------------------------------------------------------------
-    def state_dict(self, *args: Any, destination: Optional[dict] = None, prefix: str = "",
-                   keep_vars: bool = False) -> dict[str, Tensor]:
-        if args:  # the old positional form state_dict(destination, prefix, keep_vars)
-            destination = args[0]
-            if len(args) > 1:
-                prefix = args[1]
-            if len(args) > 2:
-                keep_vars = args[2]
-        if destination is None:
-            destination = OrderedDict()
-            destination.__dict__["_metadata"] = OrderedDict()  # as PyTorch's state_dict carries it
-        metadata = getattr(destination, "_metadata", None)
-        if metadata is not None:
-            metadata[prefix[:-1]] = {"version": self._version}
+    # PyTorch's protocol, hook for hook: a learner's override of _save_to_state_dict or
+    # _load_from_state_dict (renamed keys of an old checkpoint) runs where PyTorch runs it.
+    def get_extra_state(self) -> Any:
+        raise RuntimeError("Reached a code path in Module.get_extra_state() that should never be called. Please file "
+                           "an issue at https://github.com/pytorch/pytorch/issues/new?template=bug-report.yml to "
+                           "report this bug.")
+
+    def set_extra_state(self, state: Any) -> None:
+        raise RuntimeError("Reached a code path in Module.set_extra_state() that should never be called. Please file "
+                           "an issue at https://github.com/pytorch/pytorch/issues/new?template=bug-report.yml to "
+                           "report this bug.")
+
+    def _register_state_dict_hook(self, hook: Callable) -> RemovableHandle:
+        if getattr(hook, "_from_public_api", False):
+            raise RuntimeError("Cannot register the same function as the state dict post hook that was previously "
+                               "registered via register_state_dict_post_hook")
+        return _add_hook(self._state_dict_hooks, hook)
+
+    def register_state_dict_post_hook(self, hook: Callable) -> RemovableHandle:
+        hook._from_public_api = True  # type: ignore[attr-defined]
+        return _add_hook(self._state_dict_hooks, hook)
+
+    def register_state_dict_pre_hook(self, hook: Callable) -> RemovableHandle:
+        return _add_hook(self._state_dict_pre_hooks, hook)
+
+    def _register_load_state_dict_pre_hook(self, hook: Callable, with_module: bool = False) -> RemovableHandle:
+        return _add_hook(self._load_state_dict_pre_hooks, _WrappedHook(hook, self if with_module else None))
+
+    def register_load_state_dict_pre_hook(self, hook: Callable) -> RemovableHandle:
+        return self._register_load_state_dict_pre_hook(hook, with_module=True)
+
+    def register_load_state_dict_post_hook(self, hook: Callable) -> RemovableHandle:
+        return _add_hook(self._load_state_dict_post_hooks, hook)
+
+    def _save_to_state_dict(self, destination: dict, prefix: str, keep_vars: bool) -> None:
         for name, param in self._parameters.items():
             if param is not None:
                 # a lazy parameter stays itself, as LazyModuleMixin saves it: its shape raises
@@ -528,43 +568,104 @@ class Module:
         for name, buf in self._buffers.items():
             if buf is not None and name not in self._non_persistent_buffers_set:
                 destination[prefix + name] = buf if keep_vars else buf.detach()
+        if type(self).get_extra_state is not Module.get_extra_state:
+            destination[prefix + _EXTRA_STATE] = self.get_extra_state()
+
+    def state_dict(self, *args: Any, destination: Optional[dict] = None, prefix: str = "",
+                   keep_vars: bool = False) -> dict[str, Any]:
+        if args:  # the old positional form state_dict(destination, prefix, keep_vars)
+            warnings.warn("Positional args are being deprecated, use kwargs instead. Refer to "
+                          "https://pytorch.org/docs/main/generated/torch.nn.Module.html#torch.nn.Module.state_dict"
+                          " for details.", FutureWarning, stacklevel=2)
+            if destination is None:
+                destination = args[0]
+            if len(args) > 1 and prefix == "":
+                prefix = args[1]
+            if len(args) > 2 and keep_vars is False:
+                keep_vars = args[2]
+        if destination is None:
+            destination = OrderedDict()
+            destination.__dict__["_metadata"] = OrderedDict()  # as PyTorch's state_dict carries it
+        local_metadata = {"version": self._version}
+        if hasattr(destination, "_metadata"):
+            destination._metadata[prefix[:-1]] = local_metadata
+        for hook in self._state_dict_pre_hooks.values():
+            hook(self, prefix, keep_vars)
+        self._save_to_state_dict(destination, prefix, keep_vars)
         for name, module in self._modules.items():
             if module is not None:
                 module.state_dict(destination=destination, prefix=prefix + name + ".", keep_vars=keep_vars)
+        for hook in self._state_dict_hooks.values():
+            returned = hook(self, destination, prefix, local_metadata)
+            if not getattr(hook, "_from_public_api", False):
+                if returned is not None:
+                    destination = returned
+            elif returned is not None:
+                raise RuntimeError("state_dict post-hook must return None")
         return destination
 
-    def load_state_dict(self, state_dict: dict, strict: bool = True, assign: bool = False) -> _IncompatibleKeys:
-        if not isinstance(state_dict, dict):
+    def _load_from_state_dict(self, state_dict: dict, prefix: str, local_metadata: dict, strict: bool,
+                              missing_keys: list, unexpected_keys: list, error_msgs: list) -> None:
+        for hook in self._load_state_dict_pre_hooks.values():
+            hook(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs)
+        # Entries registered as None (bias=False, untracked running stats) are no keys of the
+        # module: a checkpoint's tensors for them are unexpected, as in PyTorch.
+        local = {name: target for name, target in itertools.chain(
+            self._parameters.items(),
+            ((k, v) for k, v in self._buffers.items() if k not in self._non_persistent_buffers_set))
+            if target is not None}
+        assign = local_metadata.get("assign_to_params_buffers", False)
+        for name, target in local.items():
+            key = prefix + name
+            if key in state_dict:
+                self._load_one(name, key, _materialize_lazy(self, name, target, state_dict[key]),
+                               state_dict[key], error_msgs, assign)
+            elif strict:
+                missing_keys.append(key)
+        extra_key = prefix + _EXTRA_STATE
+        if type(self).set_extra_state is not Module.set_extra_state:
+            if extra_key in state_dict:
+                self.set_extra_state(state_dict[extra_key])
+            elif strict:
+                missing_keys.append(extra_key)
+        elif strict and extra_key in state_dict:
+            unexpected_keys.append(extra_key)
+        if strict:
+            # PyTorch's rule: a dotted remainder must name a child, a plain one a local entry
+            for key in state_dict:
+                if key.startswith(prefix) and key != extra_key:
+                    head, dotted, _ = key[len(prefix):].partition(".")
+                    if (head not in self._modules) if dotted else (head not in local):
+                        unexpected_keys.append(key)
+
+    def load_state_dict(self, state_dict: Any, strict: bool = True, assign: bool = False) -> _IncompatibleKeys:
+        if not isinstance(state_dict, Mapping):
             raise TypeError(f"Expected state_dict to be dict-like, got {type(state_dict)}.")
         missing: list[str] = []
         unexpected: list[str] = []
         errors: list[str] = []
         metadata = getattr(state_dict, "_metadata", None)
-        state_dict = OrderedDict(state_dict)  # upgrades below may add keys; the caller's dict stays as given
-        for prefix, module in self.named_modules(prefix="", remove_duplicate=False):
-            full = prefix + "." if prefix else ""
-            module._upgrade_loaded_state(state_dict, full, metadata.get(prefix, {}) if metadata is not None else {})
-            # Entries registered as None (bias=False, untracked running stats) are no keys of the
-            # module: a checkpoint's tensors for them are unexpected, as in PyTorch.
-            local = {name: target for name, target in itertools.chain(
-                module._parameters.items(),
-                ((k, v) for k, v in module._buffers.items() if k not in module._non_persistent_buffers_set))
-                if target is not None}
-            for name, target in local.items():
-                key = full + name
-                if key not in state_dict:
-                    missing.append(key)
-                    continue
-                target = _materialize_lazy(module, name, target, state_dict[key])
-                module._load_one(name, key, target, state_dict[key], errors, assign)
-            # PyTorch's rule, module by module: a dotted remainder must name a child, a plain one a
-            # local parameter or buffer (hence the order of the unexpected keys).
-            for key in state_dict:
-                if not key.startswith(full):
-                    continue
-                head, dotted, _ = key[len(full):].partition(".")
-                if (head not in module._modules) if dotted else (head not in local):
-                    unexpected.append(key)
+        state_dict = OrderedDict(state_dict)  # hooks and upgrades may edit it; the caller's dict stays
+        if metadata is not None:
+            state_dict.__dict__["_metadata"] = metadata
+
+        def load(module: Module, local_state: dict, prefix: str = "") -> None:
+            local_metadata = {} if metadata is None else metadata.get(prefix[:-1], {})
+            if assign:
+                local_metadata["assign_to_params_buffers"] = assign
+            module._load_from_state_dict(local_state, prefix, local_metadata, True, missing, unexpected, errors)
+            for name, child in module._modules.items():
+                if child is not None:
+                    child_prefix = prefix + name + "."
+                    load(child, {k: v for k, v in local_state.items() if k.startswith(child_prefix)}, child_prefix)
+            incompatible = _IncompatibleKeys(missing, unexpected)
+            for hook in module._load_state_dict_post_hooks.values():
+                if hook(module, incompatible) is not None:
+                    raise AssertionError("Hooks registered with ``register_load_state_dict_post_hook`` are not "
+                                         "expected to return new values, if incompatible_keys need to be modified, "
+                                         "it should be done inplace.")
+
+        load(self, state_dict)
         if strict:
             if unexpected:
                 errors.insert(0, "Unexpected key(s) in state_dict: {}. ".format(
@@ -577,25 +678,33 @@ class Module:
                 type(self).__name__, "\n\t".join(errors)))
         return _IncompatibleKeys(missing, unexpected)
 
-    def _upgrade_loaded_state(self, state_dict: dict, prefix: str, local_metadata: dict) -> None:
-        """Brings a checkpoint written by an older version of this module up to date, in place
-        (PyTorch's _load_from_state_dict does this per class); most modules have nothing to do."""
-
     def _load_one(self, name: str, key: str, target: Tensor, value: Any, errors: list, assign: bool) -> None:
         if not isinstance(value, Tensor):
             errors.append(f'While copying the parameter named "{key}", expected torch.Tensor or Tensor-like '
                           f"object from checkpoint but received {type(value)}")
             return
-        if value.shape != target.shape:
+        lazy = isinstance(target, UninitializedParameter)
+        if not lazy and target.ndim == 0 and value.shape == (1,):
+            value = value[0]  # checkpoints from before 0-dim tensors stored scalars as [1]
+        if not lazy and value.shape != target.shape:
             errors.append(f"size mismatch for {key}: copying a param with shape {value.shape} from "
                           f"checkpoint, the shape in current model is {target.shape}.")
             return
-        with no_grad():
-            if assign:
-                new = Parameter(value, target.requires_grad) if isinstance(target, Parameter) else value
-                setattr(self, name, new)
-            else:
-                target.copy_(value)
+        try:
+            with no_grad():
+                if assign:
+                    if isinstance(target, Parameter):
+                        if isinstance(value, Parameter):
+                            value.requires_grad_(target.requires_grad)
+                        else:
+                            value = Parameter(value, target.requires_grad)
+                    setattr(self, name, value)
+                else:
+                    target.copy_(value)
+        except Exception as ex:  # PyTorch reports any failed copy among the loading errors
+            errors.append(f'While copying the parameter named "{key}", whose dimensions in the model are '
+                          f"{target.size()} and whose dimensions in the checkpoint are {value.size()}, an "
+                          f"exception occurred : {ex.args}.")
 
     # ----- calling -----------------------------------------------------------------------------
     def register_forward_pre_hook(self, hook: Callable, *, prepend: bool = False,
@@ -716,7 +825,9 @@ class Module:
                                ("_forward_hooks_with_kwargs", OrderedDict),
                                ("_forward_pre_hooks_with_kwargs", OrderedDict),
                                ("_backward_hooks", OrderedDict), ("_backward_pre_hooks", OrderedDict),
-                               ("_non_persistent_buffers_set", set)):
+                               ("_state_dict_hooks", OrderedDict), ("_state_dict_pre_hooks", OrderedDict),
+                               ("_load_state_dict_pre_hooks", OrderedDict),
+                               ("_load_state_dict_post_hooks", OrderedDict), ("_non_persistent_buffers_set", set)):
             if table not in self.__dict__:
                 object.__setattr__(self, table, default())
         self.__dict__.setdefault("_is_full_backward_hook", None)
