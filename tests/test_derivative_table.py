@@ -496,6 +496,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "softshrink": lambda: (lambda a: NF.softshrink(a, 0.3), (away_from_integers(6),)),
     "hardshrink": lambda: (lambda a: NF.hardshrink(a, 0.1), (away_from_integers(6),)),
     "threshold": lambda: (lambda a: NF.threshold(a, 0.0, 5.0), (away_from_integers(6),)),
+    "threshold_": lambda: (lambda a: NF.threshold_(a * 1, 0.0, 5.0), (away_from_integers(6),)),
     "glu": lambda: (lambda a: NF.glu(a, 1), (leaf(2, 4),)),
     "prelu": lambda: (NF.prelu, (leaf(2, 3, 2, low=-1, high=1), leaf(3, low=0.1, high=0.5, seed=1))),
     "norm_aten": lambda: (NF.pairwise_distance, (leaf(2, 3), leaf(2, 3, seed=1))),

@@ -11,7 +11,7 @@ from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backwa
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
-from autograd_tui.engine.nn import _pool3d
+from autograd_tui.engine.nn import _activations as ACT, _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.record import RULES
 
@@ -63,3 +63,10 @@ op("select_scatter", "SelectScatterBackward0", None,
 op("diagonal_scatter", "DiagonalScatterBackward0", None,
    self=lambda grad, src, offset, dim1, dim2: _F.diagonal_scatter(grad, _F.zeros_like(src), offset, dim1, dim2),
    src=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+# threshold_ in place: the same gradient as threshold's (the input saved before it was overwritten)
+op("threshold_", "ThresholdBackward1", None,
+   self=lambda grad, self, threshold: _F.threshold_backward(grad, self, threshold))
+# CELU is ELU with input_scale 1/alpha; its nodes save alpha alone
+op("celu", "CeluBackward0", None, self=lambda grad, self, alpha: ACT.elu_grad(grad, self, alpha, 1.0, 1.0 / alpha))
+op("celu_result", "CeluBackward1", None,
+   self=lambda grad, result, alpha: ACT.elu_grad_from_result(grad, result, alpha, 1.0, 1.0 / alpha))

@@ -182,17 +182,26 @@ def _elu(input: Tensor, alpha: float, scale: float, input_scale: float, inplace:
                 sleef32.expm1f, _c_function("expm1"))
         negative = np.expm1((x * in_scale).astype(np.float64)).astype(x.dtype) * negcoef
         return np.where(x > 0, x * t(scale), negative)
-    attrs = {"alpha": alpha, "scale": scale, "input_scale": input_scale}
+    # what PyTorch's nodes save: CELU only its alpha; ELU and SELU the scales as given (ints when 1)
+    attrs = {"alpha": alpha} if rule == "celu" else {"alpha": alpha, "scale": scale, "input_scale": input_scale}
     return _unary(rule, input, values, attrs, inplace, rule + "_result")  # in place: from the output
 
 
 def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
     _F.check_number(alpha, "elu_" if inplace else "elu", "alpha", 2)
-    return _elu(input, alpha, 1.0, 1.0, inplace, "elu")
+    return _elu(input, alpha, 1, 1, inplace, "elu")
 
 
 def selu(input: Tensor, inplace: bool = False) -> Tensor:
-    return _elu(input, SELU_ALPHA, SELU_SCALE, 1.0, inplace, "elu")
+    return _elu(input, SELU_ALPHA, SELU_SCALE, 1, inplace, "elu")
+
+
+def selu_(input: Tensor) -> Tensor:
+    return selu(input, inplace=True)
+
+
+def celu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+    return celu(input, alpha, inplace=True)
 
 
 def celu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
@@ -371,7 +380,14 @@ def threshold(input: Tensor, threshold: float, value: float, inplace: bool = Fal
 
     def values(x: np.ndarray) -> np.ndarray:
         return np.where(x <= threshold, x.dtype.type(value), x)
-    return _unary("threshold", input, values, {"threshold": threshold}, inplace)
+    return _unary("threshold", input, values, {"threshold": threshold}, inplace, "threshold_")
+
+
+_threshold = threshold  # (the in-place form's own argument is named threshold too)
+
+
+def threshold_(input: Tensor, threshold: float, value: float) -> Tensor:
+    return _threshold(input, threshold, value, inplace=True)
 
 
 def _glu_values(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -90,24 +90,12 @@ def selu(input: Tensor) -> Tensor:
     return F.selu(input)
 
 
-def selu_(input: Tensor) -> Tensor:
-    return F.selu(input, inplace=True)
-
-
 def celu(input: Tensor, alpha: float = 1.0) -> Tensor:
     return F.celu(input, alpha)
 
 
-def celu_(input: Tensor, alpha: float = 1.0) -> Tensor:
-    return F.celu(input, alpha, inplace=True)
-
-
 def threshold(input: Tensor, threshold: float, value: float) -> Tensor:
     return F.threshold(input, threshold, value)
-
-
-def threshold_(input: Tensor, threshold: float, value: float) -> Tensor:
-    return F.threshold(input, threshold, value, inplace=True)
 
 
 def rrelu(input: Tensor, lower: float = 0.125, upper: float = 1.0 / 3, training: bool = False,
@@ -142,6 +130,9 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
 def rms_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, eps: float | None = None) -> Tensor:
     return F.rms_norm(input, normalized_shape, weight, eps)
 
+
+# the in-place forms live with the activations, as torch.nn.functional binds them too
+celu_, selu_, threshold_ = _activations.celu_, _activations.selu_, _activations.threshold_
 
 for _name in __all__:  # PyTorch's parser checks at the entries (signatures in functions/parser.py)
     globals()[_name] = _F.parsed(globals()[_name], _name)

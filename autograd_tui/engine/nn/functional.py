@@ -117,14 +117,15 @@ softshrink = _activations.softshrink
 softsign = _activations.softsign
 tanhshrink = _activations.tanhshrink
 threshold = _activations.threshold
+celu_, selu_, threshold_ = (_F.parsed(f) for f in (_activations.celu_, _activations.selu_, _activations.threshold_))
 normalize = _norms.normalize
 
 
-def elu_(input: Tensor, alpha: float = 1.0) -> Tensor:
+def elu_(input: Tensor, alpha: float = 1) -> Tensor:  # (the C entries' defaults are ints: nodes save them)
     return elu(input, alpha, inplace=True)
 
 
-def hardtanh_(input: Tensor, min_val: float = -1.0, max_val: float = 1.0) -> Tensor:
+def hardtanh_(input: Tensor, min_val: float = -1, max_val: float = 1) -> Tensor:
     return hardtanh(input, min_val, max_val, inplace=True)
 
 
