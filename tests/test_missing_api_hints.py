@@ -23,7 +23,7 @@ ENGINE = torch.__file__.rpartition("/")[0]
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "LazyConvTranspose3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
-    (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
+    (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "Wishart"),
     (data, "torch.utils.data", "DistributedSampler"),
     (torch.utils, "torch.utils", "tensorboard"),

@@ -85,7 +85,8 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     unique_consecutive, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal,
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
-    as_strided, i0, fill, renorm, narrow_copy, bartlett_window, blackman_window, hamming_window, hann_window,
+    as_strided, i0, fill, renorm, narrow_copy, split_with_sizes, unsafe_chunk, unsafe_split, unsafe_split_with_sizes,
+    bartlett_window, blackman_window, hamming_window, hann_window,
     kaiser_window, slice_scatter, select_scatter, diagonal_scatter,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
@@ -98,7 +99,8 @@ from autograd_tui.engine.memory_formats import (  # noqa: F401
 from autograd_tui.engine.settings import (  # noqa: F401
     are_deterministic_algorithms_enabled, get_float32_matmul_precision, is_complex,
     is_deterministic_algorithms_warn_only_enabled, is_nonzero, is_same_size, is_signed, set_float32_matmul_precision,
-    use_deterministic_algorithms,
+    use_deterministic_algorithms, set_warn_always, is_warn_always_enabled, get_num_interop_threads,
+    set_num_interop_threads,
 )
 
 _methods.install()

@@ -202,12 +202,13 @@ _SCALAR_OF_GRAD_TENSOR = (
 )
 
 _warned_once: set = set()
+WARN_ALWAYS = [False]  # torch.set_warn_always(True): each TORCH_WARN_ONCE warning shows every time
 
 
 def warn_once(message: str, *, at_library: bool = False, key: str | None = None) -> None:
     """A UserWarning PyTorch shows only once per process (TORCH_WARN_ONCE); ``key``: the call site,
     when one site words several messages (the first of them is the only one shown)."""
-    if (key or message) in _warned_once:
+    if (key or message) in _warned_once and not WARN_ALWAYS[0]:
         return
     _warned_once.add(key or message)
     warnings.warn(message, UserWarning, stacklevel=AT_LIBRARY if at_library else _user_stacklevel())
@@ -237,8 +238,6 @@ def reset_warn_once() -> None:
     global _forgot_shown_warnings
     _warned_once.clear()
     _forgot_shown_warnings = False
-
-
 
 
 class Tensor(metaclass=_TensorMeta):

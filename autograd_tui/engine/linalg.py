@@ -57,20 +57,23 @@ def matrix_norm(A: _Tensor, ord: _Any = "fro", dim: tuple = (-2, -1), keepdim: b
     if ord == "fro":
         return vector_norm(A, 2, dim, keepdim, dtype=dtype)
     if ord in (1, -1, _math.inf, -_math.inf):
+        # ATen's composition: the 1-norms of the columns (rows for inf), then their max or min
         rows, cols = (d % A.ndim for d in dim)
         summed, over = (rows, cols) if abs(ord) == 1 else (cols, rows)
-        sums = _sum(A.abs(), summed, keepdim=keepdim)
+        sums = vector_norm(A, 1, summed, keepdim)
         pick = _amax if ord > 0 else _amin
         return pick(sums, over if keepdim or over < summed else over - 1, keepdim=keepdim)
     if ord in ("nuc", 2, -2):
-        # From the singular values, as PyTorch: their sum, largest or smallest.
+        # From the singular values, as PyTorch: the two dims permuted to the end, then the values'
+        # sum, largest or smallest; keepdim puts the two dims back by the inverse permutation.
         rows, cols = (d % A.ndim for d in dim)
-        moved = A.movedim((rows, cols), (-2, -1))
+        order = [d for d in range(A.ndim) if d not in (rows, cols)] + [rows, cols]
+        moved = A.permute(order)
         values = svdvals(moved if dtype is None else moved.to(dtype))
-        norm_ = _sum(values, -1) if ord == "nuc" else (_amax if ord == 2 else _amin)(values, -1)
+        reduce = _sum if ord == "nuc" else (_amax if ord == 2 else _amin)
+        norm_ = reduce(values, -1, keepdim=keepdim)
         if keepdim:
-            for d in sorted((rows, cols)):
-                norm_ = norm_.unsqueeze(d)
+            norm_ = norm_.unsqueeze(-1).permute(sorted(range(A.ndim), key=order.__getitem__))
         return norm_
     raise RuntimeError(f"linalg.matrix_norm: Order {ord} not supported.")
 

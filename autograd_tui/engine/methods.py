@@ -6,6 +6,7 @@ as "what you can do with one".
 from __future__ import annotations
 
 import functools
+import importlib
 import numbers
 import types
 import warnings
@@ -25,6 +26,10 @@ from autograd_tui.engine.functions.indexing import sequence_key_as_tuple
 from autograd_tui.engine.functions.special import ldexp_values
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.legacy_types import tensor_new
+
+
+def _nn_functional(name: str):  # torch.nn.functional's op (loaded on first use: start-up time)
+    return getattr(importlib.import_module("autograd_tui.engine.nn.functional"), name)
 
 
 def _reflected(fn):
@@ -634,7 +639,8 @@ METHODS = {
     "unsqueeze": F.unsqueeze, "expand": F.expand, "expand_as": F.expand_as,
     "broadcast_to": F.broadcast_to, "contiguous": F.contiguous, "clone": F.clone,
     "unbind": F.unbind, "split": F.split, "chunk": F.chunk, "narrow": F.narrow, "select": F.select,
-    "narrow_copy": F.narrow_copy,
+    "narrow_copy": F.narrow_copy, "unsafe_split": F.unsafe_split,
+    "unsafe_split_with_sizes": F.unsafe_split_with_sizes, "unsafe_chunk": F.unsafe_chunk,
     "repeat": F.repeat, "flip": _varargs_dims(F.flip), "tril": F.tril, "triu": F.triu,
     "gather": F.gather, "scatter": F.scatter, "scatter_": F.scatter_, "index_select": F.index_select,
     "scatter_add": F.scatter_add, "scatter_add_": F.scatter_add_, "scatter_reduce": F.scatter_reduce,
@@ -735,7 +741,9 @@ METHODS = {
     "copysign": F.copysign, "logaddexp2": F.logaddexp2, "heaviside": F.heaviside, "logical_xor": F.logical_xor,
     "isposinf": F.isposinf, "isneginf": F.isneginf, "isreal": F.isreal, "diagflat": F.diagflat, "unfold": F.unfold,
     "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
-    "split_with_sizes": lambda self, split_sizes, dim=0: F.split(self, list(split_sizes), dim),
+    "hardshrink": lambda self, lambd=0.5: _nn_functional("hardshrink")(self, lambd),
+    "prelu": lambda self, weight: _nn_functional("prelu")(self, weight),
+    "split_with_sizes": F.split_with_sizes,
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,
     "is_same_size": lambda self, other: self.shape == other.shape,

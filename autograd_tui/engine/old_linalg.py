@@ -168,7 +168,31 @@ def _lu_solve_method(self, LU_data, LU_pivots) -> Tensor:  # noqa: N803
     return lu_solve(self, LU_data, LU_pivots)
 
 
+_JIT_ONLY = ("at::{0} is deprecated and it is just left for JIT compatibility. It will be removed in a future PyTorch "
+             "release. Please use `{1}` instead (Triggered internally at "
+             "/__w/pytorch/pytorch/aten/src/ATen/native/LinearAlgebra.cpp:{2}.)")
+
+
+def frobenius_norm(input: Tensor, dim: Any, keepdim: bool = False, *, out: Any = None) -> Tensor:
+    """ATen's own norm (``NormBackward1``) over at most two dims."""
+    warn_once(_JIT_ONLY.format("frobenius_norm", "linalg.vector_norm(A, 2., dim, keepdim)", 3175))
+    _refuse_out("frobenius_norm", out)
+    dims = (dim,) if isinstance(dim, int) else tuple(dim)
+    if len(dims) > 2:
+        raise RuntimeError(f"Expected at most 2 dimensions, but got {len(dims)} dimensions instead.")
+    return _F.aten_norm(input, 2, dims, keepdim)
+
+
+def nuclear_norm(input: Tensor, dim: Any = None, keepdim: bool = False, *, out: Any = None) -> Tensor:
+    if isinstance(dim, bool):  # the overload without dims: (input, keepdim)
+        dim, keepdim = None, dim
+    warn_once(_JIT_ONLY.format("nuclear_norm", "linalg.matrix_norm(A, 'nuc', dim, keepdim)", 3229))
+    _refuse_out("nuclear_norm", out)
+    return _linalg.matrix_norm(input, "nuc", (-2, -1) if dim is None else dim, keepdim)
+
+
 FUNCTIONS = {"solve": solve, "symeig": symeig, "eig": eig, "lstsq": lstsq, "matrix_rank": matrix_rank,
-             "chain_matmul": chain_matmul, "lu": lu, "lu_solve": lu_solve, "triangular_solve": triangular_solve}
+             "chain_matmul": chain_matmul, "lu": lu, "lu_solve": lu_solve, "triangular_solve": triangular_solve,
+             "frobenius_norm": _F.parsed(frobenius_norm), "nuclear_norm": _F.parsed(nuclear_norm)}
 METHODS = {"solve": _solve_method, "symeig": _symeig_method, "eig": _eig_method, "lstsq": _lstsq_method,
            "lu": _lu_method, "lu_solve": _lu_solve_method, "triangular_solve": _triangular_solve_method}

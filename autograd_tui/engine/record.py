@@ -262,6 +262,7 @@ SavedTensor.__module__ = "torch._C._autograd"  # its repr: <torch._C._autograd.S
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
     "SumBackward0", "SumBackward1", "ViewBackward0", "ExpandBackward0", "SqueezeBackward0", "SqueezeBackward1",
     "SqueezeBackward2", "SelectBackward0", "SliceBackward0", "SplitBackward0", "SplitWithSizesBackward0",
+    "UnsafeSplitBackward0", "UnsafeSplitWithSizesBackward0",
     "IndexSelectBackward0", "KthvalueBackward0", "IndexBackward0")}
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (

@@ -773,7 +773,7 @@ def vector_norm(input: Tensor, ord=2, dim=None, keepdim: bool = False, *, dtype=
     return _vector_norm(input, ord, dim, keepdim, dtype, "norm")
 
 
-def aten_norm(input: Tensor, p: float, dim: int, keepdim: bool = False) -> Tensor:
+def aten_norm(input: Tensor, p: float, dim: int | tuple, keepdim: bool = False) -> Tensor:
     """ATen's own ``at::norm``, which composites such as ``pairwise_distance`` call: the same
     values as ``vector_norm``, shown as ``NormBackward1``."""
     return _vector_norm(input, p, dim, keepdim, None, "norm_aten")

@@ -862,6 +862,12 @@ def _first(grads):
 
 
 def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
+    return _split(input, split_size_or_sections, dim)
+
+
+def _split(input: Tensor, split_size_or_sections, dim: int = 0, unsafe: bool = False) -> tuple:
+    """``unsafe``: the parts share the input's memory without being marked as its views (no
+    version check on them), and the node is PyTorch's ``UnsafeSplit...Backward0``."""
     if isinstance(split_size_or_sections, Tensor) and split_size_or_sections.numel() == 1:
         split_size_or_sections = int(split_size_or_sections.item())  # as Tensor.split's int() does
     d = norm_dim(dim, input.ndim)
@@ -886,11 +892,13 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
     for size in sizes:
         key = (slice(None),) * d + (slice(start, start + size),)
         out = make(input._data[key], input.dtype)
-        _make_view(out, input, multi_output=True)
+        if not unsafe:
+            _make_view(out, input, multi_output=True)
         outs.append(out)
         start += size
     if _State.enabled and input._requires_grad or _State.dual_level:
-        name = "SplitBackward0" if isinstance(split_size_or_sections, int) else "SplitWithSizesBackward0"
+        name = ("Unsafe" if unsafe else "") + ("SplitBackward0" if isinstance(split_size_or_sections, int)
+                                               else "SplitWithSizesBackward0")
         rule = _split_rules.get(name) or _split_rules.setdefault(
             name, Rule("split", name, None, (_R["split"].formulas[0].fn,), (0,)))
         shown = ({"split_size": split_size_or_sections} if isinstance(split_size_or_sections, int)
@@ -899,22 +907,42 @@ def split(input: Tensor, split_size_or_sections, dim: int = 0) -> tuple:
                num_outputs=len(outs))
         for i, out in enumerate(outs[1:] if outs[0].grad_fn is not None else (), 1):
             out.grad_fn, out._output_nr, out._requires_grad = outs[0].grad_fn, i, True
-        _split_tangent(input, outs, lambda tangent: split(tangent, split_size_or_sections, d))
+        _split_tangent(input, outs, lambda tangent: _split(tangent, split_size_or_sections, d, unsafe))
     return tuple(outs)
+
+
+def split_with_sizes(input: Tensor, split_sizes, dim: int = 0) -> tuple:
+    return _split(input, list(split_sizes), dim)
+
+
+def unsafe_split(input: Tensor, split_size: int, dim: int = 0) -> tuple:
+    return _split(input, split_size, dim, unsafe=True)
+
+
+def unsafe_split_with_sizes(input: Tensor, split_sizes, dim: int = 0) -> tuple:
+    return _split(input, list(split_sizes), dim, unsafe=True)
 
 
 _split_rules: dict = {}
 
 
 def chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
+    return _chunk(input, chunks, dim)
+
+
+def unsafe_chunk(input: Tensor, chunks: int, dim: int = 0) -> tuple:
+    return _chunk(input, chunks, dim, unsafe=True)
+
+
+def _chunk(input: Tensor, chunks: int, dim: int = 0, unsafe: bool = False) -> tuple:
     if input.ndim == 0:
         raise RuntimeError("chunk expects at least a 1-dimensional tensor")
     if chunks <= 0:
         raise RuntimeError(f"chunk expects `chunks` to be greater than 0, got: {chunks}")
     n = input.shape[norm_dim(dim, input.ndim)]
     if n == 0:  # an empty dim still gives the chunks asked for, each empty
-        return split(input, [0] * chunks, dim)
-    return split(input, -(-n // chunks), dim)
+        return _split(input, [0] * chunks, dim, unsafe)
+    return _split(input, -(-n // chunks), dim, unsafe)
 
 
 def repeat(input: Tensor, *sizes, **given) -> Tensor:
