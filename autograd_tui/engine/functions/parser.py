@@ -167,6 +167,10 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
             value = args[position]
         else:
             value = kwargs.get(param.name, _ABSENT)
+            for alias in NUMPY_NAMES.get(param.name, ()):
+                if value is not _ABSENT:
+                    break
+                value = kwargs.get(alias, _ABSENT)
         if (value is _ABSENT and param.optional) or (value is None and param.nullable):
             pass
         elif value is _ABSENT:
@@ -212,6 +216,11 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
 
 
 _ABSENT = object()
+
+# The parser's other names for a parameter (NumPy's), looked up when the parameter's own is absent.
+# A leftover keyword is then reported by the first key that is no parameter's own name, so an alias
+# given beside a misspelt keyword is the one named (``torch.cat(xs, axis=0, foo=1)`` names axis).
+NUMPY_NAMES = {"dim": ("axis",), "keepdim": ("keepdims",), "input": ("x", "a", "x1"), "other": ("x2",)}
 
 
 def _extra_args(name: str, required: int, positional: int, given: int) -> TypeError:
@@ -884,8 +893,17 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     table: tuple | None = None
 
     def numpy_aliases() -> tuple:
-        return tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                     if (torch_name in names or table is not None and torch_name in table[1]) and not python_level)
+        """(NumPy's name, the op's own) for the parameters PyTorch's parser also finds under NumPy's names."""
+        if python_level:
+            return ()
+        own = {"dim": "dim", "keepdim": "keepdim", "other": "other"}
+        if not method and names[:1] in _TENSOR_FIRST:
+            own["input"] = names[0]
+        # (input's and other's only where the recorded signatures say the op names them so)
+        return tuple((numpy_name, own[torch_name]) for torch_name in own for numpy_name in NUMPY_NAMES[torch_name]
+                     if torch_name in ("dim", "keepdim") and (torch_name in names or table is not None
+                                                              and torch_name in table[1])
+                     or table is not None and torch_name in table[1] and own[torch_name] in names)
     aliases: tuple | None = None if table_wanted else numpy_aliases()
 
     def signature_table() -> tuple:
@@ -923,33 +941,37 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         if may_gather and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]) \
                 and (table or signature_table())[2]:
             args = (args[0], args[1:])
+        given = kwargs  # as written (the parser's errors name an alias given beside a wrong keyword)
         if kwargs:
             if aliases is None:
                 signature_table()
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:
+                    if given is kwargs:
+                        given = dict(kwargs)
                     if torch_name in kwargs:
-                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
+                        raise call_error(fn_name, method, args, given) or \
+                            TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
         if (table_wanted and _off_signatures(table or signature_table(), args[skip:], kwargs) or python_parsed
                 or keepdim_needs and _keepdim_without_dim(args, kwargs)
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
-            error = call_error(fn_name, method, args, kwargs, suspect_only=python_parsed)
+            error = call_error(fn_name, method, args, given, suspect_only=python_parsed)
             if error is not None:
                 raise error
         if kwargs:
             if bool_is_unbiased and isinstance(kwargs.get("dim"), bool):
                 # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
-                raise refused(fn_name, args, kwargs, method=method)
+                raise refused(fn_name, args, given, method=method)
         try:
             return fn(*args, **kwargs)
         except AttributeError as raised:
             if takes_input and args and not isinstance(args[0], Tensor):
-                error = call_error(fn_name, method, args, kwargs) if checked else None
+                error = call_error(fn_name, method, args, given) if checked else None
                 raise error or TypeError(f"{fn_name}(): argument '{first}' (position 1) must be Tensor, not "
                                          f"{type(args[0]).__name__}") from None
-            error = (call_error(fn_name, method, args, kwargs) if checked else None) or \
-                _not_a_tensor(raised, fn_name, names, args, kwargs, method)
+            error = (call_error(fn_name, method, args, given) if checked else None) or \
+                _not_a_tensor(raised, fn_name, names, args, given, method)
             if error is None:
                 raise
             raise error from None
@@ -958,10 +980,10 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
             if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
-            error = call_error(fn_name, method, args, kwargs) if checked else None
+            error = call_error(fn_name, method, args, given) if checked else None
             if error is None and isinstance(raised, TypeError):
-                error = (binding_error(fn_name, raised, args[1:], kwargs, "methods") if method else
-                         binding_error(fn_name, raised, args, kwargs))
+                error = (binding_error(fn_name, raised, args[1:], given, "methods") if method else
+                         binding_error(fn_name, raised, args, given))
             if error is None:
                 raise
             raise error from None
