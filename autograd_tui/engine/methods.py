@@ -786,7 +786,7 @@ _NO_SIGNATURE = property(_no_signature)
 # A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
 # ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
 # "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
-# Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
+# Every public method PyTorch writes in C (not those of ``torch/_tensor.py``, recorded in torch_modules.json).
 # A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
 # a plain method; a Python ``__call__`` cost twice that). No class docstring: ``__doc__`` is the
 # method's own, for ``help(t.view)``.
@@ -945,10 +945,6 @@ def _renamed(fn, name: str):
 
 _CLASS_CONVERSIONS = ("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool",
                       "contiguous", "is_contiguous")
-BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "double", "half", "long", "int",
-                   "bool", "numpy", "mean", "sum", "max", "min", "argmax", "abs", "detach", "clone", "zero_",
-                   "view", "reshape", "to", "cpu", "type", "requires_grad_", "retain_grad", "detach_", "contiguous")
-
 # Methods PyTorch writes in Python (torch/_tensor.py): shown as <bound method Tensor.backward of ...>.
 PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "unflatten")
 
@@ -973,8 +969,6 @@ def install() -> None:
         setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
-    for name in BUILTIN_LOOKING:
-        setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
     for name, fn in old_linalg.METHODS.items():  # x.symeig(): PyTorch 2.x's stubs that raise
@@ -988,3 +982,7 @@ def install() -> None:
             named = public_names.renamed(value, name)
             named.__qualname__ = "Tensor." + name
             setattr(Tensor, name, named)
+    python_methods = missing.tensor_python_methods()
+    for name, value in list(vars(Tensor).items()):  # PyTorch's C methods look like builtins once bound
+        if isinstance(value, types.FunctionType) and name[0] != "_" and name not in python_methods:
+            setattr(Tensor, name, _BuiltinMethodDescriptor(value, name))
