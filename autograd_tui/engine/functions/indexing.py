@@ -94,7 +94,8 @@ def getitem(input: Tensor, key) -> Tensor:
     key = _byte_masks_as_bool(key, warn=True)
     # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
     key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
-                and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8 else k for k in key)
+                and not k.dtype.is_complex and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8
+                else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
     if consumed > input.ndim:
         # a 0-dim tensor's binding words a lone int or slice on its own; a tuple, list or
@@ -139,7 +140,7 @@ def getitem(input: Tensor, key) -> Tensor:
                              "valid indices (got float)")
         else:
             arr = k._data if isinstance(k, Tensor) else np.asarray(k)
-            if arr.dtype.kind == "f" or (arr.dtype == object):
+            if arr.dtype.kind in "fc" or (arr.dtype == object):
                 raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
             if arr.dtype.kind in "iu" and arr.size:
                 size = result.shape[dim]
@@ -490,7 +491,8 @@ def _numpy_key(input: Tensor, key):
         if k is Ellipsis and builtins.any(o is Ellipsis for o in out):
             continue  # PyTorch takes a second "..." as zero dims; numpy refuses it
         if isinstance(k, Tensor):
-            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
+            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ and not k.dtype.is_complex
+                       else k._data)
         elif isinstance(k, list):
             out.append(np.asarray(k))
         else:
