@@ -758,6 +758,8 @@ def cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor] = Non
         if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
+        if ignore_index >= 0:
+            raise RuntimeError("ignore_index is not supported for floating point target")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
     logp = _F.log_softmax(input, class_dim)  # before nll_loss looks at the target, as in PyTorch
     target = _one_sample_target(input, target)
