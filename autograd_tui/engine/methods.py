@@ -261,7 +261,7 @@ def _reduction_method(name: str, fn):
 
     def method(self, *args, **kwargs):
         if kwargs.keys() - _REDUCTION_KEYWORDS:
-            raise _reduction_call_error(name, args, kwargs)
+            raise F.call_error(name, True, (self, *args), kwargs) or _reduction_call_error(name, args, kwargs)
         if not args and ("keepdim" in kwargs or "keepdims" in kwargs) and "dim" not in kwargs and "axis" not in kwargs:
             raise F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)  # keepdim= needs a dim
         return inner(self, *args, **kwargs)
@@ -943,6 +943,11 @@ def _renamed(fn, name: str):
     return copy
 
 
+# the methods defined on the class that PyTorch binds without its parser (Tensor.dim() takes no arguments)
+_WITHOUT_PARSER = ("data_ptr", "detach", "detach_", "dim", "element_size", "is_complex", "is_floating_point",
+                   "is_inference", "item", "ndimension", "nelement", "numel", "retain_grad", "storage_offset", "tolist",
+                   "untyped_storage")
+_CLASS_PARSED = ("requires_grad_", "size", "stride", "type", "type_as", "lu_solve", "triangular_solve")
 _CLASS_CONVERSIONS = ("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool",
                       "contiguous", "is_contiguous")
 # Methods PyTorch writes in Python (torch/_tensor.py): shown as <bound method Tensor.backward of ...>.
@@ -982,6 +987,8 @@ def install() -> None:
             named = public_names.renamed(value, name)
             named.__qualname__ = "Tensor." + name
             setattr(Tensor, name, named)
+    for name in _WITHOUT_PARSER + _CLASS_PARSED:  # the parser's words (Python's for a builtin without it)
+        setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
     python_methods = missing.tensor_python_methods()
     for name, value in list(vars(Tensor).items()):  # PyTorch's C methods look like builtins once bound
         if isinstance(value, types.FunctionType) and name[0] != "_" and name not in python_methods:

@@ -216,10 +216,8 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
 
 
 _ABSENT = object()
-
-# The parser's other names for a parameter (NumPy's), looked up when the parameter's own is absent.
-# A leftover keyword is then reported by the first key that is no parameter's own name, so an alias
-# given beside a misspelt keyword is the one named (``torch.cat(xs, axis=0, foo=1)`` names axis).
+# The parser's other names for a parameter (NumPy's), looked up when its own is absent. A leftover keyword is
+# named by the first key that is no parameter's own name: ``torch.cat(xs, axis=0, foo=1)`` names axis.
 NUMPY_NAMES = {"dim": ("axis",), "keepdim": ("keepdims",), "input": ("x", "a", "x1"), "other": ("x2",)}
 
 
@@ -310,13 +308,21 @@ def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
     if entry is None:
         return None
     if entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # bound without the parser: Python's words for a builtin
-        takes, shown = entry[0]
-        if kwargs:
-            return TypeError(f"{shown}() takes no keyword arguments")
-        if takes == ONE_ARGUMENT:
-            return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
-        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
+        return _builtin_error(name, entry[0], args, kwargs, namespace)
     return parser_error(name, entry[0], args, kwargs, hidden=entry[1])
+
+
+def _builtin_error(name: str, entry: tuple[str, ...], args: tuple, kwargs: dict, namespace: str) -> TypeError | None:
+    """Python's error for a call of a builtin bound without the parser (``entry``), or None. A method
+    called as ``x.dim(0)`` is named by its C class (``TensorBase.dim``; ``Tensor.dim`` through ``f = x.dim``)."""
+    takes, shown = entry[0], "TensorBase." + name if namespace == "methods" else entry[1]
+    if kwargs:
+        return TypeError(f"{shown}() takes no keyword arguments")
+    if takes == ONE_ARGUMENT and len(args) != 1:
+        return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
+    if takes == NO_ARGUMENTS and args:
+        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
+    return None
 
 
 def with_parser_errors(namespace: dict[str, Any], recorded: str) -> None:
@@ -753,6 +759,9 @@ def call_error(name: str, method: bool, args: tuple, kwargs: dict, *, suspect_on
     if base not in FUNCTIONS:
         return None
     if method:
+        entry = _recorded("methods").get(name)
+        if entry is not None and entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # (x.resolve_conj: no parser)
+            return _builtin_error(name, entry[0], args[1:], kwargs, "methods")
         return parser_error(name, method_signatures(name), args[1:], kwargs)
     return parser_error(name, inplace_signatures(name) if name in _INPLACE else FUNCTIONS[base], args, kwargs)
 
@@ -978,7 +987,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
-            if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
+            if python_level and method and _BINDING_ERROR.search(msg := str(raised)) and msg.startswith(fn_name + "("):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, given) if checked else None
             if error is None and isinstance(raised, TypeError):
