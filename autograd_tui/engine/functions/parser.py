@@ -280,7 +280,7 @@ def _one_shown(name: str, signature: str, params: tuple[_Param, ...], args: tupl
 
 
 # Python's own words when a call does not bind to the engine function's parameters
-_BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
+BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
                             r"takes from \d+ to \d+ positional|got multiple values|takes no arguments)")
 
 
@@ -302,7 +302,7 @@ def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
                   namespace: str = "torch") -> TypeError | None:
     """PyTorch's parser error for a call of the builtin ``name`` that Python could not bind to the
     engine's function (a mistyped keyword, a missing argument): ``raised``'s replacement, or None."""
-    if not _BINDING_ERROR.search(str(raised)):
+    if not BINDING_ERROR.search(str(raised)):
         return None
     entry = _recorded(namespace).get(name)
     if entry is None:
@@ -987,7 +987,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
-            if python_level and method and _BINDING_ERROR.search(msg := str(raised)) and msg.startswith(fn_name + "("):
+            if python_level and method and BINDING_ERROR.search(msg := str(raised)) and msg.startswith(fn_name + "("):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
             error = call_error(fn_name, method, args, given) if checked else None
             if error is None and isinstance(raised, TypeError):

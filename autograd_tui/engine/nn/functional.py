@@ -42,6 +42,7 @@ from autograd_tui.engine.parity import batch_norm as _bn_kernel, batch_norm_redu
 from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum as _float_sum
 from autograd_tui.engine.record import RULES as _RULES, record as _record
+from autograd_tui.engine.nn._boolean_dispatch import boolean_dispatch as _boolean_dispatch
 from autograd_tui.engine.nn._size_args import refusing_float_pool_sizes as _pooled, refusing_float_sizes as _sized
 
 _IntOrPair = _Union[int, _Sequence[int]]
@@ -983,6 +984,10 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 __dir__ = _missing.module_dir("torch.nn.functional", globals())
 
+for _name, _flag_at in (("max_pool1d", 6), ("max_pool2d", 6), ("max_pool3d", 6), ("adaptive_max_pool1d", 2),
+                        ("adaptive_max_pool2d", 2), ("adaptive_max_pool3d", 2)):  # picked by return_indices
+    globals()[_name] = _boolean_dispatch(globals()[_name], "return_indices", _flag_at, f"{_name}_with_indices",
+                                         f"_{_name}")
 _F.with_parser_errors(globals(), "functional")  # a call Python cannot bind: the parser's words
 _public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)
