@@ -127,8 +127,11 @@ ALIASES = {
 
 def type_string(d: dtype) -> str:
     """A CPU tensor's type as some of PyTorch's errors print it: its legacy class (``torch.FloatTensor``),
-    or c10's name for a type without one (the shell unsigned types: ``CPUUInt16Type``)."""
-    return f"CPU{_SCALAR_NAME[d.name]}Type" if d in SHELL else f"torch.{d.legacy_name}"
+    or c10's name for a type without one of TH's eight (bool, bfloat16, complex and the shell unsigned
+    types: ``CPUBoolType``, ``CPUComplexFloatType``, ``CPUUInt16Type``)."""
+    if d in SHELL or d.name in ("bool", "bfloat16") or d.is_complex:
+        return f"CPU{_SCALAR_NAME[d.name]}Type"
+    return f"torch.{d.legacy_name}"
 
 
 def _by_name(name: str) -> dtype:

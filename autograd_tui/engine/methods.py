@@ -266,7 +266,7 @@ def _reduction_method(name: str, fn):
 
     def method(self, *args, **kwargs):
         if kwargs.keys() - _REDUCTION_KEYWORDS:
-            raise _reduction_call_error(name, args, kwargs)
+            raise F.call_error(name, True, (self, *args), kwargs) or _reduction_call_error(name, args, kwargs)
         if not args and ("keepdim" in kwargs or "keepdims" in kwargs) and "dim" not in kwargs and "axis" not in kwargs:
             raise F.invalid_combination(name, args, kwargs, _REDUCTION_OVERLOADS)  # keepdim= needs a dim
         return inner(self, *args, **kwargs)
@@ -794,7 +794,7 @@ _NO_SIGNATURE = property(_no_signature)
 # A Tensor method as PyTorch's C methods look when not called: ``t.size`` prints as
 # ``<built-in method size of Tensor object at 0x…>`` and ``t.size[0]`` raises
 # "'builtin_function_or_method' object is not subscriptable" (Python names the C-level type).
-# Only for the methods learners commonly use without the parentheses (``BUILTIN_LOOKING``).
+# Every public method PyTorch writes in C (not those of ``torch/_tensor.py``, recorded in torch_modules.json).
 # A ``functools.partial`` binding the tensor, so that a call runs in C (about 0.5 µs more than
 # a plain method; a Python ``__call__`` cost twice that). No class docstring: ``__doc__`` is the
 # method's own, for ``help(t.view)``.
@@ -951,12 +951,13 @@ def _renamed(fn, name: str):
     return copy
 
 
+# the methods defined on the class that PyTorch binds without its parser (Tensor.dim() takes no arguments)
+_WITHOUT_PARSER = ("data_ptr", "detach", "detach_", "dim", "element_size", "is_complex", "is_floating_point",
+                   "is_inference", "item", "ndimension", "nelement", "numel", "retain_grad", "storage_offset", "tolist",
+                   "untyped_storage")
+_CLASS_PARSED = ("requires_grad_", "size", "stride", "type", "type_as", "lu_solve", "triangular_solve")
 _CLASS_CONVERSIONS = ("float", "double", "half", "bfloat16", "int", "long", "short", "byte", "char", "bool",
                       "contiguous", "is_contiguous")
-BUILTIN_LOOKING = ("size", "dim", "numel", "item", "tolist", "t", "float", "double", "half", "long", "int",
-                   "bool", "numpy", "mean", "sum", "max", "min", "argmax", "abs", "detach", "clone", "zero_",
-                   "view", "reshape", "to", "cpu", "type", "requires_grad_", "retain_grad", "detach_", "contiguous")
-
 # Methods PyTorch writes in Python (torch/_tensor.py): shown as <bound method Tensor.backward of ...>.
 PYTHON_LEVEL = ("backward", "split", "norm", "unique", "unique_consecutive", "unflatten")
 
@@ -981,8 +982,6 @@ def install() -> None:
         setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
     for name, fn in PROPERTIES.items():
         setattr(Tensor, name, property(fn))
-    for name in BUILTIN_LOOKING:
-        setattr(Tensor, name, _BuiltinMethodDescriptor(Tensor.__dict__[name], name))
     for name in PYTHON_LEVEL:
         setattr(Tensor, name, _renamed(Tensor.__dict__[name], name))
     for name, fn in old_linalg.METHODS.items():  # x.symeig(): PyTorch 2.x's stubs that raise
@@ -996,3 +995,9 @@ def install() -> None:
             named = public_names.renamed(value, name)
             named.__qualname__ = "Tensor." + name
             setattr(Tensor, name, named)
+    for name in _WITHOUT_PARSER + _CLASS_PARSED:  # the parser's words (Python's for a builtin without it)
+        setattr(Tensor, name, F.parsed(Tensor.__dict__[name], name, method=True))
+    python_methods = missing.tensor_python_methods()
+    for name, value in list(vars(Tensor).items()):  # PyTorch's C methods look like builtins once bound
+        if isinstance(value, types.FunctionType) and name[0] != "_" and name not in python_methods:
+            setattr(Tensor, name, _BuiltinMethodDescriptor(value, name))

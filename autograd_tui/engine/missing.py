@@ -385,6 +385,13 @@ def _recorded_modules() -> dict[str, dict[str, dict[str, Any]]]:
     return json.loads(text)
 
 
+def tensor_python_methods() -> frozenset[str]:
+    """The Tensor methods PyTorch writes in Python (``torch/_tensor.py``: ``backward``, ``split``); the
+    others are C methods (``<built-in method add of Tensor object at 0x…>`` once bound)."""
+    return frozenset(name for name, module in _recorded_modules()["defined_in"]["torch.Tensor"].items()
+                     if module == "torch._tensor")
+
+
 def _show_builtins(module: types.ModuleType, shown: str, finished: bool = False) -> None:
     """The functions of ``module`` that PyTorch's ``shown`` has as C builtins become ``Builtin`` objects
     (``print(torch.add)``: ``<built-in method add of type object at 0x…>``). Once the module has run:

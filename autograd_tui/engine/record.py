@@ -551,10 +551,12 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
     dims = ", ".join(str(d) for d in shape)
     where = ""
     if grad_fn is not None:
-        name = grad_fn.name()  # ExpBackward0 is shown as Exp; torch::autograd::CopySlices as it is
+        # ExpBackward0 is shown as Exp, PowBackward1 as Pow1; torch::autograd::CopySlices as it is
+        name = grad_fn.name()
         stripped = name.rstrip("0123456789")
         if stripped.endswith("Backward"):
-            name = stripped[: -len("Backward")]
+            number = name[len(stripped):]
+            name = stripped[: -len("Backward")] + ("" if number == "0" else number)
         where = f", which is output 0 of {name},"
     if _State.anomaly:  # anomaly mode has already shown the forward traceback
         hint = ("the backtrace further above shows the operation that failed to compute its gradient. The "

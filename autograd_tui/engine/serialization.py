@@ -579,11 +579,16 @@ def save(obj: Any, f: Any, pickle_module: Any = None, pickle_protocol: int = DEF
     """Write ``obj`` (tensors, state dicts, containers of them) as a PyTorch zip checkpoint."""
     if not _use_new_zipfile_serialization:
         raise NotImplementedError("the embedded engine writes only the zip checkpoint format")
+    target = _open_for_writing(f) if isinstance(f, (str, os.PathLike)) else f  # (before pickling, as PyTorch)
     buffer = io.BytesIO()
     pickler = _CheckpointPickler(buffer, pickle_protocol)
-    pickler.dump(obj)
+    try:
+        pickler.dump(obj)
+    except BaseException:
+        if target is not f:
+            target.close()
+        raise
     name = _archive_name(f)
-    target = open(os.fspath(f), "wb") if isinstance(f, (str, os.PathLike)) else f
     try:
         with _zipfile.ZipFile(target, "w", _zipfile.ZIP_STORED) as zf:
             _aligned_record(zf, f"{name}/data.pkl", buffer.getvalue())
@@ -601,3 +606,15 @@ def save(obj: Any, f: Any, pickle_module: Any = None, pickle_protocol: int = DEF
     finally:
         if target is not f:
             target.close()
+
+
+def _open_for_writing(path: Any) -> Any:
+    """The file a checkpoint is written to, refused in the words of PyTorch's zip writer."""
+    parent = os.path.dirname(os.fspath(path))
+    if parent and not os.path.isdir(parent):
+        raise RuntimeError(f"Parent directory {parent} does not exist.")
+    try:
+        return open(os.fspath(path), "wb")
+    except OSError as error:
+        raise RuntimeError(f"[enforce fail at inline_container.cc:747] . open file failed with strerror: "
+                           f"{error.strerror}") from None

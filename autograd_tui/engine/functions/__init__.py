@@ -142,7 +142,7 @@ from autograd_tui.engine.functions.autograd_entry import (  # noqa: F401
     _grad, _make_root_grads, autograd_backward, autograd_grad, copy_for_grad,
 )
 from autograd_tui.engine.functions.parser import (  # noqa: F401
-    alpha_first, parsed, refused, with_alpha_first, with_parser_errors,
+    alpha_first, call_error, parsed, refused, with_alpha_first, with_parser_errors,
 )
 from autograd_tui.engine._tensor import (  # noqa: F401 - reached as functions.name
     ArgumentTypeError, Size, Tensor, _user_stacklevel, index_dim, make, norm_dim, strided, warn_once,

@@ -302,6 +302,8 @@ def check_int(value, function: str, name: str, position: int | None) -> None:
 def _shape_arg(args, name: str | None = None) -> tuple:
     """zeros(2, 3), zeros((2, 3)), zeros([2, 3]) and zeros(torch.Size([2, 3])) all mean (2, 3).
     ``name``: the creation function, whose argument errors are PyTorch's."""
+    if not args and name in ("zeros", "ones", "empty"):  # their size has no default (rand's and randn's
+        raise TypeError(f'{name}() missing 1 required positional arguments: "size"')  # parsers say more)
     if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
         items = args[0]
     else:

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, _c_type, _user_stacklevel, given_as, make, norm_dim, real_fill_value, warn_once,
 )
@@ -94,7 +94,8 @@ def getitem(input: Tensor, key) -> Tensor:
     key = _byte_masks_as_bool(key, warn=True)
     # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
     key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
-                and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8 else k for k in key)
+                and not k.dtype.is_complex and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8
+                else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
     if consumed > input.ndim:
         # a 0-dim tensor's binding words a lone int or slice on its own; a tuple, list or
@@ -107,12 +108,12 @@ def getitem(input: Tensor, key) -> Tensor:
                              "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
         raise IndexError(f"too many indices for tensor of dimension {input.ndim}")
     result, dim, touched = input, 0, False
-    orig = 0  # the dim of the original tensor that k indexes, for error messages
+    # PyTorch's errors name an int key by its place in the key, an index tensor's by the dims the
+    # index tensors before it cover
     advanced = []
+    covered = 0
     out_of_bounds = None
-    for k in key:
-        orig_here = orig
-        orig += _dims_consumed(k) if k is not Ellipsis else input.ndim - consumed
+    for position, k in enumerate(key):
         if k is None:
             result = unsqueeze(result, dim)
             dim += 1
@@ -126,10 +127,17 @@ def getitem(input: Tensor, key) -> Tensor:
             dim += 1
             touched = True
         elif isinstance(k, (int, np.integer)):
-            result = select(result, dim, int(k), orig_here)
+            if dim >= result.ndim:  # past the last dim (a second "..." skipped more dims)
+                _select_past_the_sizes(result, dim, int(k), position)
+            result = select(result, dim, int(k), position)
             touched = True
         elif isinstance(k, slice):
             part = slice(*(_slice_int(v) for v in (k.start, k.stop, k.step)))
+            if dim >= result.ndim:  # a whole slice there is skipped, any other slices a dim out of range
+                if part != slice(None) or not skip_whole_slices:
+                    _tensor.norm_dim(dim, result.ndim)
+                dim += 1
+                continue
             if not (skip_whole_slices and _keeps_the_whole_dim(part, result.shape[dim])):
                 result = slice_op(result, dim, part)
                 touched = True
@@ -139,16 +147,19 @@ def getitem(input: Tensor, key) -> Tensor:
                              "valid indices (got float)")
         else:
             arr = k._data if isinstance(k, Tensor) else np.asarray(k)
-            if arr.dtype.kind == "f" or (arr.dtype == object):
+            if arr.dtype.kind in "fc" or (arr.dtype == object):
                 raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+            if dim >= result.ndim and arr.dtype != np.bool_:
+                raise IndexError(f"too many indices for tensor of dimension {result.ndim} (got {dim + 1})")
             if arr.dtype.kind in "iu" and arr.size:
                 size = result.shape[dim]
                 bad = arr[(arr >= size) | (arr < -size)]
                 if bad.size and out_of_bounds is None:  # raised once the index shapes are known to broadcast
                     out_of_bounds = IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension "
-                                               f"{orig_here} with size {size}")
+                                               f"{covered} with size {size}")
             advanced.append((dim, arr, k))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
+            covered += arr.ndim if arr.dtype == np.bool_ else 1
             touched = True
     if advanced:
         _check_masks(advanced, result.shape)
@@ -178,6 +189,17 @@ def getitem(input: Tensor, key) -> Tensor:
 
 _UINT8_INDEX_WARNING = ("indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead. "
                         "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/IndexingUtils.h:37.)")
+
+
+def _select_past_the_sizes(result: Tensor, dim: int, index: int, position: int) -> None:
+    """An int key at a dim the tensor lacks: ATen's bounds check reads the size there past the
+    last one, from its five inline size slots (zero when unused) then its five strides; a read
+    further on is taken to pass, and select then finds the dim out of range."""
+    strides = result.stride()
+    size = 0 if dim < 5 else strides[dim - 5] if dim - 5 < result.ndim else 0 if dim < 10 else None
+    if result.ndim > 5 or size is None or (size > index and size > -1 - index):
+        _tensor.norm_dim(dim, result.ndim)
+    raise IndexError(f"index {index} is out of bounds for dimension {position} with size {size}")
 
 
 def _byte_masks_as_bool(key: tuple, warn: bool) -> tuple:
@@ -490,7 +512,8 @@ def _numpy_key(input: Tensor, key):
         if k is Ellipsis and builtins.any(o is Ellipsis for o in out):
             continue  # PyTorch takes a second "..." as zero dims; numpy refuses it
         if isinstance(k, Tensor):
-            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ else k._data)
+            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ and not k.dtype.is_complex
+                       else k._data)
         elif isinstance(k, list):
             out.append(np.asarray(k))
         else:

@@ -223,7 +223,11 @@ def scaled(t: Tensor, factor) -> Tensor:
 
 
 def mv(input: Tensor, vec: Tensor) -> Tensor:
-    if input.ndim != 2 or vec.ndim != 1 or input.shape[1] != vec.shape[0]:
+    if input.ndim == 0:  # its result is sized by the matrix's first dim
+        raise IndexError("Dimension specified as 0 but tensor has no dimensions")
+    if input.ndim != 2 or vec.ndim != 1:  # addmv's check of its (1-D) result, the matrix and the vector
+        raise RuntimeError(f"vector + matrix @ vector expected, got 1, {input.ndim}, {vec.ndim}")
+    if input.shape[1] != vec.shape[0]:
         raise RuntimeError(f"size mismatch, got input ({input.shape[0] if input.ndim else 0}), mat "
                            f"({'x'.join(str(d) for d in input.shape)}), vec ({vec.shape[0] if vec.ndim else 0})")
     if input.dtype is not vec.dtype:
@@ -774,15 +778,21 @@ def cross(input: Tensor, other: Tensor, dim=None) -> Tensor:
                           "dim explicitly or simply use torch.linalg.cross.\nThe default value of dim will change to "
                           "agree with that of linalg.cross in a future release. (Triggered internally at "
                           "/__w/pytorch/pytorch/aten/src/ATen/native/Cross.cpp:63.)")  # TORCH_WARN_ONCE
-        dim = next((d for d, n in enumerate(input.shape) if n == 3), -1)
+        dim = next((d for d, n in enumerate(input.shape) if n == 3), None)
+        if dim is None:
+            raise RuntimeError("no dimension of size 3 in input")
     return linalg_cross(input, other, dim=dim)
 
 
 def linalg_cross(input: Tensor, other: Tensor, *, dim: int = -1) -> Tensor:
+    if input.ndim != other.ndim:
+        raise RuntimeError("linalg.cross: inputs must have the same number of dimensions.")
     d = _tensor.norm_dim(dim, input.ndim)
-    if input.shape[d] != 3 or other.shape[d - input.ndim + other.ndim] != 3:
+    if input.shape[d] != 3 or other.shape[d] != 3:
         raise RuntimeError(f"linalg.cross: inputs dimension {dim} must have length 3. Got {input.shape[d]} and "
-                           f"{other.shape[d - input.ndim + other.ndim]}")
+                           f"{other.shape[d]}")
+    if any(a != b and a != 1 and b != 1 for a, b in zip(input.shape, other.shape)):
+        raise shapes_broadcast_error(tuple(input.shape), tuple(other.shape))
     if input.dtype is dtypes.bool_:
         raise NotImplementedError('"cross" not implemented for \'Bool\'')
     if input.dtype is not other.dtype:

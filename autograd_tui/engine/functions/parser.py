@@ -167,6 +167,10 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
             value = args[position]
         else:
             value = kwargs.get(param.name, _ABSENT)
+            for alias in NUMPY_NAMES.get(param.name, ()):
+                if value is not _ABSENT:
+                    break
+                value = kwargs.get(alias, _ABSENT)
         if (value is _ABSENT and param.optional) or (value is None and param.nullable):
             pass
         elif value is _ABSENT:
@@ -212,6 +216,9 @@ def _parse(name: str, params: tuple[_Param, ...], args: tuple, kwargs: dict, rai
 
 
 _ABSENT = object()
+# The parser's other names for a parameter (NumPy's), looked up when its own is absent. A leftover keyword is
+# named by the first key that is no parameter's own name: ``torch.cat(xs, axis=0, foo=1)`` names axis.
+NUMPY_NAMES = {"dim": ("axis",), "keepdim": ("keepdims",), "input": ("x", "a", "x1"), "other": ("x2",)}
 
 
 def _extra_args(name: str, required: int, positional: int, given: int) -> TypeError:
@@ -273,7 +280,7 @@ def _one_shown(name: str, signature: str, params: tuple[_Param, ...], args: tupl
 
 
 # Python's own words when a call does not bind to the engine function's parameters
-_BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
+BINDING_ERROR = re.compile(r"\(\) (got an unexpected keyword argument|missing \d+ required|takes \d+ positional|"
                             r"takes from \d+ to \d+ positional|got multiple values|takes no arguments)")
 
 
@@ -295,19 +302,27 @@ def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
                   namespace: str = "torch") -> TypeError | None:
     """PyTorch's parser error for a call of the builtin ``name`` that Python could not bind to the
     engine's function (a mistyped keyword, a missing argument): ``raised``'s replacement, or None."""
-    if not _BINDING_ERROR.search(str(raised)):
+    if not BINDING_ERROR.search(str(raised)):
         return None
     entry = _recorded(namespace).get(name)
     if entry is None:
         return None
     if entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # bound without the parser: Python's words for a builtin
-        takes, shown = entry[0]
-        if kwargs:
-            return TypeError(f"{shown}() takes no keyword arguments")
-        if takes == ONE_ARGUMENT:
-            return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
-        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
+        return _builtin_error(name, entry[0], args, kwargs, namespace)
     return parser_error(name, entry[0], args, kwargs, hidden=entry[1])
+
+
+def _builtin_error(name: str, entry: tuple[str, ...], args: tuple, kwargs: dict, namespace: str) -> TypeError | None:
+    """Python's error for a call of a builtin bound without the parser (``entry``), or None. A method
+    called as ``x.dim(0)`` is named by its C class (``TensorBase.dim``; ``Tensor.dim`` through ``f = x.dim``)."""
+    takes, shown = entry[0], "TensorBase." + name if namespace == "methods" else entry[1]
+    if kwargs:
+        return TypeError(f"{shown}() takes no keyword arguments")
+    if takes == ONE_ARGUMENT and len(args) != 1:
+        return TypeError(f"{shown}() takes exactly one argument ({len(args)} given)")
+    if takes == NO_ARGUMENTS and args:
+        return TypeError(f"{shown}() takes no arguments ({len(args)} given)")
+    return None
 
 
 def with_parser_errors(namespace: dict[str, Any], recorded: str) -> None:
@@ -750,6 +765,9 @@ def call_error(name: str, method: bool, args: tuple, kwargs: dict, *, suspect_on
     if base not in FUNCTIONS:
         return None
     if method:
+        entry = _recorded("methods").get(name)
+        if entry is not None and entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):  # (x.resolve_conj: no parser)
+            return _builtin_error(name, entry[0], args[1:], kwargs, "methods")
         return parser_error(name, method_signatures(name), args[1:], kwargs)
     return parser_error(name, inplace_signatures(name) if name in _INPLACE else FUNCTIONS[base], args, kwargs)
 
@@ -890,8 +908,17 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     table: tuple | None = None
 
     def numpy_aliases() -> tuple:
-        return tuple((numpy_name, torch_name) for numpy_name, torch_name in (("axis", "dim"), ("keepdims", "keepdim"))
-                     if (torch_name in names or table is not None and torch_name in table[1]) and not python_level)
+        """(NumPy's name, the op's own) for the parameters PyTorch's parser also finds under NumPy's names."""
+        if python_level:
+            return ()
+        own = {"dim": "dim", "keepdim": "keepdim", "other": "other"}
+        if not method and names[:1] in _TENSOR_FIRST:
+            own["input"] = names[0]
+        # (input's and other's only where the recorded signatures say the op names them so)
+        return tuple((numpy_name, own[torch_name]) for torch_name in own for numpy_name in NUMPY_NAMES[torch_name]
+                     if torch_name in ("dim", "keepdim") and (torch_name in names or table is not None
+                                                              and torch_name in table[1])
+                     or table is not None and torch_name in table[1] and own[torch_name] in names)
     aliases: tuple | None = None if table_wanted else numpy_aliases()
 
     def signature_table() -> tuple:
@@ -929,45 +956,49 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
         if may_gather and len(args) > 2 and len(args) > code.co_argcount and all(_is_index(a) for a in args[1:]) \
                 and (table or signature_table())[2]:
             args = (args[0], args[1:])
+        given = kwargs  # as written (the parser's errors name an alias given beside a wrong keyword)
         if kwargs:
             if aliases is None:
                 signature_table()
             for numpy_name, torch_name in aliases:
                 if numpy_name in kwargs:
+                    if given is kwargs:
+                        given = dict(kwargs)
                     if torch_name in kwargs:
-                        raise TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
+                        raise call_error(fn_name, method, args, given) or \
+                            TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
         if (table_wanted and _off_signatures(table or signature_table(), args[skip:], kwargs) or python_parsed
                 or keepdim_needs and _keepdim_without_dim(args, kwargs)
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
-            error = call_error(fn_name, method, args, kwargs, suspect_only=python_parsed)
+            error = call_error(fn_name, method, args, given, suspect_only=python_parsed)
             if error is not None:
                 raise error
         if kwargs:
             if bool_is_unbiased and isinstance(kwargs.get("dim"), bool):
                 # the op reads a positional bool as ``unbiased``; PyTorch's parser refuses one named dim
-                raise refused(fn_name, args, kwargs, method=method)
+                raise refused(fn_name, args, given, method=method)
         try:
             return fn(*args, **kwargs)
         except AttributeError as raised:
             if takes_input and args and not isinstance(args[0], Tensor):
-                error = call_error(fn_name, method, args, kwargs) if checked else None
+                error = call_error(fn_name, method, args, given) if checked else None
                 raise error or TypeError(f"{fn_name}(): argument '{first}' (position 1) must be Tensor, not "
                                          f"{type(args[0]).__name__}") from None
-            error = (call_error(fn_name, method, args, kwargs) if checked else None) or \
-                _not_a_tensor(raised, fn_name, names, args, kwargs, method)
+            error = (call_error(fn_name, method, args, given) if checked else None) or \
+                _not_a_tensor(raised, fn_name, names, args, given, method)
             if error is None:
                 raise
             raise error from None
         except (TypeError, IndexError, ValueError) as raised:
             if getattr(raised, "parser_worded", False):
                 raise  # the op already gave the parser's own message (an overload quirk the table lacks)
-            if python_level and method and str(raised).startswith(f"{fn_name}() got an unexpected keyword"):
+            if python_level and method and BINDING_ERROR.search(msg := str(raised)) and msg.startswith(fn_name + "("):
                 raise TypeError(f"Tensor.{raised}") from None  # Python's own words for the Tensor method
-            error = call_error(fn_name, method, args, kwargs) if checked else None
+            error = call_error(fn_name, method, args, given) if checked else None
             if error is None and isinstance(raised, TypeError):
-                error = (binding_error(fn_name, raised, args[1:], kwargs, "methods") if method else
-                         binding_error(fn_name, raised, args, kwargs))
+                error = (binding_error(fn_name, raised, args[1:], given, "methods") if method else
+                         binding_error(fn_name, raised, args, given))
             if error is None:
                 raise
             raise error from None

@@ -570,7 +570,7 @@ def expand(input: Tensor, *sizes, implicit: bool = False, **given) -> Tensor:
         sizes = _shape_keyword("expand", "size", sizes, given)
     sizes = _shape_arg_allow_neg(sizes, "expand")
     if len(sizes) < input.ndim:
-        kind = "CPUBoolType" if input.dtype is dtypes.bool_ else dtypes.type_string(input.dtype)
+        kind = dtypes.type_string(input.dtype)
         raise RuntimeError(f"expand({kind}{{[{', '.join(str(d) for d in input.shape)}]}}, "
                            f"size=[{', '.join(str(d) for d in sizes)}]): the number of sizes provided "
                            f"({len(sizes)}) must be greater or equal to the number of dimensions in the "

@@ -10,7 +10,7 @@ from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats
+from autograd_tui.engine import _tensor, dtypes, memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, warn_once
 from autograd_tui.engine.amp import _lower_precision as lower_precision
@@ -266,7 +266,14 @@ def _as_4d(input: Tensor, name: str):
     if input.ndim == 3:
         return input.unsqueeze(0), True
     if input.ndim != 4:
-        raise RuntimeError(f"{name}: Expected 3D or 4D tensor, but got [{', '.join(str(d) for d in input.shape)}]")
+        if name == "max_pool2d":
+            raise RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input")
+        if name == "avg_pool2d" and input.ndim < 3:  # its kernel reads the size of dim -3 first
+            if input.ndim == 0:
+                raise IndexError("Dimension specified as -3 but tensor has no dimensions")
+            _tensor.norm_dim(-3, input.ndim)
+        raise RuntimeError("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for input, but "
+                           f"got:{list(input.shape)}")
     return input, False
 
 
@@ -327,6 +334,18 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     return out.squeeze(0) if unbatched else out
 
 
+def adaptive_rank_check(input: Tensor, output_size: Any, dims: int) -> None:
+    """The adaptive average pools' checks before their kernel's: PyTorch's Python wrapper wants a
+    list of sizes to leave a dim before them; an output of ones is a mean over the last ``dims``
+    dims (the first out of range, from the last, is named)."""
+    if isinstance(output_size, (tuple, list)) and input.ndim <= len(output_size):
+        raise ValueError(f"Input dimension should be at least {len(output_size) + 1}")
+    if input.ndim < dims and output_size in (1, (1,) * dims, [1] * dims):
+        for d in range(-1, -dims - 1, -1):
+            _tensor.norm_dim(d, max(input.ndim, 1))  # (a 0-d tensor counts as 1-d)
+
+
+
 def _adaptive_size(output_size, hw, input: Optional[Tensor] = None, name: str = "adaptive_avg_pool2d") -> tuple:
     if isinstance(output_size, float):  # PyTorch's Python wrapper takes len() of what is no int
         raise TypeError("object of type 'float' has no len()")
@@ -343,15 +362,16 @@ def _adaptive_size(output_size, hw, input: Optional[Tensor] = None, name: str = 
 
 
 def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
-    if input.ndim not in (3, 4):
-        raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
-                           f"{list(input.shape)}")
-    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]), input)
+    adaptive_rank_check(input, output_size, 2)
+    out_hw = _adaptive_size(output_size, tuple(input.shape[-2:]), input) if input.ndim >= 2 else (output_size,) * 2
     if min(out_hw) < 0:
         raise RuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but "
                            f"received {{{out_hw[0]}, {out_hw[1]}}}")
-    if out_hw == (1, 1):
-        return _F.mean(input, (-2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
+    if out_hw == (1, 1):  # what PyTorch does too (MeanBackward1), for a tensor of any rank
+        return _F.mean(input, (-2, -1), keepdim=True)
+    if input.ndim not in (3, 4):
+        raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
+                           f"{list(input.shape)}")
     if not (input.dtype.is_floating_point or input.dtype.is_complex):  # its kernel has no integer types
         raise NotImplementedError(f"\"adaptive_avg_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
@@ -477,7 +497,11 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
 
 def _pool_check(input: Tensor, name: str) -> None:
     if input.ndim not in (2, 3):
-        raise RuntimeError(f"{name}() Expected 2D or 3D input tensor, but got {list(input.shape)}")
+        if name == "max_pool1d":
+            raise RuntimeError("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim batch size for "
+                               f"input, but got:{list(input.shape)}")
+        raise RuntimeError(f"Expected 2 to 3 dimensions, but got {input.ndim}-dimensional tensor for argument #1 "
+                           f"'self' (while checking arguments for {name})")
 
 
 def _floating_pool(input: Tensor, kernel: str, *, int64: bool = False) -> None:

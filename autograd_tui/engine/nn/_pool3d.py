@@ -21,7 +21,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _ntuple, check_pool_sizes
+from autograd_tui.engine.nn._conv_pool import _ntuple, adaptive_rank_check, check_pool_sizes
 from autograd_tui.engine.record import RULES, record, record_backward_op
 
 __all__ = ["adaptive_avg_pool3d", "adaptive_max_pool3d", "avg_pool3d", "avg_pool3d_grad", "adaptive_avg_pool3d_grad",
@@ -114,11 +114,13 @@ def _adaptive_sizes(name: str, output_size: Any, sizes: tuple) -> tuple:
 
 
 def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
+    adaptive_rank_check(input, output_size, 3)
+    out = _adaptive_sizes("adaptive_avg_pool3d", output_size, tuple(input.shape[-3:])) if input.ndim >= 3 \
+        else (output_size,) * 3
+    if out == (1, 1, 1):  # what PyTorch does too (MeanBackward1), for a tensor of any rank
+        return _F.mean(input, (-3, -2, -1), keepdim=True)
     if input.ndim not in (4, 5):
         raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
-    out = _adaptive_sizes("adaptive_avg_pool3d", output_size, tuple(input.shape[-3:]))
-    if out == (1, 1, 1):
-        return _F.mean(input, (-3, -2, -1), keepdim=True)  # what PyTorch does too: MeanBackward1
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f"\"adaptive_avg_pool3d_cpu\" not implemented for "
                                   f"'{_F._scalar_type_name(input.dtype)}'")

@@ -42,6 +42,7 @@ from autograd_tui.engine.parity import batch_norm as _bn_kernel, batch_norm_redu
 from autograd_tui.engine.parity.nll import nll_reduce as _nll_reduce, nll_reduce_bfloat16 as _nll_reduce_bfloat16
 from autograd_tui.engine.parity.summation import float_sum as _float_sum
 from autograd_tui.engine.record import RULES as _RULES, record as _record
+from autograd_tui.engine.nn._boolean_dispatch import boolean_dispatch as _boolean_dispatch
 from autograd_tui.engine.nn._size_args import refusing_float_pool_sizes as _pooled, refusing_float_sizes as _sized
 
 _IntOrPair = _Union[int, _Sequence[int]]
@@ -556,7 +557,7 @@ def _one_sample_target(input: Tensor, target: Tensor) -> Tensor:
         return target
     if target.ndim > 1:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    _check_target_dtype(target)  # before the size, for a single sample
+    _class_weights.check_target_dtype(target)  # before the size, for a single sample
     if target.shape[0] != 1:
         raise ValueError(f"For 1D input, 1D target must have size 1, but got target size: {target.shape[0]}")
     return target.reshape(())
@@ -566,21 +567,6 @@ def _refuse_integer_scores(input: Tensor, kernel: str) -> None:
     """The loss kernels are compiled for floating types only: PyTorch's dispatch error."""
     if not (input.dtype.is_floating_point or input.dtype.is_complex):
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_F._scalar_type_name(input.dtype)}\'')
-
-
-def _check_class_target(input: Tensor, target: Tensor) -> None:
-    """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
-    if input.ndim >= 2 and (target.ndim == 0 or target._data.shape[0] != input._data.shape[0]):
-        n = target.shape[0] if target.ndim else 1
-        raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
-    if input.ndim == 2 and target.ndim >= 2:
-        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    _check_target_dtype(target)
-
-
-def _check_target_dtype(target: Tensor) -> None:
-    if target.dtype not in (_dtypes.int64, _dtypes.uint8):
-        raise RuntimeError(f"expected target dtype to be Long or Byte, but got {_F._scalar_type_name(target.dtype)}")
 
 
 @_full_precision_op  # PyTorch's CPU autocast runs the losses in float32
@@ -593,7 +579,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
     if input.ndim < 1:
         raise ValueError(f"Expected 1 or more dimensions (got {input.ndim})")
     target = _one_sample_target(input, target)
-    _check_class_target(input, target)
+    _class_weights.check_class_target(input, target)
     if input.ndim <= 2:
         _class_weights.check_weight_size(input, weight, input.shape[-1])  # before the scores' dtype, as in ATen
         _refuse_integer_scores(input, "nll_loss_out_frame")
@@ -610,8 +596,6 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
         out = nll_loss(input.contiguous().view(n, c, 1, -1), target.contiguous().view(n, 1, -1), weight,
                        ignore_index=ignore_index, reduction=reduction)
         return out.view((n,) + tuple(input.shape[2:])) if reduction == "none" else out
-    if input.ndim == 2 and target.ndim != 1:
-        raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
     if input.ndim >= 2 and tuple(target.shape[1:]) != tuple(input.shape[2:]):
         # PyTorch's message, with its stray space and no closing parenthesis
         raise RuntimeError(f"size mismatch (got input: {_dims(input.shape)} , target: {_dims(target.shape)}")
@@ -776,10 +760,12 @@ def cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor] = Non
         if not target.dtype.is_floating_point:  # a one-hot target must be probabilities
             raise RuntimeError("Expected floating point type for target with class probabilities, got "
                                f"{_F._scalar_type_name(target.dtype)}")
+        if ignore_index >= 0:
+            raise RuntimeError("ignore_index is not supported for floating point target")
         return _cross_entropy_soft(input, target, weight, reduction, label_smoothing, class_dim, n_classes)
     logp = _F.log_softmax(input, class_dim)  # before nll_loss looks at the target, as in PyTorch
     target = _one_sample_target(input, target)
-    _check_class_target(input, target)
+    _class_weights.check_class_target(input, target)
     nll = None
     if label_smoothing <= 0.0 and _plain_batch(logp, target, weight, ignore_index, reduction):
         nll = _nll_loss_of_batch(logp, target, reduction)  # nll_loss's own fast path, its checks done above
@@ -848,6 +834,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor
     if target.dtype is not input.dtype:
         raise RuntimeError(f"Found dtype {_F._scalar_type_name(target.dtype)} but expected "
                            f"{_F._scalar_type_name(input.dtype)}")
+    _refuse_integer_scores(input, "binary_cross_entropy")
     x = input._data
     t = target._data.astype(x.dtype, copy=False)
     _check_probabilities(x, t)
@@ -875,6 +862,9 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: _Opt
         raise ValueError(f"Target size ({target.shape}) must be the same as input size ({input.shape})")
     _refuse_integer_scores(input, "log_sigmoid_cpu")
     common = _dtypes.promote_types(input.dtype, target.dtype)
+    if target.dtype is _dtypes.bool_:  # ATen's composite starts with 1 - target
+        raise RuntimeError("Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+                           "`logical_xor()` operator instead.")
     if not target.dtype.is_floating_point:
         raise RuntimeError(f"result type {_F._scalar_type_name(common)} can't be cast to the desired output type "
                            f"{_F._scalar_type_name(target.dtype)}")
@@ -995,6 +985,10 @@ def kl_div(input: Tensor, target: Tensor, size_average=None, reduce=None, reduct
 __getattr__ = _missing.module_getattr("torch.nn.functional")
 __dir__ = _missing.module_dir("torch.nn.functional", globals())
 
+for _name, _flag_at in (("max_pool1d", 6), ("max_pool2d", 6), ("max_pool3d", 6), ("adaptive_max_pool1d", 2),
+                        ("adaptive_max_pool2d", 2), ("adaptive_max_pool3d", 2)):  # picked by return_indices
+    globals()[_name] = _boolean_dispatch(globals()[_name], "return_indices", _flag_at, f"{_name}_with_indices",
+                                         f"_{_name}")
 _F.with_parser_errors(globals(), "functional")  # a call Python cannot bind: the parser's words
 _public_names.name_as_torch(globals(), "functional")  # PyTorch's names (public_names.py)
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

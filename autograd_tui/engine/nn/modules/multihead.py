@@ -161,7 +161,7 @@ class MultiheadAttention(Module):
     def _attend(self, query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor],
                 need_weights: bool, attn_mask: Optional[Tensor], average: bool,
                 causal: bool = False) -> tuple[Tensor, Optional[Tensor]]:
-        batched = query.dim() == 3
+        batched = _shape_check(query, key, value, key_padding_mask, attn_mask, self.num_heads)
         if not batched:
             query, key, value = query.unsqueeze(1), key.unsqueeze(1), value.unsqueeze(1)
             if key_padding_mask is not None:
@@ -257,3 +257,27 @@ def _one_more_key(attn_mask: Optional[Tensor], key_padding_mask: Optional[Tensor
 NonDynamicallyQuantizableLinear.__module__ = "torch.nn.modules.linear"
 MultiheadAttention.__module__ = "torch.nn.modules.activation"
 
+
+def _shape_check(query: Tensor, key: Tensor, value: Tensor, key_padding_mask: Optional[Tensor],
+                 attn_mask: Optional[Tensor], num_heads: int) -> bool:
+    """Whether the call is batched, after the ranks checks of PyTorch's multi_head_attention_forward."""
+    if query.dim() not in (2, 3):
+        raise AssertionError(f"query should be unbatched 2D or batched 3D tensor but received {query.dim()}-D query "
+                             "tensor")
+    batched = query.dim() == 3
+    rank, which = (3, "batched (3-D)") if batched else (2, "unbatched (2-D)")
+    if key.dim() != rank or value.dim() != rank:
+        raise AssertionError(f"For {which} `query`, expected `key` and `value` to be {rank}-D but found {key.dim()}-D "
+                             f"and {value.dim()}-D tensors respectively")
+    if key_padding_mask is not None and key_padding_mask.dim() != rank - 1:
+        raise AssertionError(f"For {which} `query`, expected `key_padding_mask` to be `None` or {rank - 1}-D but "
+                             f"found {key_padding_mask.dim()}-D tensor instead")
+    if attn_mask is not None:
+        if attn_mask.dim() not in (2, 3):
+            raise AssertionError(f"For {which} `query`, expected `attn_mask` to be `None`, 2-D or 3-D but found "
+                                 f"{attn_mask.dim()}-D tensor instead")
+        if not batched and attn_mask.dim() == 3:
+            expected = (num_heads, query.shape[0], key.shape[0])
+            if tuple(attn_mask.shape) != expected:
+                raise AssertionError(f"Expected `attn_mask` shape to be {expected} but got {attn_mask.shape}")
+    return batched
