@@ -730,11 +730,12 @@ def _hand_over_plain(grads: list, arrived_owned: list | None, results: Sequence)
         if owner == _NO_OWNER or mine.count(owner) > 1:
             flags.append(False)  # no result, or another result shares its memory
             continue
+        sharing = arrived.count(owner)
         data = results[i]._data
-        if id(data) == owner and not any(a is not None and a._data is data for a in grads):
+        # (with no arriving gradient of this owner, none is ``data`` itself: the scan is skipped)
+        if id(data) == owner and (not sharing or not any(a is not None and a._data is data for a in grads)):
             flags.append(True)  # an array with memory of its own, made by the formula
             continue
-        sharing = arrived.count(owner)
         flags.append(sharing == 0 or (sharing == 1 and arrived_owned is not None
                                       and arrived_owned[arrived.index(owner)]))
     return flags

@@ -756,6 +756,11 @@ class Module:
         return handle
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        state = self.__dict__
+        if not (self._forward_pre_hooks or self._forward_hooks or state.get("_backward_hooks")
+                or state.get("_backward_pre_hooks") or _global_forward_pre_hooks or _global_forward_hooks
+                or _global_backward_hooks or _global_backward_pre_hooks):
+            return self.forward(*args, **kwargs)  # no hook anywhere, as PyTorch's _call_impl checks first
         if self._forward_pre_hooks or _global_forward_pre_hooks:  # every module's (global) hooks first
             for key, hook in [*_global_forward_pre_hooks.items(), *self._forward_pre_hooks.items()]:
                 if key in self._forward_pre_hooks_with_kwargs:
@@ -767,7 +772,6 @@ class Module:
                     if result is not None:
                         args = result if isinstance(result, tuple) else (result,)
         backward_hook = None
-        state = self.__dict__
         module_hooks, pre_hooks = state.get("_backward_hooks") or {}, state.get("_backward_pre_hooks") or {}
         full = state.get("_is_full_backward_hook") is True
         if (full and module_hooks) or pre_hooks or _global_backward_hooks or _global_backward_pre_hooks:
