@@ -153,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Please answer with one of: {letters}.",
         "tr": "Lütfen şunlardan biriyle cevap ver: {letters}.",
     },
+    "quiz.code_not_answer": {
+        "en": "That is code, not an answer: this prompt only takes a choice ({letters}), and nothing "
+              "runs here. Answer first (or :skip); then >>> runs code again.",
+        "tr": "Bu bir kod, cevap değil: bu istem yalnızca bir seçenek alır ({letters}) ve burada hiçbir "
+              "şey çalışmaz. Önce cevap ver (ya da :atla); sonra >>> yeniden kod çalıştırır.",
+    },
     "quiz.predict": {
         "en": "What will this code print?",
         "tr": "Bu kod ne yazdırır?",

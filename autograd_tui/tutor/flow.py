@@ -537,7 +537,9 @@ class LessonController:
         choice = self._parse_choice(step, text)
         letters = ", ".join(LETTERS[: len(step.choices)])
         if choice is None:
-            self.ui.info(self.t("quiz.invalid", letters=letters))
+            # why: code is no answer; saying only "answer with a, b, c" read as if it were judged
+            key = "quiz.code_not_answer" if _looks_like_code(text) else "quiz.invalid"
+            self.ui.info(self.t(key, letters=letters))
             return None
         self.quiz_attempts += 1
         if choice.id == step.answer:
@@ -807,6 +809,18 @@ class TaskFlow(StepFlow):
         c.step_done = True
         c.advance()
         return None
+
+
+def _looks_like_code(text: str) -> bool:
+    """Python that does something (``x = 1``, ``print(a)``, a pasted block), not a lone name or
+    number, which stays an attempt at a choice."""
+    try:
+        tree = ast.parse(text.strip())
+    except (SyntaxError, ValueError):
+        return False
+    if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
+        return not isinstance(tree.body[0].value, (ast.Name, ast.Constant))
+    return bool(tree.body)
 
 
 class QuizFlow(StepFlow):
