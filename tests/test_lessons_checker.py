@@ -104,6 +104,28 @@ def test_wrong_expected_output_is_reported(tmp_path):
         "output line 1: expected '7', got '6'"]
 
 
+def test_a_format_problem_does_not_stop_the_check_of_the_other_steps_code(tmp_path):
+    # check stopped at the format problem: the wrong output of 'numbers' was found only once
+    # the author had fixed the typo and run check again
+    text = GOOD.replace("      6\n      [1, 2, 3]\n", "      7\n      [1, 2, 3]\n")
+    text = text.replace('text: {tr: "Başlayalım.", en: "Let\'s start."}', 'txt: {tr: "Başlayalım."}')
+    text = text.replace("sq = math.sqrt(16)\n", "sq = math.sqrt(9)\n")
+    path = write(tmp_path, text)
+    summary = check_paths([path])
+    found = [str(p) for p in summary.problems]
+    assert found[:2] == [f"{path}:9: unknown field 'txt' in text step 'intro' (did you mean 'text'?)",
+                         f"{path}:7: text step 'intro': missing required field 'text' (with tr and en)"]
+    assert f"{path}:16: step 'numbers': output differs from the recorded output: " \
+           "output line 1: expected '7', got '6'" in found
+    assert f"{path}:32: task 'square': the solution does not pass the check" in found
+    assert summary.steps_run > 0
+    # a step with problems of its own still runs (later steps need its names) but is not judged
+    broken = GOOD.replace("    raises: IndexError\n", "    raises: IndexError\n    colour: red\n")
+    broken = broken.replace("list index out of range", "a recording the step does not print")
+    found = problems([write(tmp_path, broken)])
+    assert found == [f"{path}:24: unknown field 'colour' in code step 'boom'"]
+
+
 def test_failing_code_is_reported(tmp_path):
     path = write(tmp_path, GOOD.replace("print(sum(values))", "print(sum(valuez))"))
     found = problems([path])
