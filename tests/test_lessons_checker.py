@@ -283,6 +283,17 @@ def test_lessons_json_lists_shipped_and_extra_lessons(tmp_path, capsys):
     assert "broken.yaml:1: invalid YAML" in captured.err
 
 
+@pytest.mark.parametrize("lang, said", [("en", "✗ Output differs from the recording."),
+                                        ("tr", "✗ Çıktı kayıttakinden farklı.")])
+def test_demo_auto_fails_when_an_output_only_differs_from_its_recording(tmp_path, capsys, lang, said):
+    # no error, only an output that is not the recorded one: the transcript says so and the
+    # exit status is 1, so a script running the demos before a class sees it
+    path = write(tmp_path, GOOD.replace("      6\n      [1, 2, 3]\n", "      7\n      [1, 2, 3]\n"))
+    assert cli_main(["--lessons", str(path), "demo", "plain", "--auto", "--lang", lang]) == 1
+    out = capsys.readouterr().out
+    assert out.count(said) == 1 and "6\n[1, 2, 3]\n" + said in out
+
+
 def test_demo_auto_is_deterministic_and_complete(tmp_path, capsys):
     path = write(tmp_path, GOOD)
     assert cli_main(["--lessons", str(path), "demo", "plain", "--auto", "--lang", "en"]) == 0
