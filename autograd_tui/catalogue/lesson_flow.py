@@ -159,6 +159,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bu bir kod, cevap değil: bu istem yalnızca bir seçenek alır ({letters}) ve burada hiçbir "
               "şey çalışmaz. Önce cevap ver (ya da :atla); sonra >>> yeniden kod çalıştırır.",
     },
+    "quiz.output_not_answer": {
+        "en": "That is one of the outputs shown: answer with the letter of the one you predict ({letters}).",
+        "tr": "Bu, gösterilen çıktılardan biri: tahmin ettiğin çıktının harfiyle cevap ver ({letters}).",
+    },
     "quiz.predict": {
         "en": "What will this code print?",
         "tr": "Bu kod ne yazdırır?",

@@ -539,6 +539,8 @@ class LessonController:
         if choice is None:
             # why: code is no answer; saying only "answer with a, b, c" read as if it were judged
             key = "quiz.code_not_answer" if _looks_like_code(text) else "quiz.invalid"
+            if step.style == "predict" and _is_shown_output(step, text, self.lang):
+                key = "quiz.output_not_answer"   # `X.grad = None` is Python too, but a prediction here
             self.ui.info(self.t(key, letters=letters))
             return None
         self.quiz_attempts += 1
@@ -821,6 +823,14 @@ def _looks_like_code(text: str) -> bool:
     if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
         return not isinstance(tree.body[0].value, (ast.Name, ast.Constant))
     return bool(tree.body)
+
+
+def _is_shown_output(step: QuizStep, text: str, lang: str) -> bool:
+    """Whether every line typed is a line of one of a predict quiz's outputs (spaces aside)."""
+    shown = {" ".join(line.split()) for choice in step.choices
+             for line in choice.label(lang).splitlines()}
+    typed = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return bool(typed) and all(line in shown for line in typed)
 
 
 class QuizFlow(StepFlow):
