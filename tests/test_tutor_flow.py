@@ -160,10 +160,11 @@ def test_quiz_wrong_answers_never_reveal_it(lesson, store) -> None:
 def test_code_at_a_quiz_prompt_is_told_apart_from_an_answer(lesson, store, lang, said) -> None:
     # code typed at answer> used to get only "Please answer with one of: a, b.", as a bad answer
     code = ["x = torch.tensor(3.)", "print(x * 2)", "for i in range(2):\n    print(i)", "a.grad"]
-    _, out, ctl, _ = play(lesson, store, ["", "", "", ":skip", *code], lang=lang)
+    _, out, ctl, shell = play(lesson, store, ["", "", "", ":skip", *code], lang=lang)
     assert out.count(said) == len(code)
     assert "Please answer" not in out and "Lütfen" not in out
     assert ctl.index == 3 and not ctl.step_done and ctl.quiz_attempts == 0   # nothing judged
+    assert shell.reader.remembered == code     # nothing lost: each is in the code prompt's history
     # a lone word or number is still a try at a choice
     _, out, ctl, _ = play(lesson, store, ["zz", "7"], lang=lang)
     assert said not in out and ctl.index == 3

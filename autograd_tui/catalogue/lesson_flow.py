@@ -155,9 +155,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "quiz.code_not_answer": {
         "en": "That is code, not an answer: this prompt only takes a choice ({letters}), and nothing "
-              "runs here. Answer first (or :skip); then >>> runs code again.",
+              "runs here. Answer first (or :skip); then ↑ at >>> brings your code back.",
         "tr": "Bu bir kod, cevap değil: bu istem yalnızca bir seçenek alır ({letters}) ve burada hiçbir "
-              "şey çalışmaz. Önce cevap ver (ya da :atla); sonra >>> yeniden kod çalıştırır.",
+              "şey çalışmaz. Önce cevap ver (ya da :atla); sonra >>> isteminde ↑ kodunu geri getirir.",
     },
     "quiz.output_not_answer": {
         "en": "That is one of the outputs shown: answer with the letter of the one you predict ({letters}).",

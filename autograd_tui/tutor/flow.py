@@ -541,6 +541,8 @@ class LessonController:
             key = "quiz.code_not_answer" if _looks_like_code(text) else "quiz.invalid"
             if step.style == "predict" and _is_shown_output(step, text, self.lang):
                 key = "quiz.output_not_answer"   # `X.grad = None` is Python too, but a prediction here
+            if key == "quiz.code_not_answer":
+                self.shell.reader.remember(text)   # why: nothing typed is lost; ↑ at >>> brings it back
             self.ui.info(self.t(key, letters=letters))
             return None
         self.quiz_attempts += 1
