@@ -201,3 +201,28 @@ def test_a_key_prompt_wraps_between_its_keys_on_a_narrow_terminal(lang) -> None:
     assert wrapped.replace("\n", " · ") == keys and "\n" in wrapped
     assert all(len(line) < 40 for line in wrapped.splitlines())
     assert plain == i18n.t("repl.press_key", lang)
+
+
+def _demo_of(shell, lang):
+    from tutor_support import ScriptedKeys
+
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.tutor.demo import Demo
+
+    return Demo(load_catalog().lessons[0], lang=lang, backend="embedded", speed=0.0, console=shell.console,
+                keys=ScriptedKeys([]))
+
+
+@pytest.mark.parametrize("lang, keys", [("en", ":help · Ctrl-D leaves"), ("tr", ":yardım · Ctrl-D ile çık")])
+@pytest.mark.parametrize("width", [40, 100])
+def test_the_sandbox_and_demo_repl_toolbars_keep_their_keys_on_a_narrow_terminal(lang, keys, width) -> None:
+    # at 40 columns the sandbox's toolbar was cut to "autograd-tui sandbox · :help · Ctrl-D le"
+    from autograd_tui.tutor.demo import _ReplController
+
+    shell, _ = make_shell([], lang=lang, width=width)
+    line = SandboxController(shell, banner=False).toolbar()
+    assert line.startswith(keys) and len(line) < width
+    assert ("sandbox" in line or "deneme" in line) == (width > 40)
+    demo_keys = ":quit or Ctrl-D returns to the lesson" if lang == "en" else ":çık ya da Ctrl-D ile derse dön"
+    demo_line = _ReplController(shell, _demo_of(shell, lang)).toolbar()
+    assert demo_line.startswith(demo_keys) and len(demo_line) < width

@@ -289,10 +289,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "onun hesaplama grafiğini çizer, :geri-yayılım AD geri yayılımı adım adım gösterir. "
               ":çık ya da Ctrl-D ile gösterime dönülür.",
     },
-    "demo.repl_toolbar": {
-        "en": "demo REPL · :quit or Ctrl-D returns to the lesson",
-        "tr": "gösterim REPL'i · :çık ya da Ctrl-D ile derse dön",
+    "demo.repl_toolbar_keys": {
+        "en": ":quit or Ctrl-D returns to the lesson",
+        "tr": ":çık ya da Ctrl-D ile derse dön",
     },
+    "demo.repl_toolbar_title": {"en": "demo REPL", "tr": "gösterim REPL'i"},
     "demo.no_reset": {
         "en": "In the demo, go back with b instead: the namespace is rebuilt step by step.",
         "tr": "Gösterimde bunun yerine b ile geri git: ad alanı adım adım yeniden kurulur.",

@@ -178,10 +178,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "autograd-tui deneme alanı: torch, nn, optim ve F hazır. :yardım komutları "
               "listeler, Ctrl-D ile çıkılır.",
     },
-    "repl.toolbar": {
-        "en": "autograd-tui sandbox · :help · Ctrl-D leaves",
-        "tr": "autograd-tui deneme alanı · :yardım · Ctrl-D ile çık",
-    },
+    # the keys first, then the title: fit_toolbar cuts the title on a narrow terminal, never the keys
+    "repl.toolbar_keys": {"en": ":help · Ctrl-D leaves", "tr": ":yardım · Ctrl-D ile çık"},
+    "repl.toolbar_title": {"en": "autograd-tui sandbox", "tr": "autograd-tui deneme alanı"},
     "repl.interrupted": {
         "en": "Stopped with Ctrl-C. Your session is still here.",
         "tr": "Ctrl-C ile durduruldu. Oturumun yerinde duruyor.",

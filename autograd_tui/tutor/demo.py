@@ -40,7 +40,7 @@ from autograd_tui.repl.prompt import TerminalReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
-from autograd_tui.ui.render import Renderer, fit_width, keys_lines, make_console, wrap_code_line
+from autograd_tui.ui.render import Renderer, fit_toolbar, fit_width, keys_lines, make_console, wrap_code_line
 from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
@@ -460,10 +460,13 @@ class Demo:
         shell = Shell(reader=None, renderer=Renderer(self.console), lang=self.lang,
                       registry=build_registry())
         shell.namespace = self.namespace   # why: the very same dict, so the REPL sees x and z
+
+        def controller_toolbar() -> str:
+            return controller.toolbar()
         shell.reader = TerminalReader(registry=shell.registry, get_namespace=lambda: shell.namespace,
                                       get_context=lambda: shell, history_path=history_path(),
                                       no_color=self.no_color,
-                                      toolbar=lambda: self.t("demo.repl_toolbar"))
+                                      toolbar=controller_toolbar)
         controller = _ReplController(shell, self)
         saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
         shell.install_exit(self.namespace)
@@ -567,7 +570,8 @@ class _ReplController:
         pass
 
     def toolbar(self) -> str:
-        return self.demo.t("demo.repl_toolbar")
+        return fit_toolbar(self.demo.t("demo.repl_toolbar_keys"), self.demo.t("demo.repl_toolbar_title"),
+                           self.shell.ui.width)
 
     def lesson_only_note(self, name: str) -> str:
         """:hint, :check… are for a learner taking the lesson; the demo only shows it."""
