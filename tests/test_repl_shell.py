@@ -226,3 +226,33 @@ def test_the_sandbox_and_demo_repl_toolbars_keep_their_keys_on_a_narrow_terminal
     demo_keys = ":quit or Ctrl-D returns to the lesson" if lang == "en" else ":çık ya da Ctrl-D ile derse dön"
     demo_line = _ReplController(shell, _demo_of(shell, lang)).toolbar()
     assert demo_line.startswith(demo_keys) and len(demo_line) < width
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_usage_of_why_graph_and_backward_names_a_tensor_of_the_session(lang) -> None:
+    # "Usage: :why EXPR, for example :why z" in a session with no z
+    why, graph = (":why", ":graph") if lang == "en" else (":neden", ":çizge")
+    from autograd_tui.viz import observe
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell([why, graph, "w = torch.ones(2, requires_grad=True)", "loss = (w * 3).sum()",
+                             why, graph, ":backward" if lang == "en" else ":geri-yayılım"], lang=lang)
+    register(shell.registry)
+    shell.prepare_namespace(sandbox_namespace)
+    try:
+        shell.loop(SandboxController(shell, banner=False))
+    finally:
+        observe.uninstall()
+    text = " ".join(out.getvalue().split())
+    if lang == "en":
+        assert "none yet: for example, after x = torch.tensor(2., requires_grad=True) and z = x * 3, " \
+               "try :why x.grad" in text
+        assert "Usage: :why EXPR, for example :why w.grad" in text
+        assert "Usage: :graph EXPR, for example :graph loss" in text
+        assert "Usage: :backward EXPR, for example :backward loss" in text
+    else:
+        assert "henüz yok: örneğin x = torch.tensor(2., requires_grad=True) ve z = x * 3 yazdıktan sonra " \
+               ":neden x.grad dene" in text
+        assert "Kullanım: :neden İFADE, örneğin :neden w.grad" in text
+        assert "Kullanım: :çizge İFADE, örneğin :çizge loss" in text
+    assert ":why z" not in text and ":neden z" not in text
