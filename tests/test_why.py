@@ -567,3 +567,22 @@ def test_a_backward_that_reached_no_named_tensor_says_so_in_words(engine) -> Non
     assert "reached none of the tensors you named." in en and "—" not in en
     tr = _why_text(inputs, "b.grad", engine, "tr")
     assert "adını verdiğin tensörlerin hiçbirine ulaşmadı." in tr and "—" not in tr
+
+
+def test_the_fix_for_no_backward_names_a_result_of_the_session_or_none(engine) -> None:
+    # "e.g. loss.backward()" in a session without any loss (the demo's REPL on lesson 3's x, y)
+    x = "x = torch.tensor([1., 2.], requires_grad=True)"
+    en = _why_text([x], "x.grad", engine, "en")
+    assert en.endswith("Fix: compute a single number from x (a loss) and call .backward() on it.")
+    assert "loss.backward" not in en
+    assert _why_text([x], "x.grad", engine, "tr").endswith(
+        "Çözüm: x ile tek bir sayı (bir kayıp) hesapla ve onun üzerinde .backward() çağır.")
+    vector = [x, "y = torch.tensor([2., 4.], requires_grad=True)", "z = 6*x**2 - 2*y**3"]
+    assert _why_text(vector, "y.grad", engine, "en").endswith(
+        "Fix: call z.backward(torch.ones_like(z)): z is computed from y and holds more than one number, so "
+        "backward() needs a gradient of its shape.")
+    assert _why_text([*vector, "total = z.sum()"], "x.grad", engine, "tr").endswith(
+        "Çözüm: total.backward() çağır: total, x ile hesaplandı.")
+    # a result computed from another leaf only is no result of x
+    assert _why_text([x, "v = torch.ones(2, requires_grad=True)", "s = v.sum()"], "x.grad", engine,
+                     "en").endswith("(a loss) and call .backward() on it.")

@@ -124,8 +124,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}.grad is None because backward() has not been called yet in this session.",
         "tr": "{name}.grad None, çünkü bu oturumda henüz backward() çağrılmadı."},
     "why.fix.no_backward": {
-        "en": "call .backward() on the result computed from {name}, e.g. loss.backward().",
-        "tr": "{name} ile hesaplanan sonuç üzerinde .backward() çağır, örneğin loss.backward()."},
+        "en": "compute a single number from {name} (a loss) and call .backward() on it.",
+        "tr": "{name} ile tek bir sayı (bir kayıp) hesapla ve onun üzerinde .backward() çağır."},
+    "why.fix.no_backward.scalar": {
+        "en": "call {result}.backward(): {result} is computed from {name}.",
+        "tr": "{result}.backward() çağır: {result}, {name} ile hesaplandı."},
+    "why.fix.no_backward.vector": {
+        "en": "call {result}.backward(torch.ones_like({result})): {result} is computed from {name} and holds "
+              "more than one number, so backward() needs a gradient of its shape.",
+        "tr": "{result}.backward(torch.ones_like({result})) çağır: {result}, {name} ile hesaplandı ve birden çok "
+              "sayı tutuyor; bu yüzden backward() onun şeklinde bir gradient ister."},
     "why.backward_failed": {
         "en": "{name}.grad is None because every backward() so far failed; the last one, on {root}, raised {error}.",
         "tr": "{name}.grad None, çünkü şimdiye kadarki her backward() hata verdi; sonuncusu ({root} üzerinde) şunu "

@@ -131,6 +131,9 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         return Verdict("unknown", facts, ["requires_grad", "is_leaf", "no_log"])
     calls = [c for c in log.backwards if c.error is None]
     if not log.backwards:
+        result = _result_of(t, log)
+        if result is not None:   # a named result to call backward on; "loss.backward()" named no one's loss
+            facts["result"], facts["scalar"] = result
         return Verdict("no_backward", facts)
     if not calls:
         facts["error"] = log.backwards[-1].error or ""
@@ -518,6 +521,19 @@ def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
     return sorted(names)
 
 
+def _result_of(leaf: Any, log: SessionLog) -> tuple[str, bool] | None:
+    """The last named tensor of the session computed from ``leaf`` (its graph reaches it, within
+    200 nodes), with whether it holds one number; None when there is none."""
+    found = None
+    for key, value in list(log.namespace.items()):
+        if key.startswith("_") or not gg.is_tensor(value) or value.grad_fn is None:
+            continue
+        graph = gg.discover(value.grad_fn, limit=200)
+        if any(gg.is_leaf_node(node) and node.variable is leaf for node in graph.nodes):
+            found = (key, value.numel() == 1)
+    return found
+
+
 def _tensor_to_ask(value: Any, log: SessionLog | None) -> str | None:
     """A name worth asking :why about instead of ``value``, which is no tensor: a named leaf
     under it when it is a graph node (``z.grad_fn``), else any named tensor that requires grad;
@@ -635,6 +651,9 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "non_leaf" and not _NAME.fullmatch(str(verdict.facts.get("name", ""))):
         fix_key = "why.fix.non_leaf.expression"   # (x * 2).retain_grad() would mark a tensor no one keeps
+    if verdict.cause == "no_backward" and "result" in verdict.facts:
+        fix_key = "why.fix.no_backward." + ("scalar" if verdict.facts["scalar"] else "vector")
+        fields["result"] = str(verdict.facts["result"])
     if verdict.cause == "not_tensor":   # a tensor of the session to ask about, or a placeholder
         example = verdict.facts.get("example")
         if example is None:
