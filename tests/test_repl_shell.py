@@ -256,3 +256,8 @@ def test_the_usage_of_why_graph_and_backward_names_a_tensor_of_the_session(lang)
         assert "Kullanım: :neden İFADE, örneğin :neden w.grad" in text
         assert "Kullanım: :çizge İFADE, örneğin :çizge loss" in text
     assert ":why z" not in text and ":neden z" not in text
+
+
+def test_an_unknown_command_of_a_pasted_page_is_repeated_only_in_part() -> None:
+    _, out, _ = run_sandbox([":" + "y" * 5000, "print('still here')"])
+    assert "y" * 60 + "…" in out and "y" * 61 not in out and "still here" in out

@@ -66,6 +66,18 @@ def test_bad_choices_and_language(lessons, tmp_path: Path) -> None:
     assert choice.action == "quit"                        # end of input
 
 
+@pytest.mark.parametrize("lang, unknown", [("en", "There is no lesson “"), ("tr", "diye bir ders yok")])
+def test_a_pasted_page_is_not_repeated_whole_in_the_answer(lessons, tmp_path: Path, lang, unknown) -> None:
+    # 5,000 characters pasted at lesson> came back whole in "There is no lesson “…”", a screenful
+    page = "ş" * 5000
+    shell, out = make_shell([page, ":" + "x" * 5000], lang=lang, width=100)
+    Menu(shell, lessons, ProgressStore(tmp_path / "p.json")).choose()
+    text = out.getvalue()
+    assert unknown in text and "ş" * 60 + "…" in text and "ş" * 61 not in text
+    assert ":" + "x" * 60 + "…" in text and "x" * 61 not in text
+    assert len(text) < 3000
+
+
 # ------------------------------------------------------------------ a menu that fits the screen
 def shipped_lessons():
     from autograd_tui.lessons.index import load_index

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from autograd_tui.lessons.model import Heading
-from autograd_tui.repl.commands import folded_forms, split_command
+from autograd_tui.repl.commands import as_typed, folded_forms, split_command
 from autograd_tui.repl.multiline import is_command
 from autograd_tui.settings import LANGS
 from autograd_tui.tutor.progress import LessonProgress, ProgressStore, progress_bar
@@ -271,11 +271,11 @@ class Menu:
             if self.shell.registry.get(word) is not None:
                 self.ui.info(self.t("menu.only_here", name=word))
             else:
-                self.ui.warn(self.t("repl.unknown_command", name=word))
+                self.ui.warn(self.t("repl.unknown_command", name=as_typed(word)))
             return None
         lesson = self.find(text)
         if lesson is None:
-            self.ui.warn(self.t("menu.invalid_choice", choice=text, n=len(self.lessons)))
+            self.ui.warn(self.t("menu.invalid_choice", choice=as_typed(text), n=len(self.lessons)))
             return None
         return MenuChoice("lesson", lesson)
 
