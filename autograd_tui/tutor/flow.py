@@ -23,6 +23,7 @@ from autograd_tui.lessons.judging import PLAIN_MISTAKES, acts_on, check_passes, 
 from autograd_tui.lessons.model import CodeStep, Heading, Lesson, Mistake, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
+from autograd_tui.repl.multiline import looks_like_code
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore, progress_bar
 from autograd_tui.ui.render import fit_toolbar
@@ -538,7 +539,7 @@ class LessonController:
         letters = ", ".join(LETTERS[: len(step.choices)])
         if choice is None:
             # why: code is no answer; saying only "answer with a, b, c" read as if it were judged
-            key = "quiz.code_not_answer" if _looks_like_code(text) else "quiz.invalid"
+            key = "quiz.code_not_answer" if looks_like_code(text) else "quiz.invalid"
             if step.style == "predict" and _is_shown_output(step, text, self.lang):
                 key = "quiz.output_not_answer"   # `X.grad = None` is Python too, but a prediction here
             if key == "quiz.code_not_answer":
@@ -813,18 +814,6 @@ class TaskFlow(StepFlow):
         c.step_done = True
         c.advance()
         return None
-
-
-def _looks_like_code(text: str) -> bool:
-    """Python that does something (``x = 1``, ``print(a)``, a pasted block), not a lone name or
-    number, which stays an attempt at a choice."""
-    try:
-        tree = ast.parse(text.strip())
-    except (SyntaxError, ValueError):
-        return False
-    if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
-        return not isinstance(tree.body[0].value, (ast.Name, ast.Constant))
-    return bool(tree.body)
 
 
 def _is_shown_output(step: QuizStep, text: str, lang: str) -> bool:

@@ -194,3 +194,21 @@ def test_code_typed_at_a_quiz_prompt_comes_back_with_up_at_the_code_prompt(tmp_p
     term.send(CTRL_D)
     assert term.wait_exit() == 0
     clean(term)
+
+
+def test_code_typed_at_the_menu_comes_back_with_up_in_the_sandbox(tmp_path: Path) -> None:
+    term = Terminal(["--lang", "en", "--lessons", str(DATA)], fresh_env(tmp_path / "home"))
+    term.expect("lesson> ")
+    term.line("kept = 6 * 7")
+    term.expect("That is code, and lesson> only opens lessons.")
+    term.expect("lesson> ")
+    term.line(":repl")
+    term.expect(">>> ")
+    term.send("\x1b[A")                    # ↑: the code typed at the menu
+    term.send(ENTER)
+    term.expect(">>> ")
+    term.line("print(kept)")
+    term.expect("42")
+    term.send(CTRL_D)
+    assert term.wait_exit() == 0
+    clean(term)
