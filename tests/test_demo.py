@@ -198,7 +198,8 @@ def test_a_screen_taller_than_a_small_terminal_is_shown_in_pages(lang, page, las
     assert "1/20" in first and "1/20" not in second    # the title box is on the first page only
     assert again_first == first and again_second == second   # b went back a page, Enter on again
     assert last in third and "1/20" not in third
-    assert "2/20" in next_step and page in next_step
+    # step 2, just typed, opens where its typing ended (its last line), not on its title's page
+    assert "y = torch.tensor([2., 4.]," in next_step and page[:-2] in next_step and "2/20" not in next_step
     text = " ".join(" ".join(screen.split()) for screen in (first, second, third))
     step = demo.lesson.steps[0].text.get(lang)
     for word in step.replace("`", "").replace("*", "").split():   # every word is on a page
@@ -223,3 +224,28 @@ def test_a_quiz_too_tall_for_the_screen_is_paged_before_its_answer_then_opens_on
     answered = next(s for s in screens[screens.index(reveal_pages[-1]) + 1:] if "page " in s)
     assert "Answer: b)" in answered and "page " in answered and "6/14" not in answered
     assert len(answered.strip("\n").splitlines()) <= 12
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_step_typed_past_the_bottom_of_the_screen_stays_on_its_code_s_end_and_output(lang):
+    # lesson 18's step 2 at 80x24: the typing scrolled down to the end of the code and what it
+    # printed, then the screen jumped back to the title's page and hid them
+    demo, out = _demo(["b", "q"], "18", lang=lang, width=80, speed=1000.0)
+    demo.page_height = 24
+    code = next(i for i, step in enumerate(demo.lesson.steps) if step.kind == "code")
+    demo.show(code)
+    demo.wait_paging(code)
+    pages = [screen for screen in _screens(out) if ("page " if lang == "en" else "sayfa ") in screen]
+    after_typing, before = pages[0], pages[1]
+    printed = demo.outputs[code].splitlines()[0]
+    assert printed in after_typing and "2/19" not in after_typing
+    assert all(len(screen.strip("\n").splitlines()) <= 24 for screen in pages)
+    assert "2/19" in before and printed not in before     # b shows the page above, with the title
+    # a step shown again (after b from the next step) opens at its top, as before
+    demo2, out2 = _demo(["q"], "18", lang=lang, width=80)
+    demo2.page_height = 24
+    demo2.ran.add(code)
+    demo2.outputs[code] = demo.outputs[code]
+    demo2.show(code)
+    demo2.wait_paging(code)
+    assert "2/19" in _screens(out2)[-1]

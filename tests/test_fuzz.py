@@ -433,6 +433,9 @@ class _Reader:
     def wait_key(self, prompt: str = "") -> str:
         return ""
 
+    def remember(self, code: str) -> None:
+        return None
+
 
 def _assert_progress_valid(path: Path, lesson: Any) -> None:
     from autograd_tui.tutor.progress import ProgressStore

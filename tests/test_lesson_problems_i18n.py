@@ -33,6 +33,7 @@ steps:
   - id: a
     kind: code
     code: "print(1)"
+    output: "1\\n"
 """
 
 RUNS_WRONG = """\

@@ -104,6 +104,28 @@ def test_wrong_expected_output_is_reported(tmp_path):
         "output line 1: expected '7', got '6'"]
 
 
+def test_a_format_problem_does_not_stop_the_check_of_the_other_steps_code(tmp_path):
+    # check stopped at the format problem: the wrong output of 'numbers' was found only once
+    # the author had fixed the typo and run check again
+    text = GOOD.replace("      6\n      [1, 2, 3]\n", "      7\n      [1, 2, 3]\n")
+    text = text.replace('text: {tr: "Başlayalım.", en: "Let\'s start."}', 'txt: {tr: "Başlayalım."}')
+    text = text.replace("sq = math.sqrt(16)\n", "sq = math.sqrt(9)\n")
+    path = write(tmp_path, text)
+    summary = check_paths([path])
+    found = [str(p) for p in summary.problems]
+    assert found[:2] == [f"{path}:9: unknown field 'txt' in text step 'intro' (did you mean 'text'?)",
+                         f"{path}:7: text step 'intro': missing required field 'text' (with tr and en)"]
+    assert f"{path}:16: step 'numbers': output differs from the recorded output: " \
+           "output line 1: expected '7', got '6'" in found
+    assert f"{path}:32: task 'square': the solution does not pass the check" in found
+    assert summary.steps_run > 0
+    # a step with problems of its own still runs (later steps need its names) but is not judged
+    broken = GOOD.replace("    raises: IndexError\n", "    raises: IndexError\n    colour: red\n")
+    broken = broken.replace("list index out of range", "a recording the step does not print")
+    found = problems([write(tmp_path, broken)])
+    assert found == [f"{path}:24: unknown field 'colour' in code step 'boom'"]
+
+
 def test_failing_code_is_reported(tmp_path):
     path = write(tmp_path, GOOD.replace("print(sum(values))", "print(sum(valuez))"))
     found = problems([path])
@@ -259,6 +281,17 @@ def test_lessons_json_lists_shipped_and_extra_lessons(tmp_path, capsys):
     assert plain["title"] == {"tr": "Düz Python", "en": "Plain Python"}
     assert plain["kinds"] == {"text": 1, "code": 2, "task": 1, "quiz": 1}
     assert "broken.yaml:1: invalid YAML" in captured.err
+
+
+@pytest.mark.parametrize("lang, said", [("en", "✗ Output differs from the recording."),
+                                        ("tr", "✗ Çıktı kayıttakinden farklı.")])
+def test_demo_auto_fails_when_an_output_only_differs_from_its_recording(tmp_path, capsys, lang, said):
+    # no error, only an output that is not the recorded one: the transcript says so and the
+    # exit status is 1, so a script running the demos before a class sees it
+    path = write(tmp_path, GOOD.replace("      6\n      [1, 2, 3]\n", "      7\n      [1, 2, 3]\n"))
+    assert cli_main(["--lessons", str(path), "demo", "plain", "--auto", "--lang", lang]) == 1
+    out = capsys.readouterr().out
+    assert out.count(said) == 1 and "6\n[1, 2, 3]\n" + said in out
 
 
 def test_demo_auto_is_deterministic_and_complete(tmp_path, capsys):

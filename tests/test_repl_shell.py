@@ -201,3 +201,63 @@ def test_a_key_prompt_wraps_between_its_keys_on_a_narrow_terminal(lang) -> None:
     assert wrapped.replace("\n", " · ") == keys and "\n" in wrapped
     assert all(len(line) < 40 for line in wrapped.splitlines())
     assert plain == i18n.t("repl.press_key", lang)
+
+
+def _demo_of(shell, lang):
+    from tutor_support import ScriptedKeys
+
+    from autograd_tui.lessons.catalog import load_catalog
+    from autograd_tui.tutor.demo import Demo
+
+    return Demo(load_catalog().lessons[0], lang=lang, backend="embedded", speed=0.0, console=shell.console,
+                keys=ScriptedKeys([]))
+
+
+@pytest.mark.parametrize("lang, keys", [("en", ":help · Ctrl-D leaves"), ("tr", ":yardım · Ctrl-D ile çık")])
+@pytest.mark.parametrize("width", [40, 100])
+def test_the_sandbox_and_demo_repl_toolbars_keep_their_keys_on_a_narrow_terminal(lang, keys, width) -> None:
+    # at 40 columns the sandbox's toolbar was cut to "autograd-tui sandbox · :help · Ctrl-D le"
+    from autograd_tui.tutor.demo import _ReplController
+
+    shell, _ = make_shell([], lang=lang, width=width)
+    line = SandboxController(shell, banner=False).toolbar()
+    assert line.startswith(keys) and len(line) < width
+    assert ("sandbox" in line or "deneme" in line) == (width > 40)
+    demo_keys = ":quit or Ctrl-D returns to the lesson" if lang == "en" else ":çık ya da Ctrl-D ile derse dön"
+    demo_line = _ReplController(shell, _demo_of(shell, lang)).toolbar()
+    assert demo_line.startswith(demo_keys) and len(demo_line) < width
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_the_usage_of_why_graph_and_backward_names_a_tensor_of_the_session(lang) -> None:
+    # "Usage: :why EXPR, for example :why z" in a session with no z
+    why, graph = (":why", ":graph") if lang == "en" else (":neden", ":çizge")
+    from autograd_tui.viz import observe
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell([why, graph, "w = torch.ones(2, requires_grad=True)", "loss = (w * 3).sum()",
+                             why, graph, ":backward" if lang == "en" else ":geri-yayılım"], lang=lang)
+    register(shell.registry)
+    shell.prepare_namespace(sandbox_namespace)
+    try:
+        shell.loop(SandboxController(shell, banner=False))
+    finally:
+        observe.uninstall()
+    text = " ".join(out.getvalue().split())
+    if lang == "en":
+        assert "none yet: for example, after x = torch.tensor(2., requires_grad=True) and z = x * 3, " \
+               "try :why x.grad" in text
+        assert "Usage: :why EXPR, for example :why w.grad" in text
+        assert "Usage: :graph EXPR, for example :graph loss" in text
+        assert "Usage: :backward EXPR, for example :backward loss" in text
+    else:
+        assert "henüz yok: örneğin x = torch.tensor(2., requires_grad=True) ve z = x * 3 yazdıktan sonra " \
+               ":neden x.grad dene" in text
+        assert "Kullanım: :neden İFADE, örneğin :neden w.grad" in text
+        assert "Kullanım: :çizge İFADE, örneğin :çizge loss" in text
+    assert ":why z" not in text and ":neden z" not in text
+
+
+def test_an_unknown_command_of_a_pasted_page_is_repeated_only_in_part() -> None:
+    _, out, _ = run_sandbox([":" + "y" * 5000, "print('still here')"])
+    assert "y" * 60 + "…" in out and "y" * 61 not in out and "still here" in out

@@ -154,6 +154,38 @@ def test_quiz_wrong_answers_never_reveal_it(lesson, store) -> None:
     assert "The answer is a) 12x." in out and ctl.index == 4
 
 
+@pytest.mark.parametrize("lang,said", [
+    ("en", "That is code, not an answer: this prompt only takes a choice (a, b)"),
+    ("tr", "Bu bir kod, cevap değil: bu istem yalnızca bir seçenek alır (a, b)")])
+def test_code_at_a_quiz_prompt_is_told_apart_from_an_answer(lesson, store, lang, said) -> None:
+    # code typed at answer> used to get only "Please answer with one of: a, b.", as a bad answer
+    code = ["x = torch.tensor(3.)", "print(x * 2)", "for i in range(2):\n    print(i)", "a.grad"]
+    _, out, ctl, shell = play(lesson, store, ["", "", "", ":skip", *code], lang=lang)
+    assert out.count(said) == len(code)
+    assert "Please answer" not in out and "Lütfen" not in out
+    assert ctl.index == 3 and not ctl.step_done and ctl.quiz_attempts == 0   # nothing judged
+    assert shell.reader.remembered == code     # nothing lost: each is in the code prompt's history
+    # a lone word or number is still a try at a choice
+    _, out, ctl, _ = play(lesson, store, ["zz", "7"], lang=lang)
+    assert said not in out and ctl.index == 3
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", "That is one of the outputs shown: answer with the letter of the one you predict (a, b, c)."),
+    ("tr", "Bu, gösterilen çıktılardan biri: tahmin ettiğin çıktının harfiyle cevap ver (a, b, c).")])
+def test_a_predicted_output_typed_at_a_predict_quiz_asks_for_its_letter(store, lang, said) -> None:
+    # the article's "what does this cell print?": `X.grad =  None` parses as Python, and was
+    # called code; it is the learner's prediction, typed instead of its letter
+    article = load_lesson(Path(__file__).parents[1] / "lessons" / "03-article-example.yaml").lesson
+    to_quiz = [""] * 9
+    _, out, ctl, _ = play(article, store, [*to_quiz, "X.grad =  None", "X.grad = None\nY.grad = None",
+                                           "print(x.grad)"], lang=lang)
+    assert article.steps[ctl.index].style == "predict" and not ctl.step_done
+    out = " ".join(out.split())
+    assert out.count(said) == 2 and ctl.quiz_attempts == 0
+    assert out.count("That is code, not an answer" if lang == "en" else "Bu bir kod, cevap değil") == 1
+
+
 def test_finishing_marks_done_and_offers_the_next_lesson(lesson, store) -> None:
     class Next:
         title = lesson.title

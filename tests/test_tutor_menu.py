@@ -66,6 +66,31 @@ def test_bad_choices_and_language(lessons, tmp_path: Path) -> None:
     assert choice.action == "quit"                        # end of input
 
 
+@pytest.mark.parametrize("lang, unknown", [("en", "There is no lesson “"), ("tr", "diye bir ders yok")])
+def test_a_pasted_page_is_not_repeated_whole_in_the_answer(lessons, tmp_path: Path, lang, unknown) -> None:
+    # 5,000 characters pasted at lesson> came back whole in "There is no lesson “…”", a screenful
+    page = "ş" * 5000
+    shell, out = make_shell([page, ":" + "x" * 5000], lang=lang, width=100)
+    Menu(shell, lessons, ProgressStore(tmp_path / "p.json")).choose()
+    text = out.getvalue()
+    assert unknown in text and "ş" * 60 + "…" in text and "ş" * 61 not in text
+    assert ":" + "x" * 60 + "…" in text and "x" * 61 not in text
+    assert len(text) < 3000
+
+
+@pytest.mark.parametrize("lang, said", [("en", "That is code, and lesson> only opens lessons."),
+                                        ("tr", "Bu bir kod; ders> yalnızca ders açar.")])
+def test_code_at_the_menu_is_told_apart_and_kept_for_the_sandbox(lessons, tmp_path: Path, lang, said) -> None:
+    # "x = torch.ones(2)" at lesson> got "There is no lesson “x = torch.ones(2)”" and was gone
+    code = ["x = torch.ones(2)", "print(x)", "for i in range(2):\n    print(i)"]
+    shell, out = make_shell([*code, "other-lessn", "mini-x", "9"], lang=lang, width=200)
+    Menu(shell, lessons, ProgressStore(tmp_path / "p.json")).choose()
+    text = out.getvalue()
+    assert text.count(said) == len(code) and shell.reader.remembered == code
+    # a slip of a lesson id (it parses as a subtraction) or a number is no code
+    assert text.count("“other-lessn”") == 1 and text.count("“mini-x”") == 1 and text.count("“9”") == 1
+
+
 # ------------------------------------------------------------------ a menu that fits the screen
 def shipped_lessons():
     from autograd_tui.lessons.index import load_index

@@ -522,3 +522,67 @@ def test_a_non_leaf_written_as_an_expression_is_told_to_get_a_name_first(engine,
     assert "h = (x * 2)" in texts["(x * 2).grad"] and "h.retain_grad()" in texts["(x * 2).grad"]
     assert "(x * 2).retain_grad()" not in texts["(x * 2).grad"]
     assert "y.retain_grad()" in texts["y.grad"] and "h = " not in texts["y.grad"]
+
+
+def _why_text(inputs: list[str], expr: str, engine, lang: str, *, commands: bool = True) -> str:
+    import builtins
+
+    from autograd_tui.viz import whygrad
+
+    namespace = {"__builtins__": builtins, "__name__": "__main__", "torch": engine}
+    log = observe.SessionLog(namespace)
+    try:
+        whygrad.replay(inputs, namespace, log)
+        value, base = whygrad.evaluate_target(expr, namespace)
+        return whygrad.render(whygrad.diagnose(value, base, log), lang, commands=commands)
+    finally:
+        observe.uninstall()
+
+
+def test_why_on_a_graph_node_suggests_a_tensor_of_the_session_never_an_invented_w(engine) -> None:
+    # `:why z.grad_fn` used to answer "ask about a tensor, e.g. :why w.grad" in a session with no w
+    inputs = ["x = torch.tensor(2., requires_grad=True)", "y = x * 3", "z = y ** 2"]
+    for expr in ("z.grad_fn", "z.grad_fn.next_functions[0][0]"):
+        en = _why_text(inputs, expr, engine, "en")
+        assert en.endswith("Fix: ask about a tensor, e.g. :why x.grad"), en
+        assert "w.grad" not in en and "a PowBackward0" not in en
+        assert _why_text(inputs, expr, engine, "tr").endswith("Çözüm: bir tensörü sor, örneğin :neden x.grad")
+    # code has no REPL commands: the call to make instead
+    assert _why_text(inputs, "z.grad_fn", engine, "en", commands=False).endswith('e.g. viz.why("x.grad")')
+    # a leaf that requires grad, named in the session, when the value is no node at all
+    assert _why_text(["a = torch.ones(2, requires_grad=True)", "n = 3"], "n", engine, "en").endswith(
+        ":why a.grad")
+    # a session without any such tensor: a placeholder, never a name that does not exist
+    assert _why_text(["n = 3"], "n.grad", engine, "en").endswith(
+        "Fix: ask about one of your tensors by its name: :why NAME.grad")
+    assert _why_text(["n = 3"], "n.grad", engine, "tr").endswith(
+        "Çözüm: tensörlerinden birini adıyla sor: :neden AD.grad")
+
+
+def test_a_backward_that_reached_no_named_tensor_says_so_in_words(engine) -> None:
+    # it read "That backward reached: —." (an empty list shown as a dash inside a sentence)
+    inputs = ["b = torch.tensor([1., 2.], requires_grad=True)",
+              "(torch.ones(2, requires_grad=True) * 3).sum().backward()"]
+    en = _why_text(inputs, "b.grad", engine, "en")
+    assert "reached none of the tensors you named." in en and "—" not in en
+    tr = _why_text(inputs, "b.grad", engine, "tr")
+    assert "adını verdiğin tensörlerin hiçbirine ulaşmadı." in tr and "—" not in tr
+
+
+def test_the_fix_for_no_backward_names_a_result_of_the_session_or_none(engine) -> None:
+    # "e.g. loss.backward()" in a session without any loss (the demo's REPL on lesson 3's x, y)
+    x = "x = torch.tensor([1., 2.], requires_grad=True)"
+    en = _why_text([x], "x.grad", engine, "en")
+    assert en.endswith("Fix: compute a single number from x (a loss) and call .backward() on it.")
+    assert "loss.backward" not in en
+    assert _why_text([x], "x.grad", engine, "tr").endswith(
+        "Çözüm: x ile tek bir sayı (bir kayıp) hesapla ve onun üzerinde .backward() çağır.")
+    vector = [x, "y = torch.tensor([2., 4.], requires_grad=True)", "z = 6*x**2 - 2*y**3"]
+    assert _why_text(vector, "y.grad", engine, "en").endswith(
+        "Fix: call z.backward(torch.ones_like(z)): z is computed from y and holds more than one number, so "
+        "backward() needs a gradient of its shape.")
+    assert _why_text([*vector, "total = z.sum()"], "x.grad", engine, "tr").endswith(
+        "Çözüm: total.backward() çağır: total, x ile hesaplandı.")
+    # a result computed from another leaf only is no result of x
+    assert _why_text([x, "v = torch.ones(2, requires_grad=True)", "s = v.sum()"], "x.grad", engine,
+                     "en").endswith("(a loss) and call .backward() on it.")

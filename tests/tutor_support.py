@@ -21,6 +21,7 @@ class ScriptReader:
         self.script = list(script)
         self.prompts: list[str] = []
         self.key_prompts: list[str] = []   # what wait_key was asked to show
+        self.remembered: list[str] = []    # code handed to the code prompt's history
 
     def _next(self, prompt: str) -> str:
         self.prompts.append(prompt)
@@ -40,6 +41,9 @@ class ScriptReader:
     def wait_key(self, prompt: str = "") -> str:
         self.key_prompts.append(prompt)
         return ""
+
+    def remember(self, code: str) -> None:
+        self.remembered.append(code)
 
 
 def make_shell(script: Iterable[Any] = (), *, lang: str = "en", width: int = 80,

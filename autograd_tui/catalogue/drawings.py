@@ -10,8 +10,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                  "tr": "bir fonksiyonu ve autograd'ın bulduğu türevini çiz (:çiz torch.sin(x) -3 3) "
                        "ya da kayıp geçmişi gibi bir sayı dizisini çiz"},
     "viz.needs_expr": {
-        "en": "Usage: :{name} EXPR, for example :{name} z",
-        "tr": "Kullanım: :{name} İFADE, örneğin :{name} z",
+        "en": "Usage: :{name} EXPR, for example :{name} {example}",
+        "tr": "Kullanım: :{name} İFADE, örneğin :{name} {example}",
+    },
+    "viz.needs_expr.no_tensor": {
+        "en": "Usage: :{name} EXPR, where EXPR is one of your tensors (none yet: for example, after "
+              "x = torch.tensor(2., requires_grad=True) and z = x * 3, try :{name} {example})",
+        "tr": "Kullanım: :{name} İFADE; İFADE tensörlerinden biri (henüz yok: örneğin x = torch.tensor(2., "
+              "requires_grad=True) ve z = x * 3 yazdıktan sonra :{name} {example} dene)",
     },
     "viz.eval_error": {
         "en": "Could not evaluate {expr}: {error}",
@@ -289,10 +295,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "onun hesaplama grafiğini çizer, :geri-yayılım AD geri yayılımı adım adım gösterir. "
               ":çık ya da Ctrl-D ile gösterime dönülür.",
     },
-    "demo.repl_toolbar": {
-        "en": "demo REPL · :quit or Ctrl-D returns to the lesson",
-        "tr": "gösterim REPL'i · :çık ya da Ctrl-D ile derse dön",
+    "demo.repl_toolbar_keys": {
+        "en": ":quit or Ctrl-D returns to the lesson",
+        "tr": ":çık ya da Ctrl-D ile derse dön",
     },
+    "demo.repl_toolbar_title": {"en": "demo REPL", "tr": "gösterim REPL'i"},
     "demo.no_reset": {
         "en": "In the demo, go back with b instead: the namespace is rebuilt step by step.",
         "tr": "Gösterimde bunun yerine b ile geri git: ad alanı adım adım yeniden kurulur.",

@@ -153,6 +153,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Please answer with one of: {letters}.",
         "tr": "Lütfen şunlardan biriyle cevap ver: {letters}.",
     },
+    "quiz.code_not_answer": {
+        "en": "That is code, not an answer: this prompt only takes a choice ({letters}), and nothing "
+              "runs here. Answer first (or :skip); then ↑ at >>> brings your code back.",
+        "tr": "Bu bir kod, cevap değil: bu istem yalnızca bir seçenek alır ({letters}) ve burada hiçbir "
+              "şey çalışmaz. Önce cevap ver (ya da :atla); sonra >>> isteminde ↑ kodunu geri getirir.",
+    },
+    "quiz.output_not_answer": {
+        "en": "That is one of the outputs shown: answer with the letter of the one you predict ({letters}).",
+        "tr": "Bu, gösterilen çıktılardan biri: tahmin ettiğin çıktının harfiyle cevap ver ({letters}).",
+    },
     "quiz.predict": {
         "en": "What will this code print?",
         "tr": "Bu kod ne yazdırır?",
@@ -168,10 +178,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "autograd-tui deneme alanı: torch, nn, optim ve F hazır. :yardım komutları "
               "listeler, Ctrl-D ile çıkılır.",
     },
-    "repl.toolbar": {
-        "en": "autograd-tui sandbox · :help · Ctrl-D leaves",
-        "tr": "autograd-tui deneme alanı · :yardım · Ctrl-D ile çık",
-    },
+    # the keys first, then the title: fit_toolbar cuts the title on a narrow terminal, never the keys
+    "repl.toolbar_keys": {"en": ":help · Ctrl-D leaves", "tr": ":yardım · Ctrl-D ile çık"},
+    "repl.toolbar_title": {"en": "autograd-tui sandbox", "tr": "autograd-tui deneme alanı"},
     "repl.interrupted": {
         "en": "Stopped with Ctrl-C. Your session is still here.",
         "tr": "Ctrl-C ile durduruldu. Oturumun yerinde duruyor.",

@@ -128,6 +128,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               ":yardım, :çık.",
     },
     "menu.prompt": {"en": "lesson> ", "tr": "ders> "},
+    "menu.code_not_choice": {
+        "en": "That is code, and lesson> only opens lessons. :repl opens the sandbox, where ↑ brings your "
+              "code back; or open a lesson by its number.",
+        "tr": "Bu bir kod; ders> yalnızca ders açar. :deneme deneme alanını açar, orada ↑ kodunu geri "
+              "getirir; ya da numarasıyla bir ders aç.",
+    },
     "menu.invalid_choice": {
         "en": "There is no lesson “{choice}”. Type a number from 1 to {n}.",
         "tr": "“{choice}” diye bir ders yok. 1 ile {n} arasında bir numara yaz.",

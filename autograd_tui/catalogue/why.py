@@ -11,11 +11,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.checked": {"en": "Checked:", "tr": "Kontrol edilenler:"},
     "why.format.percent": {"en": "{n}%", "tr": "%{n}"},
     "why.not_tensor": {
-        "en": "{name} is a {type}, not a tensor: it has no gradient.",
-        "tr": "{name} bir {type}, tensör değil: gradyanı olmaz."},
+        "en": "{name} is not a tensor but a value of type {type}: it has no gradient.",
+        "tr": "{name} bir tensör değil, {type} türünde bir değer: gradyanı olmaz."},
     "why.fix.not_tensor": {
-        "en": "ask about a tensor, e.g. :why w.grad",
-        "tr": "bir tensörü sor, örneğin :neden w.grad"},
+        "en": "ask about a tensor, e.g. {ask}",
+        "tr": "bir tensörü sor, örneğin {ask}"},
+    "why.fix.not_tensor.unnamed": {
+        "en": "ask about one of your tensors by its name: {ask}",
+        "tr": "tensörlerinden birini adıyla sor: {ask}"},
+    "why.format.ask": {"en": ":why {expr}", "tr": ":neden {expr}"},
+    "why.format.placeholder": {"en": "NAME", "tr": "AD"},
     "why.inference_mode": {
         "en": "{name}.grad is None because {name} was made under torch.inference_mode(): {name}.is_inference() is "
               "True, and such a tensor never records a graph.",
@@ -119,8 +124,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}.grad is None because backward() has not been called yet in this session.",
         "tr": "{name}.grad None, çünkü bu oturumda henüz backward() çağrılmadı."},
     "why.fix.no_backward": {
-        "en": "call .backward() on the result computed from {name}, e.g. loss.backward().",
-        "tr": "{name} ile hesaplanan sonuç üzerinde .backward() çağır, örneğin loss.backward()."},
+        "en": "compute a single number from {name} (a loss) and call .backward() on it.",
+        "tr": "{name} ile tek bir sayı (bir kayıp) hesapla ve onun üzerinde .backward() çağır."},
+    "why.fix.no_backward.scalar": {
+        "en": "call {result}.backward(): {result} is computed from {name}.",
+        "tr": "{result}.backward() çağır: {result}, {name} ile hesaplandı."},
+    "why.fix.no_backward.vector": {
+        "en": "call {result}.backward(torch.ones_like({result})): {result} is computed from {name} and holds "
+              "more than one number, so backward() needs a gradient of its shape.",
+        "tr": "{result}.backward(torch.ones_like({result})) çağır: {result}, {name} ile hesaplandı ve birden çok "
+              "sayı tutuyor; bu yüzden backward() onun şeklinde bir gradient ister."},
     "why.backward_failed": {
         "en": "{name}.grad is None because every backward() so far failed; the last one, on {root}, raised {error}.",
         "tr": "{name}.grad None, çünkü şimdiye kadarki her backward() hata verdi; sonuncusu ({root} üzerinde) şunu "
@@ -141,6 +154,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "started from. That backward reached: {leaves}.",
         "tr": "{name}.grad None, çünkü {name}, son backward()'ın başladığı {root} tensörüne giden hiçbir yolda yok. O"
               " backward şunlara ulaştı: {leaves}."},
+    "why.not_on_path.unnamed": {
+        "en": "{name}.grad is None because {name} is not on any path to {root}, the tensor the last backward() "
+              "started from. That backward reached none of the tensors you named.",
+        "tr": "{name}.grad None, çünkü {name}, son backward()'ın başladığı {root} tensörüne giden hiçbir yolda yok. O"
+              " backward, adını verdiğin tensörlerin hiçbirine ulaşmadı."},
     "why.fix.not_on_path": {
         "en": "use {name} in the computation of {root}.",
         "tr": "{name} değerini {root} hesabında kullan."},

@@ -114,8 +114,10 @@ class LessonChecker:
     def __init__(self, lesson: Lesson, shown: str, backend: str,
                  progress: Callable[[str], None] | None = None,
                  step_time_limit: float | None = None,
-                 beat: Callable[[int, Msg], None] | None = None) -> None:
+                 beat: Callable[[int, Msg], None] | None = None,
+                 quiet_steps: frozenset[str] = frozenset()) -> None:
         self.lesson = lesson
+        self.quiet_steps = quiet_steps   # their problems are the loader's; run, never judged
         self.shown = shown
         self.backend = backend
         self.problems: list[Problem] = []
@@ -149,11 +151,19 @@ class LessonChecker:
                 if self._progress is not None:
                     self._progress(f"{self.shown}: step {step.index + 1}/{len(self.lesson.steps)} ({step.id})")
                 self._beat(step.line, _step_place(step))
-                checks(step)(step, run)
+                self._judged(step, checks(step), run)
             self.steps_run = run.code_runs
         if self.speaks:
             self.check_in_turkish()
         return self.problems
+
+    def _judged(self, step: Step, check: Callable[[Any, LessonRun], None], run: LessonRun) -> None:
+        """``check(step, run)``, keeping what it finds unless the loader already found the step
+        broken (its code still runs: later steps may need what it defines)."""
+        before = len(self.problems)
+        check(step, run)
+        if step.id in self.quiet_steps:
+            del self.problems[before:]
 
     def _watch_second_run(self, line: int, what: str, step: str | None = None) -> None:
         self._beat(line, SETUP_PLACE if step is None else msg("problem.at_step_id", id=step))
@@ -171,7 +181,7 @@ class LessonChecker:
             again: per_kind[Callable[[Any], Any]] = per_kind({
                 TextStep: lambda step: None, CodeStep: code, TaskStep: run.step, QuizStep: run.step})
             for step in self.lesson.steps:
-                again(step)(step)
+                self._judged(step, lambda step, _: again(step)(step), run)
             self.steps_run += run.code_runs
 
     def compare_output(self, step: CodeStep | QuizStep, result: Result, patterns: list[str],
@@ -313,12 +323,15 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
             missing = Problem(shown, 1, msg("problem.no_recap", id=lesson.id))
             is_shipped = _real(path).parent == _real(shipped_lessons_dir())
             (summary.problems if is_shipped else summary.warnings).append(missing)
-        if loaded.problems or not run:
-            continue   # running a malformed lesson would only add noise
+        if not run or not lesson.steps:
+            continue
+        # why: a lesson author wants every problem at once; a lesson with format problems
+        # still runs, its broken steps unjudged (``LoadResult.broken_steps``)
+        quiet = loaded.broken_steps
         if isolate:
-            problems, steps_run = _check_in_child(lesson, shown, backend, progress)
+            problems, steps_run = _check_in_child(lesson, shown, backend, progress, quiet)
         else:
-            checker = LessonChecker(lesson, shown, backend, progress)
+            checker = LessonChecker(lesson, shown, backend, progress, quiet_steps=quiet)
             problems, steps_run = checker.run(), checker.steps_run
         summary.problems.extend(problems)
         summary.steps_run += steps_run
@@ -370,8 +383,8 @@ _STOPPED: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 
-def _check_in_child(lesson: Lesson, shown: str, backend: str,
-                    progress: Callable[[str], None] | None) -> tuple[list[Problem], int]:
+def _check_in_child(lesson: Lesson, shown: str, backend: str, progress: Callable[[str], None] | None,
+                    quiet_steps: frozenset[str] = frozenset()) -> tuple[list[Problem], int]:
     """Run :class:`LessonChecker` in a child process (:func:`run_watched`); report whatever
     happens to it as a problem at the line of the code it was running."""
     problems: list[Problem] = []
@@ -384,7 +397,8 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str,
             send(kind="beat", line=line, what=what.to_data(), setup=what == SETUP_PLACE,
                  progress=f"{shown}: {what.render('en')}")
 
-        checker = LessonChecker(lesson, shown, backend, step_time_limit=STEP_TIME_LIMIT, beat=beat)
+        checker = LessonChecker(lesson, shown, backend, step_time_limit=STEP_TIME_LIMIT, beat=beat,
+                                quiet_steps=quiet_steps)
         try:
             found = checker.run()
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code

@@ -444,6 +444,7 @@ class _Builder:
     def __init__(self, shown: Callable[[], str]) -> None:
         self._shown = shown
         self.problems: list[Problem] = []
+        self.broken_steps: set[str] = set()   # ids of the steps built with problems of their own
 
     @property
     def path(self) -> str:
@@ -607,9 +608,12 @@ class _Builder:
         else:
             seen: dict[str, int] = {}
             for i, item in enumerate(steps_value):
+                before = len(self.problems)
                 step = self.step(item, i, steps_value.item_lines[i])
                 if step is None:
                     continue
+                if len(self.problems) > before:
+                    self.broken_steps.add(step.id)
                 if step.id in seen:
                     self.problem(step.line, "problem.duplicate_step_id", id=step.id, line=seen[step.id])
                 else:
@@ -820,6 +824,9 @@ class LoadResult:
     path: Path
     lesson: Lesson | None
     problems: list[Problem]
+    # why: check still runs a lesson with problems, to report every one at once; a step that
+    # has problems of its own runs (later steps need what it defines) but is judged no further
+    broken_steps: frozenset[str] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -872,7 +879,7 @@ def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadR
         error = f"{type(exc).__name__}: {exc}"
         return LoadResult(path, None, [Problem(where(), getattr(root, "line", 1),
                                                msg("problem.cannot_read_lesson", error=error))])
-    return LoadResult(path, lesson, builder.problems)
+    return LoadResult(path, lesson, builder.problems, frozenset(builder.broken_steps))
 
 
 def load_lesson(path: str | Path, *, shown_as: str | None = None) -> LoadResult:

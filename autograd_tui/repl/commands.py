@@ -163,6 +163,15 @@ class CommandRegistry:
                 self.load_errors.append((mod_name, f"{type(exc).__name__}: {exc}"))
 
 
+TYPED_SHOWN = 60   # characters of a line a message repeats back to the learner
+
+
+def as_typed(text: str) -> str:
+    """``text`` as a message repeats it: a pasted page of 5,000 characters filled the screen
+    with "There is no lesson “…”"; the start is enough to recognise it."""
+    return text if len(text) <= TYPED_SHOWN else text[:TYPED_SHOWN] + "…"
+
+
 def split_command(text: str) -> tuple[str, str]:
     """``':lang  tr '`` -> ``('lang', 'tr')``."""
     body = text.strip()[1:]

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import ast
 import codeop
 import io
 import re
@@ -25,6 +26,19 @@ CONTINUATION_KEYWORDS = ("else", "elif", "except", "finally", "case")
 def is_command(text: str) -> bool:
     """Colon commands (``:next``) are never Python: a line may not start with ``:``."""
     return text.lstrip().startswith(":")
+
+
+def looks_like_code(text: str) -> bool:
+    """Python that does something (``x = 1``, ``print(a)``, a pasted block), not a lone name or
+    number: at a prompt that takes a choice (a quiz's answer>, the menu's lesson>), code is told
+    apart from a try at a choice."""
+    try:
+        tree = ast.parse(text.strip())
+    except (SyntaxError, ValueError):
+        return False
+    if len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
+        return not isinstance(tree.body[0].value, (ast.Name, ast.Constant))
+    return bool(tree.body)
 
 
 def _compile_status(source: str) -> str:

@@ -131,6 +131,11 @@ class TerminalReader:
     def read_line(self, prompt: str = "") -> str:
         return self.line_session.prompt([("class:prompt", prompt)]).strip()
 
+    def remember(self, code: str) -> None:
+        """Put ``code`` in the code prompt's history: ↑ at >>> brings back what was typed at a
+        prompt that runs no code (a quiz's answer>)."""
+        self.code_session.history.append_string(code)
+
     def wait_key(self, prompt: str = "") -> str:
         """One key press; Enter and Space come back as '' and ' ', Ctrl-C raises."""
         kb = KeyBindings()

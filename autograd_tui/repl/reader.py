@@ -27,6 +27,7 @@ class Reader(Protocol):
     def read_code(self, prompt: str = ">>> ") -> str: ...
     def read_line(self, prompt: str = "") -> str: ...
     def wait_key(self, prompt: str = "") -> str: ...
+    def remember(self, code: str) -> None: ...   # code typed where none runs: kept for the code prompt's history
 
 
 class PipeReader:
@@ -84,6 +85,9 @@ class PipeReader:
 
     def wait_key(self, prompt: str = "") -> str:
         return ""  # never wait on a pipe: print everything at once
+
+    def remember(self, code: str) -> None:
+        return None   # a pipe has no history to go back through
 
     def _echo(self, prompt: str, text: str) -> None:
         if self.echo is not None:

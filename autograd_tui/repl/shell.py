@@ -15,7 +15,7 @@ from typing import Any, Callable, Protocol
 from autograd_tui import i18n
 from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
-from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, folded_forms, split_command
+from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, as_typed, folded_forms, split_command
 from autograd_tui.repl.multiline import is_command, split_inputs
 from autograd_tui.ui.render import keys_lines
 
@@ -272,7 +272,7 @@ class Shell:
         word, arg = split_command(text)
         cmd = self.registry.get(word)
         if cmd is None:
-            self.ui.warn(self.t("repl.unknown_command", name=word))
+            self.ui.warn(self.t("repl.unknown_command", name=as_typed(word)))
             guess = self.registry.suggest(word) if word else None
             if guess:
                 self.ui.info(self.t("repl.did_you_mean",

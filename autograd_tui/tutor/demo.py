@@ -40,7 +40,7 @@ from autograd_tui.repl.prompt import TerminalReader
 from autograd_tui.repl.shell import Shell
 from autograd_tui.settings import Options, history_path
 from autograd_tui.tutor.flow import LETTERS
-from autograd_tui.ui.render import Renderer, fit_width, keys_lines, make_console, wrap_code_line
+from autograd_tui.ui.render import Renderer, fit_toolbar, fit_width, keys_lines, make_console, wrap_code_line
 from autograd_tui.viz import chart_mode, observe
 
 NEXT_KEYS = {"enter", "space", "right", "n", "pagedown", "down"}
@@ -136,6 +136,7 @@ class Demo:
         # small window; None: as tall as the terminal is (never paged when there is none)
         self.page_height: int | None = None
         self._just_revealed: int | None = None   # a quiz whose answer a key has just revealed
+        self._just_typed: int | None = None      # a step whose code was just typed out and run
         self._show: per_kind[Callable[[int, Any, bool], None]] = per_kind({
             TextStep: self.show_text, CodeStep: self.show_code, TaskStep: self.show_task,
             QuizStep: self.show_quiz})
@@ -314,6 +315,7 @@ class Demo:
         A quiz just revealed opens on the page of its answer."""
         room = self.room()
         revealed, self._just_revealed = self._just_revealed == index, None
+        typed, self._just_typed = self._just_typed == index, None
         if room is None:
             return self.keys.wait()
         body = self.captured(lambda: self.draw_again(index))
@@ -322,7 +324,25 @@ class Demo:
             return self.keys.wait()
         answer = f"{self.t('demo.answer')}: "
         start = next((i for i, line in enumerate(body) if revealed and answer in line), 0)
+        if typed:
+            # why: the typing scrolled down to the code's end and its output; going back to the
+            # first page hid what the room had just watched being typed and run
+            start = min(self._lines_before_output(index), len(body) - 1)
         return self.page_through(body, footer, room, start_line=start)
+
+    def _lines_before_output(self, index: int) -> int:
+        """How many lines of step ``index``'s screen come before what its code printed."""
+        output, mark = self.outputs.get(index), self.marks.pop(index, None)
+        self.outputs[index] = ""
+        try:
+            return len(self.captured(lambda: self.draw_again(index)))
+        finally:
+            if output is None:
+                self.outputs.pop(index, None)
+            else:
+                self.outputs[index] = output
+            if mark is not None:
+                self.marks[index] = mark
 
     def page_through(self, body: list[str], footer: list[str], room: int, *, start_line: int = 0) -> str:
         """Show ``body`` in pages that fit ``room`` lines, each above ``footer``, from the page
@@ -358,6 +378,8 @@ class Demo:
             self.markdown(step.text.get(self.lang))
         self.type_code(step.code, animate=fresh)
         self.run_or_replay(index, step.code, fresh)
+        if fresh:
+            self._just_typed = index
 
     def show_task(self, index: int, step: TaskStep, fresh: bool) -> None:
         if step.prompt is not None:
@@ -366,6 +388,7 @@ class Demo:
         self.type_code(step.solution, animate=fresh)
         self.run_or_replay(index, step.solution, fresh)
         if fresh:
+            self._just_typed = index
             verdict = judge_task(step, self.namespace, None, step.solution)
             self.marks[index] = self.t("demo.passed" if verdict.passed else "demo.failed")
         if index in self.marks:
@@ -437,10 +460,13 @@ class Demo:
         shell = Shell(reader=None, renderer=Renderer(self.console), lang=self.lang,
                       registry=build_registry())
         shell.namespace = self.namespace   # why: the very same dict, so the REPL sees x and z
+
+        def controller_toolbar() -> str:
+            return controller.toolbar()
         shell.reader = TerminalReader(registry=shell.registry, get_namespace=lambda: shell.namespace,
                                       get_context=lambda: shell, history_path=history_path(),
                                       no_color=self.no_color,
-                                      toolbar=lambda: self.t("demo.repl_toolbar"))
+                                      toolbar=controller_toolbar)
         controller = _ReplController(shell, self)
         saved_exit = {k: self.namespace.get(k) for k in ("exit", "quit")}
         shell.install_exit(self.namespace)
@@ -544,7 +570,8 @@ class _ReplController:
         pass
 
     def toolbar(self) -> str:
-        return self.demo.t("demo.repl_toolbar")
+        return fit_toolbar(self.demo.t("demo.repl_toolbar_keys"), self.demo.t("demo.repl_toolbar_title"),
+                           self.shell.ui.width)
 
     def lesson_only_note(self, name: str) -> str:
         """:hint, :check… are for a learner taking the lesson; the demo only shows it."""

@@ -23,6 +23,7 @@ from autograd_tui.lessons.judging import PLAIN_MISTAKES, acts_on, check_passes, 
 from autograd_tui.lessons.model import CodeStep, Heading, Lesson, Mistake, QuizStep, TaskStep, TextStep
 from autograd_tui.lessons.session import REPLAY_INTERRUPTED, replay
 from autograd_tui.lessons.steps import per_kind, step_source
+from autograd_tui.repl.multiline import looks_like_code
 from autograd_tui.repl.shell import CODE, LINE, Shell
 from autograd_tui.tutor.progress import ProgressStore, progress_bar
 from autograd_tui.ui.render import fit_toolbar
@@ -537,7 +538,13 @@ class LessonController:
         choice = self._parse_choice(step, text)
         letters = ", ".join(LETTERS[: len(step.choices)])
         if choice is None:
-            self.ui.info(self.t("quiz.invalid", letters=letters))
+            # why: code is no answer; saying only "answer with a, b, c" read as if it were judged
+            key = "quiz.code_not_answer" if looks_like_code(text) else "quiz.invalid"
+            if step.style == "predict" and _is_shown_output(step, text, self.lang):
+                key = "quiz.output_not_answer"   # `X.grad = None` is Python too, but a prediction here
+            if key == "quiz.code_not_answer":
+                self.shell.reader.remember(text)   # why: nothing typed is lost; ↑ at >>> brings it back
+            self.ui.info(self.t(key, letters=letters))
             return None
         self.quiz_attempts += 1
         if choice.id == step.answer:
@@ -807,6 +814,14 @@ class TaskFlow(StepFlow):
         c.step_done = True
         c.advance()
         return None
+
+
+def _is_shown_output(step: QuizStep, text: str, lang: str) -> bool:
+    """Whether every line typed is a line of one of a predict quiz's outputs (spaces aside)."""
+    shown = {" ".join(line.split()) for choice in step.choices
+             for line in choice.label(lang).splitlines()}
+    typed = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return bool(typed) and all(line in shown for line in typed)
 
 
 class QuizFlow(StepFlow):

@@ -1,6 +1,7 @@
 """The welcome screen and the lesson menu, with progress and an offer to resume."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -10,11 +11,13 @@ from rich.table import Table
 from rich.text import Text
 
 from autograd_tui.lessons.model import Heading
-from autograd_tui.repl.commands import folded_forms, split_command
-from autograd_tui.repl.multiline import is_command
+from autograd_tui.repl.commands import as_typed, folded_forms, split_command
+from autograd_tui.repl.multiline import is_command, looks_like_code
 from autograd_tui.settings import LANGS
 from autograd_tui.tutor.progress import LessonProgress, ProgressStore, progress_bar
 
+
+LESSON_ID_LIKE = re.compile(r"[\w-]+")   # a lesson id, number or a slip of one: never called code
 
 @dataclass
 class MenuChoice:
@@ -271,11 +274,16 @@ class Menu:
             if self.shell.registry.get(word) is not None:
                 self.ui.info(self.t("menu.only_here", name=word))
             else:
-                self.ui.warn(self.t("repl.unknown_command", name=word))
+                self.ui.warn(self.t("repl.unknown_command", name=as_typed(word)))
             return None
         lesson = self.find(text)
+        if lesson is None and looks_like_code(text) and not LESSON_ID_LIKE.fullmatch(text):
+            # why: code typed here ran nowhere and was gone; `my-lesson` parses too, but is an id
+            self.shell.reader.remember(text)
+            self.ui.info(self.t("menu.code_not_choice"))
+            return None
         if lesson is None:
-            self.ui.warn(self.t("menu.invalid_choice", choice=text, n=len(self.lessons)))
+            self.ui.warn(self.t("menu.invalid_choice", choice=as_typed(text), n=len(self.lessons)))
             return None
         return MenuChoice("lesson", lesson)
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from autograd_tui.evaluator import Result
 from autograd_tui.repl.shell import CODE, PartialNamespace, Shell
+from autograd_tui.ui.render import fit_toolbar
 
 # Each import on its own, so a missing piece of an unfinished engine costs only that name.
 SANDBOX_IMPORTS = (
@@ -70,4 +71,6 @@ class SandboxController:
         pass  # the language is saved when it changes; the sandbox has no progress
 
     def toolbar(self) -> str:
-        return self.shell.t("repl.toolbar")
+        # why: at 40 columns the one line was cut in the middle of "Ctrl-D leaves"
+        return fit_toolbar(self.shell.t("repl.toolbar_keys"), self.shell.t("repl.toolbar_title"),
+                           self.shell.ui.width)

@@ -69,6 +69,21 @@ def _shown(ctx: CommandContext, name: str) -> str:
     return registry.shown_name(name, ctx.lang) if registry is not None else name
 
 
+def _usage(ctx: CommandContext, command: str) -> str:
+    """The command's usage, its example a tensor of the session: the last leaf that requires
+    grad for :why, the last result with a graph otherwise (``:why z`` named a z no one made)."""
+    ns = getattr(ctx, "namespace", {}) or {}
+    tensors = [(n, v) for n, v in list(ns.items()) if not n.startswith("_") and gg.is_tensor(v)]
+    if command == "why":
+        names = [f"{n}.grad" for n, v in tensors if v.requires_grad and v.is_leaf]
+    else:
+        names = [n for n, v in tensors if v.grad_fn is not None]
+    name = _shown(ctx, command)
+    if names:
+        return ctx.t("viz.needs_expr", name=name, example=names[-1])
+    return ctx.t("viz.needs_expr.no_tensor", name=name, example="x.grad" if command == "why" else "z")
+
+
 def _ready(ctx: CommandContext) -> None:
     wait = getattr(ctx, "wait_ready", None)
     if callable(wait):
@@ -125,7 +140,7 @@ def _styled(text: str) -> Text:
 # ---------------------------------------------------------------------------------------------
 def cmd_graph(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "graph")))
+        ctx.ui.info(_usage(ctx, "graph"))
         return None
     ok, value = _evaluate(ctx, arg)
     if not ok:
@@ -157,7 +172,7 @@ def _split_gradient(ctx: CommandContext, arg: str) -> tuple[bool, Any, Any]:
 
 def cmd_backward(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "backward")))
+        ctx.ui.info(_usage(ctx, "backward"))
         return None
     ok, tensor, gradient = _split_gradient(ctx, arg)
     if not ok:
@@ -206,7 +221,7 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
 # ---------------------------------------------------------------------------------------------
 def cmd_why(ctx: CommandContext, arg: str) -> None:
     if not arg:
-        ctx.ui.info(ctx.t("viz.needs_expr", name=_shown(ctx, "why")))
+        ctx.ui.info(_usage(ctx, "why"))
         return None
     base, _ = why_module.split_expr(arg)
     ok, value = _evaluate(ctx, base)

@@ -67,7 +67,11 @@ def diagnose(value: Any, name: str, log: SessionLog | None = None) -> Verdict:
     if not gg.is_tensor(value):
         if hasattr(value, "named_parameters"):
             return _module_norms(value, name)
-        return Verdict("not_tensor", {"name": name, "type": type(value).__name__})
+        facts: Facts = {"name": name, "type": type(value).__name__}
+        example = _tensor_to_ask(value, log)
+        if example is not None:
+            facts["example"] = example
+        return Verdict("not_tensor", facts)
     grad = value.grad if value.is_leaf or getattr(value, "retains_grad", False) else None
     if grad is None:
         return _grad_none(value, name, log)
@@ -127,6 +131,9 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
         return Verdict("unknown", facts, ["requires_grad", "is_leaf", "no_log"])
     calls = [c for c in log.backwards if c.error is None]
     if not log.backwards:
+        result = _result_of(t, log)
+        if result is not None:   # a named result to call backward on; "loss.backward()" named no one's loss
+            facts["result"], facts["scalar"] = result
         return Verdict("no_backward", facts)
     if not calls:
         facts["error"] = log.backwards[-1].error or ""
@@ -514,6 +521,35 @@ def _leaf_names(call: BackwardCall, log: SessionLog) -> list[str]:
     return sorted(names)
 
 
+def _result_of(leaf: Any, log: SessionLog) -> tuple[str, bool] | None:
+    """The last named tensor of the session computed from ``leaf`` (its graph reaches it, within
+    200 nodes), with whether it holds one number; None when there is none."""
+    found = None
+    for key, value in list(log.namespace.items()):
+        if key.startswith("_") or not gg.is_tensor(value) or value.grad_fn is None:
+            continue
+        graph = gg.discover(value.grad_fn, limit=200)
+        if any(gg.is_leaf_node(node) and node.variable is leaf for node in graph.nodes):
+            found = (key, value.numel() == 1)
+    return found
+
+
+def _tensor_to_ask(value: Any, log: SessionLog | None) -> str | None:
+    """A name worth asking :why about instead of ``value``, which is no tensor: a named leaf
+    under it when it is a graph node (``z.grad_fn``), else any named tensor that requires grad;
+    None when the session has none (the fix then names no tensor that does not exist)."""
+    namespace = log.namespace if log is not None else {}
+    namer = gg.Namer(namespace)
+    if hasattr(value, "next_functions"):
+        for node in gg.discover(value, limit=200).nodes:
+            if gg.is_leaf_node(node) and namer.leaf(node):
+                return namer.leaf(node)
+    for key, item in list(namespace.items()):
+        if not key.startswith("_") and gg.is_tensor(item) and getattr(item, "requires_grad", False):
+            return key
+    return None
+
+
 def _is_inference(t: Any) -> bool:
     try:
         return bool(t.is_inference())
@@ -596,7 +632,10 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fields["origin"] = i18n.t(f"why.nan_earlier.{origin}", lang, **fields)
         fields["last_finite"] = i18n.t("why.nan_earlier.last_finite", lang) \
             if verdict.facts.get("last_finite") else ""
-    lines = [i18n.t(f"why.{verdict.cause}", lang, **fields).replace("  ", " ")]
+    text_key = f"why.{verdict.cause}"
+    if verdict.cause == "not_on_path" and not verdict.facts.get("leaves"):
+        text_key = "why.not_on_path.unnamed"   # no name to list: a dash read "reached: —."
+    lines = [i18n.t(text_key, lang, **fields).replace("  ", " ")]
     if verdict.cause == "module_even" or verdict.cause == "module_jump":
         width = max(len(p) for p, _ in verdict.facts["norms"])
         lines += [f"  {p.ljust(width)}  {n}" for p, n in verdict.facts["norms"]]
@@ -612,6 +651,15 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
         fix_key = "why.fix.zero_factor.constant"   # a typed 0: the term is no term at all
     if verdict.cause == "non_leaf" and not _NAME.fullmatch(str(verdict.facts.get("name", ""))):
         fix_key = "why.fix.non_leaf.expression"   # (x * 2).retain_grad() would mark a tensor no one keeps
+    if verdict.cause == "no_backward" and "result" in verdict.facts:
+        fix_key = "why.fix.no_backward." + ("scalar" if verdict.facts["scalar"] else "vector")
+        fields["result"] = str(verdict.facts["result"])
+    if verdict.cause == "not_tensor":   # a tensor of the session to ask about, or a placeholder
+        example = verdict.facts.get("example")
+        if example is None:
+            fix_key = "why.fix.not_tensor.unnamed"
+        ask = f"{example or i18n.t('why.format.placeholder', lang)}.grad"
+        fields["ask"] = i18n.t("why.format.ask", lang, expr=ask) if commands else f'viz.why("{ask}")'
     if verdict.cause == "masked" and verdict.facts.get("kind") != "relu":
         fix_key = "why.fix.masked.choice"   # clamp, max, min: no dead units, a choice of values
         if verdict.facts.get("kind") in ("where", "leaky_relu", "hardtanh", "elu", "prelu"):

@@ -166,3 +166,49 @@ def test_blocks_typed_with_their_indentation_or_pasted_without_brackets(
     term.line(":quit")
     assert term.wait_exit() == 0
     clean(term)
+
+
+@pytest.mark.parametrize("lang, said, right", [("en", "That is code, not an answer", "Correct!"),
+                                               ("tr", "Bu bir kod, cevap değil", "Doğru!")])
+def test_code_typed_at_a_quiz_prompt_comes_back_with_up_at_the_code_prompt(tmp_path: Path, lang, said,
+                                                                          right) -> None:
+    # nothing typed is lost: code at answer> does not run there, and ↑ at >>> brings it back
+    home = tmp_path / "home"
+    term = Terminal(["--lang", lang, "--lessons", str(DATA), "lesson", "mini"], fresh_env(home))
+    for _ in range(3):
+        term.expect(">>> ")
+        term.send(ENTER)
+    term.expect(">>> ")
+    term.line(":skip" if lang == "en" else ":atla")
+    term.expect("cevap> " if lang == "tr" else "answer> ")
+    term.line("kept = 40 + 2")
+    term.expect(said)
+    term.line("a")
+    term.expect(right)
+    term.expect(">>> ")
+    term.send("\x1b[A")                    # ↑: the code typed at the quiz prompt
+    term.send(ENTER)
+    term.expect(">>> ")
+    term.line("print(kept)")
+    term.expect("42")
+    term.send(CTRL_D)
+    assert term.wait_exit() == 0
+    clean(term)
+
+
+def test_code_typed_at_the_menu_comes_back_with_up_in_the_sandbox(tmp_path: Path) -> None:
+    term = Terminal(["--lang", "en", "--lessons", str(DATA)], fresh_env(tmp_path / "home"))
+    term.expect("lesson> ")
+    term.line("kept = 6 * 7")
+    term.expect("That is code, and lesson> only opens lessons.")
+    term.expect("lesson> ")
+    term.line(":repl")
+    term.expect(">>> ")
+    term.send("\x1b[A")                    # ↑: the code typed at the menu
+    term.send(ENTER)
+    term.expect(">>> ")
+    term.line("print(kept)")
+    term.expect("42")
+    term.send(CTRL_D)
+    assert term.wait_exit() == 0
+    clean(term)
