@@ -576,10 +576,10 @@ class _BatchedGenerator:
     def _draw(self, method: str, shape_at: int, args: tuple, kwargs: dict) -> np.ndarray:
         d = self._draws
         if d.sample == 0:
-            args = list(args)
+            given = list(args)
             if d.randomness == "different":
-                args[shape_at] = (d.batch,) + tuple(args[shape_at])
-            d.draws.append(getattr(self._base, method)(*args, **kwargs))
+                given[shape_at] = (d.batch,) + tuple(given[shape_at])
+            d.draws.append(getattr(self._base, method)(*given, **kwargs))
         values = d.draws[d.cursor]
         d.cursor += 1
         return (values[d.sample] if d.randomness == "different" else values).copy()
