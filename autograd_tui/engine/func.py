@@ -34,6 +34,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.autograd import forward_ad as _forward_ad
 from autograd_tui.engine.graph import leaf_variables as _leaf_variables
 from autograd_tui.engine.missing import module_dir as _module_dir, module_getattr as _module_getattr
+from autograd_tui.engine.functions.creation import VmapDraws as _VmapDraws
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
            "vmap", "stack_module_state"]
@@ -655,15 +656,18 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
             raise ValueError("vmap: Expected all tensors to have the same size in the mapped dimension, got sizes "
                              f"{sizes} for the mapped dimension")
         results = []
-        previous = _State.vmap_randomness
+        previous, previous_draws = _State.vmap_randomness, _State.vmap_draws
         _State.vmap_randomness = randomness  # what .item() and random ops consult
+        draws = _VmapDraws(randomness, sizes[0], previous_draws)
+        _State.vmap_draws = draws
         try:
             with _transform("vmap"):
                 for i in range(sizes[0]):
+                    draws.start_sample(i)
                     sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
                     results.append(func(*_tree_unflatten(sample, spec), **kwargs))
         finally:
-            _State.vmap_randomness = previous
+            _State.vmap_randomness, _State.vmap_draws = previous, previous_draws
         return _stack_outputs(results, out_dims, name)
     return wrapper
 

@@ -14,8 +14,8 @@ class _GradState:
     an instance slot faster than a class attribute (it cannot specialise lookups on a class)."""
 
     __slots__ = ("enabled", "inference", "inference_used", "enabled_in_inference", "anomaly",
-                 "anomaly_check_nan", "dual_level", "vmap_randomness", "transforms", "autocast", "tangent_pass",
-                 "meta", "gradients_exposed")
+                 "anomaly_check_nan", "dual_level", "vmap_randomness", "vmap_draws", "transforms", "autocast",
+                 "tangent_pass", "meta", "gradients_exposed")
 
     def __init__(self) -> None:
         self.enabled = True
@@ -36,6 +36,8 @@ class _GradState:
         self.tangent_pass = False
         # Inside torch.func.vmap: its randomness mode ("error", "same", "different"); None outside.
         self.vmap_randomness: str | None = None
+        # The innermost running vmap's random draws (functions/creation.VmapDraws); None outside.
+        self.vmap_draws: Any = None
         # The torch.func transforms running now, outermost first ("grad", "jvp", "vmap"): custom
         # autograd.Functions check what they must provide under them.
         self.transforms: tuple = ()

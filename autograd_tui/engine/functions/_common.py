@@ -411,6 +411,68 @@ def dims_innermost_first(shape: tuple, strides: tuple) -> list:
     return perm
 
 
+def view_strides(old_shape: tuple, old_strides: tuple, new_shape: tuple) -> tuple | None:
+    """The strides ATen's ``computeStride`` gives a view of ``new_shape`` (size-1 dims included),
+    or None when the view needs a copy."""
+    if not old_shape:
+        return (1,) * len(new_shape)
+    out = [0] * len(new_shape)
+    view_d = len(new_shape) - 1
+    base, tensor_numel, view_numel = old_strides[-1], 1, 1
+    for d in range(len(old_shape) - 1, -1, -1):
+        tensor_numel *= old_shape[d]
+        if d == 0 or (old_shape[d - 1] != 1 and old_strides[d - 1] != tensor_numel * base):
+            while view_d >= 0 and (view_numel < tensor_numel or new_shape[view_d] == 1):
+                out[view_d] = view_numel * base
+                view_numel *= new_shape[view_d]
+                view_d -= 1
+            if view_numel != tensor_numel:
+                return None
+            if d > 0:
+                base, tensor_numel, view_numel = old_strides[d - 1], 1, 1
+    return tuple(out) if view_d == -1 else None
+
+
+def iterator_output_strides(shape: tuple, operands: list) -> tuple:
+    """The strides (in elements) of the output TensorIterator allocates for an elementwise op of
+    ``operands`` ((shape, strides) pairs broadcast to ``shape``): its dims sorted innermost first
+    by the operands' strides, the first operand that tells two dims apart deciding (a broadcast dim
+    tells nothing; equal strides put the smaller size inside), then laid out densely in that order."""
+    seen = []
+    for own_shape, own in operands:
+        lead = len(shape) - len(own_shape)
+        seen.append(tuple(0 if d < lead or (own_shape[d - lead] == 1 and shape[d] != 1) else own[d - lead]
+                          for d in range(len(shape))))
+    perm = list(range(len(shape) - 1, -1, -1))
+
+    def should_swap(d0: int, d1: int) -> int:
+        for strides in seen:
+            s0, s1 = strides[d0], strides[d1]
+            if s0 == 0 or s1 == 0:
+                continue
+            if s0 != s1:
+                return 1 if s0 > s1 else -1
+            if shape[d0] > shape[d1]:
+                return 1
+        return 0
+
+    for i in range(1, len(perm)):
+        d1 = i
+        for d0 in range(i - 1, -1, -1):
+            comparison = should_swap(perm[d0], perm[d1])
+            if comparison > 0:
+                perm[d0], perm[d1] = perm[d1], perm[d0]
+                d1 = d0
+            elif comparison < 0:
+                break
+    out = [0] * len(shape)
+    current = 1
+    for d in perm:
+        out[d] = current
+        current *= shape[d]
+    return tuple(out)
+
+
 def _dense_strides_in_stride_order(shape: tuple, strides: tuple) -> tuple:
     """ATen's infer_dense_strides: dense strides laid out in the order of ``strides``."""
     out = [0] * len(shape)

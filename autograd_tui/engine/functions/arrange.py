@@ -20,15 +20,17 @@ from autograd_tui.engine._tensor import (
 )
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _allocate, _scalar_type_name, _type_name, check_number, laid_out_like, shapes_broadcast_error,
+    _R, _allocate, _scalar_type_name, _type_name, check_number, iterator_output_strides, laid_out_like,
+    shapes_broadcast_error, view_strides, with_strides,
 )
+from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine.functions._index_checks import (
     check_index_add, check_index_copy, check_index_fill, check_long_index, check_masked_scatter, check_put, in_bounds,
 )
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
 from autograd_tui.engine.functions.parser import refused
-from autograd_tui.engine.functions.shapes import _view_op, cat, stack
+from autograd_tui.engine.functions.shapes import _view_op, _viewable, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
 from autograd_tui.engine.functions.pointwise import nonzero
@@ -294,9 +296,26 @@ def kron(input: Tensor, other: Tensor) -> Tensor:
     n = builtins.max(input.ndim, other.ndim)
     a_shape = (1,) * (n - input.ndim) + tuple(input.shape)
     b_shape = (1,) * (n - other.ndim) + tuple(other.shape)
-    a = _unsafe_view(input, tuple(v for s in a_shape for v in (s, 1)))
-    b = _unsafe_view(other, tuple(v for s in b_shape for v in (1, s)))
-    return _unsafe_view(a * b, tuple(p * q for p, q in zip(a_shape, b_shape)))
+    a_view = tuple(v for s in a_shape for v in (s, 1))
+    b_view = tuple(v for s in b_shape for v in (1, s))
+    a, b = _unsafe_view(input, a_view), _unsafe_view(other, b_view)
+    product = a * b
+    shape = tuple(p * q for p, q in zip(a_shape, b_shape))
+    # PyTorch views the product, laid out as its elementwise iterator lays it out by the inputs'
+    # strides: a transposed input can leave it not viewable as the result, and PyTorch then fails
+    data = product._data
+    if data.size > 1:
+        strides = iterator_output_strides(data.shape, [
+            (view, view_strides(tuple(t.shape), element_strides(t._data), view))
+            for t, view in ((input, a_view), (other, b_view))])
+        if strides != element_strides(data):
+            laid = with_strides(np.empty(data.size, data.dtype), data.shape, strides)
+            laid[...] = data
+            product._data = data = make(laid, product.dtype)._data  # (make wraps a complex array in its guard)
+        if not _viewable(data, shape):
+            raise RuntimeError("view size is not compatible with input tensor's size and stride (at least one "
+                               "dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
+    return _unsafe_view(product, shape)
 
 
 def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:

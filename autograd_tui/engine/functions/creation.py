@@ -552,15 +552,72 @@ def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, re
 
 
 # ----- random ---------------------------------------------------------------------------------
+class VmapDraws:
+    """The random draws of one ``vmap(randomness='same'|'different')`` call. PyTorch draws each
+    random factory op once for the whole batch (of shape ``(batch, *shape)`` when 'different');
+    the engine calls the function once per sample, so the first sample draws for the batch and the
+    later ones replay those draws in the same order."""
+
+    def __init__(self, randomness: str, batch: int, outer: VmapDraws | None) -> None:
+        self.randomness, self.batch, self.outer = randomness, batch, outer
+        self.sample, self.cursor = 0, 0
+        self.draws: list[np.ndarray] = []
+
+    def start_sample(self, sample: int) -> None:
+        self.sample, self.cursor = sample, 0
+
+
+class _BatchedGenerator:
+    """A generator seen from inside vmap: the factory samplers draw through ``draws``."""
+
+    def __init__(self, draws: VmapDraws, base: Any) -> None:
+        self._draws, self._base = draws, base
+
+    def _draw(self, method: str, shape_at: int, args: tuple, kwargs: dict) -> np.ndarray:
+        d = self._draws
+        if d.sample == 0:
+            given = list(args)
+            if d.randomness == "different":
+                given[shape_at] = (d.batch,) + tuple(given[shape_at])
+            d.draws.append(getattr(self._base, method)(*given, **kwargs))
+        values = d.draws[d.cursor]
+        d.cursor += 1
+        return (values[d.sample] if d.randomness == "different" else values).copy()
+
+    def rand(self, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw("rand", 0, args, kwargs)
+
+    def randn(self, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw("randn", 0, args, kwargs)
+
+    def normal(self, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw("normal", 0, args, kwargs)
+
+    def randint(self, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw("randint", 2, args, kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        # randperm, bernoulli, poisson, the in-place samplers: PyTorch's batching of these is not
+        # one draw of a batched shape, which the replay above cannot give
+        raise NotImplementedError(f"vmap(randomness='{self._draws.randomness}') with this random operation is "
+                                  "not available in the embedded engine; `--backend torch` runs it.")
+
+
 def _generator(generator=None, draw: bool = True):
     if draw and _State.vmap_randomness is not None:
-        if _State.vmap_randomness == "error":
+        chain = []
+        d = _State.vmap_draws
+        while d is not None:
+            chain.append(d)
+            d = d.outer
+        if _State.vmap_randomness == "error" or any(d.randomness == "error" for d in chain):
             raise RuntimeError("vmap: called random operation while in randomness error mode. Please either use the "
                                "'same' or 'different' randomness flags on vmap or perform the randomness operation "
                                "out of vmap")
-        # vmap runs one call per sample here, which cannot give PyTorch's batched random values.
-        raise NotImplementedError(f"vmap(randomness='{_State.vmap_randomness}') with random operations is not "
-                                  "available in the embedded engine; `--backend torch` runs it.")
+        source = generator if generator is not None else gen.default_generator
+        for d in reversed(chain):  # the outermost vmap draws for its batch first
+            source = _BatchedGenerator(d, source)
+        return source
     return generator if generator is not None else gen.default_generator
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.complex_guard import refuse_complex
+from autograd_tui.engine.complex_guard import plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import (lapack_eigh, lapack_gesdd, lapack_lstsq, lapack_potrf, lapack_potri,
@@ -251,11 +251,16 @@ def _uplo(UPLO: str) -> None:  # noqa: N803
 def _eigh_arrays(A: Tensor, UPLO: str, fn: str):  # noqa: N803
     _matrix(A, fn, square=True)
     _uplo(UPLO)
-    if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION:
+    if not (A.dtype.is_floating_point or A.dtype.is_complex) or A.dtype in _LOW_PRECISION:
         raise NotImplementedError(f'"linalg_eigh_cpu" not implemented for \'{_scalar_type_name(A.dtype)}\'')
     a = A._data
     read = np.tril(a) if UPLO.upper() == "L" else np.triu(a)  # LAPACK never looks at the other triangle
     finite = np.isfinite(read).all(axis=(-2, -1))
+    if A.dtype.is_complex:  # heevd through numpy: real eigenvalues, complex eigenvectors
+        if not finite.all():
+            return (np.full(a.shape[:-1], np.nan, dtype=a.real.dtype),
+                    np.full(a.shape, np.nan + 0j, dtype=a.dtype))
+        return np.linalg.eigh(plain(a), UPLO="U" if UPLO.upper() == "U" else "L")
     if finite.all():
         return lapack_eigh.eigh(a, UPLO)
     # a matrix with NaN or inf in the triangle syevd reads: its scaling and dsteqr on NaN (between
@@ -279,7 +284,7 @@ def eigh(A: Tensor, UPLO: str = "L") -> Any:  # noqa: N803
     """``torch.linalg.eigh``: eigenvalues in ascending order and orthonormal eigenvectors, reading
     only the lower (or, with ``UPLO='U'``, upper) triangle."""
     w, v = _eigh_arrays(A, UPLO, "eigh")
-    L, V = make(w, A.dtype), make(v, A.dtype)
+    L, V = make(w, A.dtype.to_real()), make(v, A.dtype)
     if _grad_wanted(A):
         record_outputs(_R["eigh"], (A,), {"eigenvalues": L, "eigenvectors": V})
     return result("linalg_eigh", ("eigenvalues", "eigenvectors"), L, V)
@@ -292,7 +297,7 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
     _matrix(A, "eigh", square=True)
     _uplo(UPLO)
     if not A.dtype.is_floating_point or A.dtype in _LOW_PRECISION or not np.isfinite(A._data).all(axis=None):
-        return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype)  # PyTorch's error, or NaN
+        return make(_eigh_arrays(A, UPLO, "eigh")[0], A.dtype.to_real())  # complex; PyTorch's error, or NaN
     exact = lapack_eigh.eigvalsh(A._data, UPLO)  # no vectors: the reduction, then dsterf (float64)
     if exact is not None:
         return make(exact, A.dtype)
@@ -300,18 +305,25 @@ def eigvalsh(A: Tensor, UPLO: str = "L") -> Tensor:  # noqa: N803
 
 
 def eigh_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor) -> Tensor:
-    """The gradient of A = V diag(L) V^T: V (skew(V^T gV) / E + diag(gL)) V^T."""
+    """The gradient of A = V diag(L) V^H: V (skew(V^H gV) / E + diag(gL)) V^H."""
     gL, gV = grads
     L, V = eigenvalues, eigenvectors
     if gV is None:
-        return (V * gL.unsqueeze(-2)) @ V.mT
-    VhgV = V.mT @ gV
-    VhgV = (VhgV - VhgV.mT) * 0.5
+        return (V * gL.unsqueeze(-2)) @ V.mH
+    VhgV = V.mH @ gV
+    if V.is_complex():
+        # a complex eigenvector is only defined up to a phase: a loss that sees the phase has no gradient
+        phase = VhgV.diagonal(0, -2, -1).imag
+        if not np.allclose(phase._data, 0.0, rtol=1e-6, atol=1e-3):
+            raise RuntimeError("linalg_eigh_backward: The eigenvectors in the complex case are specified up to "
+                               "multiplication by e^{i phi}. The specified loss function depends on this quantity, "
+                               "so it is ill-defined.")
+    VhgV = (VhgV - VhgV.mH) * 0.5
     E = L.unsqueeze(-2) - L.unsqueeze(-1) + _eye_like(L)
     gA = VhgV / E
     if gL is not None:
         gA = gA + _diag_embed(gL)
-    return V @ (gA @ V.mT)
+    return V @ (gA @ V.mH)
 
 
 # Cholesky
