@@ -21,7 +21,7 @@ ENGINE = torch.__file__.rpartition("/")[0]
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "LazyConvTranspose3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
+    (nn, "torch.nn", "FractionalMaxPool3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
     (F, "torch.nn.functional", "fractional_max_pool2d"),
     (nn.utils, "torch.nn.utils", "fuse_conv_bn_eval"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "Wishart"),

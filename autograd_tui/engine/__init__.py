@@ -253,8 +253,8 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
 _SAME_AS_FUNCTIONAL = frozenset((
     "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear",
-    "channel_shuffle"))
+    "conv_transpose3d", "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle",
+    "prelu", "bilinear", "channel_shuffle"))
 
 
 # torch.dropout(input, p, train), torch.embedding(weight, indices), ...: ATen's argument lists (nn/_aten_entries.py)
