@@ -566,6 +566,11 @@ CASES: dict[str, Callable[[], tuple]] = {
     "rot90": lambda: (lambda a: torch.rot90(a, 1, [1, 0]), (leaf(2, 3),)),
     "masked_select": lambda: (lambda a: torch.masked_select(a, target(1, 0, 1) > 0), (leaf(2, 3),)),
     "take": lambda: (lambda a: torch.take(a, torch.tensor([0, 5, 5, -1])), (leaf(2, 3),)),
+    # every reduction, with and without self; distinct values keep amax/amin away from ties
+    "index_reduce": lambda: (lambda a, b: sum(a.index_reduce(0, torch.tensor([0, 2, 0]), b, r, include_self=inc)
+                                              for r in ("prod", "mean", "amax", "amin") for inc in (True, False)),
+                             (leaf([[0.5, 1.5], [2.0, -1.0], [0.7, -0.3]]),
+                              leaf([[1.2, -0.8], [0.9, 1.7], [-1.4, 0.6]]))),
     "index_add": lambda: (lambda a, s: torch.index_add(a, 1, torch.tensor([2, 0]), s, alpha=2),
                           (leaf(2, 3), leaf(2, 2, seed=1))),
     "aminmax": lambda: (lambda a: torch.aminmax(a, dim=1), (distinct(2, 3),)),

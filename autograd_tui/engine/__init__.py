@@ -86,7 +86,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     diagflat, fix, positive, real, imag, conj, scalar_tensor, broadcast_tensors, unravel_index,
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
     as_strided, i0, fill, renorm, narrow_copy, bartlett_window, blackman_window, hamming_window, hann_window,
-    kaiser_window, slice_scatter, select_scatter, diagonal_scatter,
+    kaiser_window, slice_scatter, select_scatter, diagonal_scatter, index_reduce,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -122,7 +122,7 @@ _OPS_WITH_OUT = (
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
-    "renorm", "narrow_copy",
+    "renorm", "narrow_copy", "index_reduce",
 )
 # (bound further down)
 _LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",

@@ -15,6 +15,12 @@ from autograd_tui.engine.nn import _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.record import RULES
 
+# PyTorch's index_reduce_backward, one half for each input (engine ops: differentiable again)
+op("index_reduce", "IndexReduceBackward0", None,
+   self=lambda grad, self, source, result, dim, index, reduce, include_self:
+       _F.index_reduce_grad_self(grad, self, source, result, dim, index, reduce, include_self),
+   source=lambda grad, self, source, result, dim, index, reduce, include_self:
+       _F.index_reduce_grad_source(grad, self, source, result, dim, index, reduce, include_self))
 # the slice's gradient, written into zeros shaped like the input
 op("narrow_copy", "NarrowCopyBackward0", None,
    self=lambda grad, shape, dim, start, length: embed(

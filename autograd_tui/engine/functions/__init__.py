@@ -124,6 +124,9 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
     broadcast_tensors, unravel_index, masked_fill_where, masked_scatter, masked_scatter_backward, put,
     put_backward_self, put_backward_source,
 )
+from autograd_tui.engine.functions.index_reduce_op import (  # noqa: F401
+    index_reduce, index_reduce_grad_self, index_reduce_grad_source,
+)
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, pdist, pdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2,
     cumsum, cumprod,
