@@ -94,8 +94,8 @@ def index_reduce_grad_self(grad: Tensor, self: Tensor, source: Tensor, result: T
     elif reduce == "mean":
         grad_self = grad / _mean_counts(grad, dim, index, source, include_self)
     else:
-        self_is_result = (self == result).to(self.dtype)
-        source_is_result = (source == result.index_select(dim, index)).to(self.dtype)
+        self_is_result = self.eq(result).to(self.dtype)
+        source_is_result = source.eq(result.index_select(dim, index)).to(self.dtype)
         grad_self = self_is_result * (grad / self_is_result.index_add(dim, index, source_is_result))
     return grad_self if include_self else grad_self.index_fill(dim, index, 0)
 
@@ -121,8 +121,8 @@ def index_reduce_grad_source(grad: Tensor, self: Tensor, source: Tensor, result:
         return grad.index_select(dim, index) / _mean_counts(grad, dim, index, source, include_self).index_select(
             dim, index)
     value = result.index_select(dim, index)
-    self_is_result = (self == result).to(self.dtype)
-    source_is_result = (source == value).to(self.dtype)
+    self_is_result = self.eq(result).to(self.dtype)
+    source_is_result = source.eq(value).to(self.dtype)
     grad_distributed = grad / self_is_result.index_add(dim, index, source_is_result)
     return source_is_result * grad_distributed.index_select(dim, index)
 
