@@ -104,7 +104,7 @@ def index_reduce_grad_source(grad: Tensor, self: Tensor, source: Tensor, result:
                              reduce: str, include_self: bool) -> Tensor:
     """``source``'s half of PyTorch's ``index_reduce_backward``."""
     if reduce == "prod":
-        src_zero = source == 0
+        src_zero = source.eq(0)
         src_num_zeros = self.new_zeros(self.shape).index_add(dim, index, src_zero.to(self.dtype)).index_select(
             dim, index)
         src_single_zero = src_zero & (src_num_zeros == 1)
