@@ -567,6 +567,12 @@ CASES: dict[str, Callable[[], tuple]] = {
     "masked_select": lambda: (lambda a: torch.masked_select(a, target(1, 0, 1) > 0), (leaf(2, 3),)),
     "take": lambda: (lambda a: torch.take(a, torch.tensor([0, 5, 5, -1])), (leaf(2, 3),)),
     # every reduction, with and without self; distinct values keep amax/amin away from ties
+    "special_ndtri": lambda: (lambda p: torch.special.ndtri(p), (leaf([0.02, 0.3, 0.6, 0.97]),)),
+    # zeta's x has no derivative in PyTorch (special_zeta_scalar_other: NOT_DIFFERENTIABLE); q's is -x zeta(x + 1, q)
+    "special_zeta": lambda: (lambda q: torch.special.zeta(torch.tensor([2.5, 3.0, 4.0], dtype=torch.float64), q),
+                             (leaf([0.7, 1.5, 3.0]),)),
+    "special_zeta_scalar_self": lambda: (lambda q: torch.special.zeta(3.5, q), (leaf([0.7, 1.5, 3.0]),)),
+    "special_zeta_scalar_other": lambda: (lambda x: torch.special.zeta(x, 2.0), (leaf([2.5, 3.0]),)),
     "index_reduce": lambda: (lambda a, b: sum(a.index_reduce(0, torch.tensor([0, 2, 0]), b, r, include_self=inc)
                                               for r in ("prod", "mean", "amax", "amin") for inc in (True, False)),
                              (leaf([[0.5, 1.5], [2.0, -1.0], [0.7, -0.3]]),
@@ -744,6 +750,7 @@ NOT_DIFFERENTIABLE = {
     "unique": (NotImplementedError, "the derivative for '_unique2' is not implemented."),
     "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
     "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),
+    "special_zeta_scalar_other": (NotImplementedError, "the derivative for 'zeta' is not implemented."),
 }
 
 

@@ -48,6 +48,15 @@ def ndtr(input: _Any) -> _Any:
 
 
 log_ndtr = _with_out(_functions_special.log_ndtr)
+ndtri = _with_out(_functions_special.ndtri)
+
+
+def zeta(input: _Any, other: _Any) -> _Any:
+    """The Hurwitz zeta function zeta(x, q): only under ``torch.special`` (no ``torch.zeta``)."""
+    return _functions_special.zeta(input, other)
+
+
+zeta = _with_out(zeta)
 
 # The modified Bessel functions of the first kind, orders 0 and 1, and their forms scaled by exp(-|x|).
 i0 = _with_out(_bessel.special_i0)
@@ -126,7 +135,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "round", "xlog1py",
+    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "ndtri", "round", "xlog1py", "zeta",
                    *_kernels.NAMES])
 
 

@@ -101,7 +101,7 @@ from autograd_tui.engine.functions.lu import (  # noqa: F401
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
-    scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
+    scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot, zeta,
 )
 from autograd_tui.engine.functions.gamma import (  # noqa: F401
     digamma, lgamma, mvlgamma, polygamma, polygamma_inplace_result, polygamma_method,
