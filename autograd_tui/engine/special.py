@@ -65,7 +65,7 @@ i1 = _with_out(_bessel.special_i1)
 i1e = _with_out(_bessel.special_i1e)
 
 
-def _bessel_entry(name: str, argument: str) -> _Any:
+def _bessel_entry(name: str) -> _Any:
     def entry(input: _Any) -> _Any:
         return _kernels.bessel_function(name, input)
     # (Python's argument errors name the qualname: PyTorch's builtin is special_<name>)
@@ -84,17 +84,18 @@ def _polynomial_entry(name: str) -> _Any:
     return _with_out(entry)
 
 
-bessel_j0 = _bessel_entry("bessel_j0", "input")
-bessel_j1 = _bessel_entry("bessel_j1", "input")
-bessel_y0 = _bessel_entry("bessel_y0", "input")
-bessel_y1 = _bessel_entry("bessel_y1", "input")
-modified_bessel_i0 = _bessel_entry("modified_bessel_i0", "input")
-modified_bessel_i1 = _bessel_entry("modified_bessel_i1", "input")
-modified_bessel_k0 = _bessel_entry("modified_bessel_k0", "input")
-modified_bessel_k1 = _bessel_entry("modified_bessel_k1", "input")
-scaled_modified_bessel_k0 = _bessel_entry("scaled_modified_bessel_k0", "x")
-scaled_modified_bessel_k1 = _bessel_entry("scaled_modified_bessel_k1", "x")
-spherical_bessel_j0 = _bessel_entry("spherical_bessel_j0", "x")
+bessel_j0 = _bessel_entry("bessel_j0")
+bessel_j1 = _bessel_entry("bessel_j1")
+bessel_y0 = _bessel_entry("bessel_y0")
+bessel_y1 = _bessel_entry("bessel_y1")
+modified_bessel_i0 = _bessel_entry("modified_bessel_i0")
+modified_bessel_i1 = _bessel_entry("modified_bessel_i1")
+modified_bessel_k0 = _bessel_entry("modified_bessel_k0")
+modified_bessel_k1 = _bessel_entry("modified_bessel_k1")
+scaled_modified_bessel_k0 = _bessel_entry("scaled_modified_bessel_k0")
+scaled_modified_bessel_k1 = _bessel_entry("scaled_modified_bessel_k1")
+spherical_bessel_j0 = _bessel_entry("spherical_bessel_j0")
+airy_ai = _bessel_entry("airy_ai")
 chebyshev_polynomial_t = _polynomial_entry("chebyshev_polynomial_t")
 chebyshev_polynomial_u = _polynomial_entry("chebyshev_polynomial_u")
 chebyshev_polynomial_v = _polynomial_entry("chebyshev_polynomial_v")

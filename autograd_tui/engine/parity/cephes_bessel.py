@@ -1,6 +1,6 @@
 """The Bessel functions of ``torch.special`` (``bessel_j0``/``j1``/``y0``/``y1``,
 ``modified_bessel_i0``/``i1``/``k0``/``k1``, ``scaled_modified_bessel_k0``/``k1``,
-``spherical_bessel_j0``) as ATen's CPU kernels compute them: Cephes' rational and Chebyshev
+``spherical_bessel_j0``) and ``airy_ai`` as ATen's CPU kernels compute them: Cephes' rational and Chebyshev
 approximations, evaluated in the tensor's own precision (float32 in float), each Horner or
 Clenshaw step ``s * z + c`` a fused multiply-add, and the final sums of two products fused where
 the compiler fuses the first product into the addition; the C library's ``sin``, ``cos``,
@@ -253,10 +253,87 @@ def spherical_bessel_j0(x: np.ndarray) -> np.ndarray:
     return np.where(np.isinf(x), t(0), out).astype(x.dtype)
 
 
+# Ai: rational functions of 1/zeta for x >= 2.09, of z^2 (z = 3 / (2 (-x)^1.5)) below -2.09
+_AIRY_POSITIVE = ((3.46538101525629032477e-01, 1.20075952739645805542e+01, 7.62796053615234516538e+01,
+                   1.68089224934630576269e+02, 1.59756391350164413639e+02, 7.05360906840444183113e+01,
+                   1.40264691163389668864e+01, 9.99999999999999995305e-01),
+                  (5.67594532638770212846e-01, 1.47562562584847203173e+01, 8.45138970141474626562e+01,
+                   1.77318088145400459522e+02, 1.64234692871529701831e+02, 7.14778400825575695274e+01,
+                   1.40959135607834029598e+01, 1.00000000000000000470e+00))
+_AIRY_F = ((-1.31696323418331795333e-01, -6.26456544431912369773e-01, -6.93158036036933542233e-01,
+            -2.79779981545119124951e-01, -4.91900132609500318020e-02, -4.06265923594885404393e-03,
+            -1.59276496239262096340e-04, -2.77649108155232920844e-06, -1.67787698489114633780e-08),
+           (1.33560420706553243746e+01, 3.26825032795224613948e+01, 2.67367040941499554804e+01,
+            9.18707402907259625840e+00, 1.47529146771666414581e+00, 1.15687173795188044134e-01,
+            4.40291641615211203805e-03, 7.54720348287414296618e-05, 4.51850092970580378464e-07))
+_AIRY_G = ((1.97339932091685679179e-02, 3.91103029615688277255e-01, 1.06579897599595591108e+00,
+            9.39169229816650230044e-01, 3.51465656105547619242e-01, 6.33888919628925490927e-02,
+            5.85804113048388458567e-03, 2.82851600836737019778e-04, 6.98793669997260967291e-06,
+            8.11789239554389293311e-08, 3.41551784765923618484e-10),
+           (9.30892908077441974853e+00, 1.98352928718312140417e+01, 1.55646628932864612953e+01,
+            5.47686069422975497931e+00, 9.54293611618961883998e-01, 8.64580826352392193095e-02,
+            4.12656523824222607191e-03, 1.01259085116509135510e-04, 1.17166733214413521882e-06,
+            4.91834570062930015649e-09))
+_ISQRT_PI = 5.64189583547756286948e-01
+
+
+def _airy_series(x: np.ndarray) -> np.ndarray:
+    """Ai near 0 (-2.09 <= x < 2.09): the two Maclaurin series, term after term until the last
+    one is below the type's epsilon relative to f."""
+    t = x.dtype.type
+    f, g, k = np.ones_like(x), x.copy(), np.ones_like(x)
+    m, n, z = np.ones_like(x), x.copy(), x * x * x
+    active = np.ones(x.shape, bool)
+    eps = np.finfo(x.dtype).eps
+    while active.any():
+        i = active
+        m[i] *= z[i]
+        k[i] += t(1)
+        m[i] /= k[i]
+        n[i] *= z[i]
+        k[i] += t(1)
+        n[i] /= k[i]
+        m[i] /= k[i]
+        f[i] += m[i]
+        k[i] += t(1)
+        n[i] /= k[i]
+        g[i] += n[i]
+        active = active & (np.abs(m / f) > eps)
+    return fma(np.full_like(x, t(0.355028053887817239260)), f, -(t(0.258819403792806798405) * g))
+
+
+def airy_ai(x: np.ndarray) -> np.ndarray:
+    t = x.dtype.type
+    out = np.full_like(x, np.nan)
+    negative, positive = x < t(-2.09), (x >= t(2.09)) & (x <= t(103.892))
+    middle = (x >= t(-2.09)) & (x < t(2.09))
+    if negative.any():
+        v = x[negative]
+        root = np.sqrt(-v)
+        arg = t(-2) * v * root / t(3)
+        z = t(1) / arg
+        zz = z * z
+        f = t(1) + zz * _horner(zz, _AIRY_F[0]) / _horner(zz, _AIRY_F[1])
+        g = z * _horner(zz, _AIRY_G[0]) / _horner(zz, _AIRY_G[1])
+        phase = arg + t(0.25) * t(np.pi)
+        out[negative] = t(_ISQRT_PI) / np.sqrt(root) * fma(_c("sin", phase), f, -(_c("cos", phase) * g))
+    if positive.any():
+        v = x[positive]
+        zeta = t(2) * v * np.sqrt(v) / t(3)
+        inverse = t(1) / zeta
+        ratio = _horner(inverse, _AIRY_POSITIVE[0]) / _horner(inverse, _AIRY_POSITIVE[1])
+        out[positive] = t(_ISQRT_PI) * ratio / (t(2) * np.sqrt(np.sqrt(v)) * _c("exp", zeta))
+    if middle.any():
+        out[middle] = _airy_series(x[middle])
+    out[x > t(103.892)] = 0
+    out[np.isinf(x)] = np.nan
+    return out
+
+
 KERNELS = {
     "bessel_j0": bessel_j0, "bessel_j1": bessel_j1, "bessel_y0": bessel_y0, "bessel_y1": bessel_y1,
     "modified_bessel_i0": modified_bessel_i0, "modified_bessel_i1": modified_bessel_i1,
     "modified_bessel_k0": modified_bessel_k0, "modified_bessel_k1": modified_bessel_k1,
     "scaled_modified_bessel_k0": scaled_modified_bessel_k0, "scaled_modified_bessel_k1": scaled_modified_bessel_k1,
-    "spherical_bessel_j0": spherical_bessel_j0,
+    "spherical_bessel_j0": spherical_bessel_j0, "airy_ai": airy_ai,
 }

@@ -22,3 +22,4 @@ try:
     torch.special.bessel_j0(torch.ones(2, dtype=torch.half))
 except NotImplementedError as e:
     print(e)
+print(torch.special.airy_ai(torch.tensor([-10.0, -2.5, -1.0, 0.0, 1.0, 2.5, 9.0, 120.0, float("inf")])))
