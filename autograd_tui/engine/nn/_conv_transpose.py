@@ -213,7 +213,8 @@ def conv_transpose3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         record(_RULE_3D, (input, weight, bias), out,
-               {"in_size": in_size, "stride": stride, "pad": pads, "dilation": dilation, "groups": groups})
+               {"in_size": in_size, "stride": stride, "pad": pads, "dilation": dilation, "groups": groups,
+                "out_pad": out_pad})
     return out
 
 
@@ -228,9 +229,21 @@ def _grad_weight_3d(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, di
     return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
 
 
+def _tangent_3d(inputs: tuple, tangents: list, out: Tensor, attrs: dict) -> Tensor:
+    """PyTorch's ``convolution_jvp``: the op of the input's tangent with the weight, plus the op of
+    the input with the weight's tangent and the bias's tangent (a missing tangent is zeros)."""
+    x, w, _ = inputs
+    tx, tw, tb = tangents
+    options = {"stride": attrs["stride"], "padding": tuple(p for p, _ in attrs["pad"]),
+               "output_padding": attrs["out_pad"], "groups": attrs["groups"], "dilation": attrs["dilation"]}
+    tx = tx if tx is not None else x.new_zeros(x.shape)
+    tw = tw if tw is not None else w.new_zeros(w.shape)
+    return conv_transpose3d(tx, w, None, **options) + conv_transpose3d(x, tw, tb, **options)
+
+
 # Its formulas run numpy kernels, as conv3d's and the 2-D one's do: a second derivative refuses.
 _RULE_3D = Rule("conv_transpose3d", "ConvolutionBackward0", None,
                 (_grad_input_3d, _grad_weight_3d, lambda grad: grad.sum((0, 2, 3, 4))), (0, 1, 2),
-                ("input", "weight", "bias"))
+                ("input", "weight", "bias"), jvp=_tangent_3d)
 _RULE_3D.once_differentiable = True
 RULES["conv_transpose3d"] = _RULE_3D
