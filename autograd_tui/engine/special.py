@@ -51,9 +51,9 @@ log_ndtr = _with_out(_functions_special.log_ndtr)
 ndtri = _with_out(_functions_special.ndtri)
 
 
-def zeta(input: _Any, other: _Any) -> _Any:
+def zeta(input: _Any, other: _Any = _kernels.MISSING, **unknown: _Any) -> _Any:
     """The Hurwitz zeta function zeta(x, q): only under ``torch.special`` (no ``torch.zeta``)."""
-    return _functions_special.zeta(input, other)
+    return _functions_special.zeta(input, other, **unknown)
 
 
 zeta = _with_out(zeta)
@@ -76,8 +76,8 @@ def _bessel_entry(name: str) -> _Any:
 
 
 def _polynomial_entry(name: str) -> _Any:
-    def entry(input: _Any, n: _Any) -> _Any:
-        return _kernels.polynomial(name, input, n)
+    def entry(input: _Any, n: _Any = _kernels.MISSING, **unknown: _Any) -> _Any:
+        return _kernels.polynomial(name, input, n, **unknown)
     entry.__name__, entry.__qualname__ = name, f"special_{name}"
     entry.__doc__ = f"``torch.special.{name}(input, n)`` (no gradient, as in PyTorch)."
     entry.no_derivative = True  # type: ignore[attr-defined]  # (out= read by functions/out.py)

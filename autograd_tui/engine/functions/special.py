@@ -18,7 +18,7 @@ from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, _type_name, invalid_combination, laid_out_like,
+    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
 )
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
@@ -26,6 +26,7 @@ from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads
                                                      _result_dtype, _unary, is_operand)
 from autograd_tui.engine.parity import aten_erf, blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
+from autograd_tui.engine.functions.special_kernels import MISSING, scalar_overloads_error
 from autograd_tui.engine.parity.zeta import zeta_array
 
 _erf = np.frompyfunc(math.erf, 1, 1)
@@ -103,15 +104,12 @@ def ndtri(input: Tensor) -> Tensor:
     return _float_unary("special_ndtri", input)
 
 
-def zeta(input, other) -> Tensor:
+def zeta(input, other=MISSING, **unknown) -> Tensor:
     """``torch.special.zeta(x, q)``, the Hurwitz zeta function (``parity/zeta.py``). A Python number
     on either side is PyTorch's Scalar overload, with a node of its own (Backward1 / Backward2)."""
-    if not isinstance(input, Tensor) and not isinstance(other, Tensor):
-        raise TypeError(f"special_zeta() received an invalid combination of arguments - got ({_type_name(input)}, "
-                        f"{_type_name(other)}), but expected one of:\n"
-                        " * (Tensor input, Tensor other, *, Tensor out = None)\n"
-                        " * (Number self, Tensor other, *, Tensor out = None)\n"
-                        " * (Tensor input, Number other, *, Tensor out = None)\n")
+    if unknown or other is MISSING or (not isinstance(input, Tensor) and not isinstance(other, Tensor)):
+        raise scalar_overloads_error("special_zeta", "input", "other", (input,) if other is MISSING else (input, other),
+                                     unknown)
     dtype = _result_dtype(input, other)
     if dtype.is_complex or dtype in (dtypes.float16, dtypes.bfloat16):
         raise NotImplementedError(f"\"zeta_cpu\" not implemented for '{_scalar_name(dtype)}'")

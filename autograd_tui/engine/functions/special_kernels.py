@@ -12,7 +12,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
-from autograd_tui.engine.functions._common import _type_name, shapes_broadcast_error
+from autograd_tui.engine.functions._common import _type_name, invalid_combination, shapes_broadcast_error
 from autograd_tui.engine.functions.pointwise import _result_dtype
 from autograd_tui.engine.parity.cephes_bessel import KERNELS
 from autograd_tui.engine.parity.orthogonal_polys import POLYNOMIALS, evaluate
@@ -43,14 +43,22 @@ def bessel_function(name: str, input: Tensor) -> Tensor:
     return make(np.asarray(data, dtype.np).reshape(input.shape), dtype)
 
 
-def polynomial(name: str, x, n) -> Tensor:
+def scalar_overloads_error(name: str, first: str, second: str, args: tuple, unknown: dict) -> TypeError:
+    """The parser's refusal of a binary ``torch.special`` function's call (two numbers, or a
+    keyword it does not take): its three overloads, a Python number on either side."""
+    return invalid_combination(name, args, unknown, (f"(Tensor {first}, Tensor {second}, *, Tensor out = None)",
+                                                     f"(Number {first if first != 'input' else 'self'}, Tensor "
+                                                     f"{second}, *, Tensor out = None)",
+                                                     f"(Tensor {first}, Number {second}, *, Tensor out = None)"))
+
+
+MISSING = object()  # an argument not given (the parser lists its overloads, as for a wrong keyword)
+
+
+def polynomial(name: str, x, n=MISSING, **unknown) -> Tensor:
     """``torch.special.<name>(x, n)``: x and n tensors, or one of them a Python number."""
-    if not isinstance(x, Tensor) and not isinstance(n, Tensor):
-        raise TypeError(f"special_{name}() received an invalid combination of arguments - got "
-                        f"({_type_name(x)}, {_type_name(n)}), but expected one of:\n"
-                        " * (Tensor x, Tensor n, *, Tensor out = None)\n"
-                        " * (Number x, Tensor n, *, Tensor out = None)\n"
-                        " * (Tensor x, Number n, *, Tensor out = None)\n")
+    if unknown or n is MISSING or (not isinstance(x, Tensor) and not isinstance(n, Tensor)):
+        raise scalar_overloads_error(f"special_{name}", "x", "n", (x,) if n is MISSING else (x, n), unknown)
     dtype = _computed_type(_result_dtype(x, n), name)
     xs = x._data if isinstance(x, Tensor) else np.asarray(x)
     ns = n._data if isinstance(n, Tensor) else np.asarray(n)

@@ -49,6 +49,17 @@ def _check_channels(input: Tensor, weight: Tensor, bias: Optional[Tensor], strid
                            f"with {channels} elements, but got bias of size [{_shape(bias)}] instead")
 
 
+def _unbatched(input: Tensor, spatial: int) -> bool:
+    """Whether ``input`` lacks the batch dim (the op then adds one and drops it again); PyTorch's
+    error for any rank but those two."""
+    if input.ndim == spatial + 1:
+        return True
+    if input.ndim != spatial + 2:
+        raise RuntimeError(f"Expected {spatial + 1}D (unbatched) or {spatial + 2}D (batched) input to "
+                           f"conv_transpose{spatial}d, but got input of size: [{_shape(input)}]")
+    return False
+
+
 _AXES = ("depth", "height", "width")
 
 
@@ -98,12 +109,9 @@ def _forward(input: Tensor, weight: Tensor, bias: Optional[Tensor], stride, padd
 def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride: IntOrPair = 1,
                      padding: IntOrPair = 0, output_padding: IntOrPair = 0, groups: int = 1,
                      dilation: IntOrPair = 1) -> Tensor:
-    if input.ndim == 3:  # an unbatched image
+    if _unbatched(input, 2):
         return conv_transpose2d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation).squeeze(0)
-    if input.ndim != 4:
-        raise RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of "
-                           f"size: [{_shape(input)}]")
     _check_channels(input, weight, bias, stride, padding, output_padding, groups, dilation)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
@@ -121,12 +129,9 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
                      output_padding=0, groups: int = 1, dilation=1) -> Tensor:
     """The 2-D kernels on a height of one; the sizes' checks and messages are the 2-D ones (PyTorch
     reports ``output_padding_height: 0`` for a 1-D call too), the shapes named are the 3-D ones."""
-    if input.ndim == 2:  # an unbatched signal
+    if _unbatched(input, 1):
         return conv_transpose1d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation).squeeze(0)
-    if input.ndim != 3:
-        raise RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv_transpose1d, but got input of "
-                           f"size: [{_shape(input)}]")
     _check_channels(input, weight, bias, stride, padding, output_padding, groups, dilation)
     if weight.ndim != 3:
         raise RuntimeError(f"weight should have at least three dimensions instead of {weight.ndim}"
@@ -183,12 +188,9 @@ def conv_transpose3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     """The adjoint of ``conv3d``: its forward is conv3d's input gradient, its input gradient conv3d,
     its weight gradient conv3d's weight gradient with input and output swapped. The checks are
     ATen's ``slow_conv_transpose3d``'s, in its order (the sizes before the dtypes)."""
-    if input.ndim == 4:  # an unbatched volume
+    if _unbatched(input, 3):
         return conv_transpose3d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation).squeeze(0)
-    if input.ndim != 5:
-        raise RuntimeError("Expected 4D (unbatched) or 5D (batched) input to conv_transpose3d, but got input of "
-                           f"size: [{_shape(input)}]")
     _check_channels(input, weight, bias, stride, padding, output_padding, groups, dilation)
     options = {"stride": stride, "padding": padding, "output_padding": output_padding, "dilation": dilation}
     stride, pad, out_pad, dilation = (_ntuple(value, 3, name) for name, value in options.items())

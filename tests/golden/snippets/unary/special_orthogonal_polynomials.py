@@ -20,3 +20,7 @@ try:
     S.chebyshev_polynomial_t(torch.ones(2, 3), torch.ones(4))
 except RuntimeError as e:
     print(e)
+try:
+    S.hermite_polynomial_h(x, degree=3)
+except TypeError as e:
+    print(e)
