@@ -11,11 +11,11 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.grad_mode import requires_grad_flag
+from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.complex_guard import plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.parity import libm
-from autograd_tui.engine.record import record, record_not_implemented
+from autograd_tui.engine.record import no_forward_ad, record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
@@ -110,6 +110,8 @@ def zeta(input, other=MISSING, **unknown) -> Tensor:
     if unknown or other is MISSING or (not isinstance(input, Tensor) and not isinstance(other, Tensor)):
         raise scalar_overloads_error("special_zeta", "input", "other", (input,) if other is MISSING else (input, other),
                                      unknown)
+    if _State.dual_level and any(isinstance(t, Tensor) and t._tangent() is not None for t in (input, other)):
+        raise no_forward_ad("special_zeta")  # PyTorch has no forward-mode formula for either argument
     dtype = _result_dtype(input, other)
     if dtype.is_complex or dtype in (dtypes.float16, dtypes.bfloat16):
         raise NotImplementedError(f"\"zeta_cpu\" not implemented for '{_scalar_name(dtype)}'")

@@ -18,6 +18,11 @@ try:
 except NotImplementedError as e:
     print(e)
 print(torch.special.zeta(torch.tensor([2, 3]), torch.tensor([1, 2])))
+with torch.autograd.forward_ad.dual_level():
+    try:
+        torch.special.zeta(2.0, torch.autograd.forward_ad.make_dual(q.detach(), torch.ones(4, dtype=torch.float64)))
+    except NotImplementedError as e:
+        print(str(e).splitlines()[0])
 try:
     torch.special.zeta(torch.tensor([2.0]).half(), 1.0)
 except NotImplementedError as e:
