@@ -445,6 +445,10 @@ CASES: dict[str, Callable[[], tuple]] = {
     "max_pool3d": lambda: (lambda x: NF.max_pool3d(x, 2, stride=(1, 2, 2), padding=1), (distinct(1, 2, 3, 4, 4),)),
     "conv_transpose1d": lambda: (lambda x, w, b: NF.conv_transpose1d(x, w, b, stride=2, padding=1, output_padding=1),
                                  (leaf(2, 2, 4), leaf(2, 3, 3, seed=1), leaf(3, seed=2))),
+    "conv_transpose3d": lambda: (lambda x, w, b: NF.conv_transpose3d(x, w, b, stride=(2, 1, 3), padding=(1, 0, 1),
+                                                                      output_padding=(1, 0, 2), dilation=(1, 2, 1),
+                                                                      groups=2),
+                                 (leaf(1, 4, 2, 3, 2), leaf(4, 2, 2, 2, 3, seed=1), leaf(4, seed=2))),
     "max_pool2d": lambda: (lambda x: NF.max_pool2d(x, 2), (distinct(1, 1, 4, 4),)),
     "avg_pool2d": lambda: (lambda x: NF.avg_pool2d(x, 2), (leaf(1, 1, 4, 4),)),
     "avg_pool3d": lambda: (lambda x: NF.avg_pool3d(x, (2, 3, 2), stride=1, padding=1, count_include_pad=False),
@@ -563,6 +567,17 @@ CASES: dict[str, Callable[[], tuple]] = {
     "rot90": lambda: (lambda a: torch.rot90(a, 1, [1, 0]), (leaf(2, 3),)),
     "masked_select": lambda: (lambda a: torch.masked_select(a, target(1, 0, 1) > 0), (leaf(2, 3),)),
     "take": lambda: (lambda a: torch.take(a, torch.tensor([0, 5, 5, -1])), (leaf(2, 3),)),
+    # every reduction, with and without self; distinct values keep amax/amin away from ties
+    "special_ndtri": lambda: (lambda p: torch.special.ndtri(p), (leaf([0.02, 0.3, 0.6, 0.97]),)),
+    # zeta's x has no derivative in PyTorch (special_zeta_scalar_other: NOT_DIFFERENTIABLE); q's is -x zeta(x + 1, q)
+    "special_zeta": lambda: (lambda q: torch.special.zeta(torch.tensor([2.5, 3.0, 4.0], dtype=torch.float64), q),
+                             (leaf([0.7, 1.5, 3.0]),)),
+    "special_zeta_scalar_self": lambda: (lambda q: torch.special.zeta(3.5, q), (leaf([0.7, 1.5, 3.0]),)),
+    "special_zeta_scalar_other": lambda: (lambda x: torch.special.zeta(x, 2.0), (leaf([2.5, 3.0]),)),
+    "index_reduce": lambda: (lambda a, b: sum(a.index_reduce(0, torch.tensor([0, 2, 0]), b, r, include_self=inc)
+                                              for r in ("prod", "mean", "amax", "amin") for inc in (True, False)),
+                             (leaf([[0.5, 1.5], [2.0, -1.0], [0.7, -0.3]]),
+                              leaf([[1.2, -0.8], [0.9, 1.7], [-1.4, 0.6]]))),
     "index_add": lambda: (lambda a, s: torch.index_add(a, 1, torch.tensor([2, 0]), s, alpha=2),
                           (leaf(2, 3), leaf(2, 2, seed=1))),
     "aminmax": lambda: (lambda a: torch.aminmax(a, dim=1), (distinct(2, 3),)),
@@ -661,6 +676,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "conv_transpose2d": _NUMPY_GRADIENT,
     "conv_transpose1d": _NUMPY_GRADIENT,
     "conv3d": _NUMPY_GRADIENT,
+    "conv_transpose3d": _NUMPY_GRADIENT,
     "grid_sampler_2d": _NUMPY_GRADIENT,
     "avg_pool2d_backward": _NUMPY_GRADIENT,
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
@@ -735,6 +751,7 @@ NOT_DIFFERENTIABLE = {
     "unique": (NotImplementedError, "the derivative for '_unique2' is not implemented."),
     "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
     "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),
+    "special_zeta_scalar_other": (NotImplementedError, "the derivative for 'zeta' is not implemented."),
 }
 
 

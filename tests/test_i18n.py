@@ -173,9 +173,9 @@ def test_a_pytorch_name_the_engine_lacks_is_explained_in_both_languages():
     import autograd_tui.engine as torch  # the engine's own message, not a typed copy
 
     with pytest.raises(AttributeError) as caught:
-        torch.nn.LazyConvTranspose3d()
+        torch.nn.CrossMapLRN2d()
     message = str(caught.value)
-    assert message.startswith("module 'torch.nn' has no attribute 'LazyConvTranspose3d'")
+    assert message.startswith("module 'torch.nn' has no attribute 'CrossMapLRN2d'")
     for lang in ("en", "tr"):
         assert "--backend torch" in i18n.explain_error("AttributeError", message, lang)
     assert i18n.explain_error("AttributeError", "module 'torch.nn' has no attribute 'Foo'", "en") is None

@@ -87,7 +87,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
     as_strided, i0, fill, renorm, narrow_copy, split_with_sizes, unsafe_chunk, unsafe_split, unsafe_split_with_sizes,
     bartlett_window, blackman_window, hamming_window, hann_window,
-    kaiser_window, slice_scatter, select_scatter, diagonal_scatter,
+    kaiser_window, slice_scatter, select_scatter, diagonal_scatter, index_reduce,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
@@ -124,7 +124,7 @@ _OPS_WITH_OUT = (
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
     "sgn", "sinc", "nan_to_num", "tril", "triu", "msort", "diff", "std", "var", "norm", "histc", "nonzero",
-    "renorm", "narrow_copy",
+    "renorm", "narrow_copy", "index_reduce",
 )
 # (bound further down)
 _LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",
@@ -255,8 +255,8 @@ _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "ser
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
 _SAME_AS_FUNCTIONAL = frozenset((
     "adaptive_avg_pool1d", "avg_pool1d", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-    "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle", "prelu", "bilinear",
-    "channel_shuffle"))
+    "conv_transpose3d", "cosine_similarity", "hardshrink", "pairwise_distance", "pixel_shuffle", "pixel_unshuffle",
+    "prelu", "bilinear", "channel_shuffle"))
 
 
 # torch.dropout(input, p, train), torch.embedding(weight, indices), ...: ATen's argument lists (nn/_aten_entries.py)

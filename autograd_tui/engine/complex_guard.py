@@ -43,7 +43,7 @@ _REFUSALS: dict[str, tuple[type[Exception], str]] = {
         ("copysign", "copysign_cpu"), ("remainder", "remainder_cpu"), ("fmod", "fmod_cpu"),
         ("floor_divide", "div_floor_cpu"), ("erf", "erf_vml_cpu"), ("erfc", "erfc_vml_cpu"),
         ("erfinv", "erfinv_vml_cpu"), ("lgamma", "lgamma_vml_cpu"), ("digamma", "digamma"), ("logit", "logit_cpu"),
-        ("special_log_ndtr", "log_ndtr_cpu"),
+        ("special_log_ndtr", "log_ndtr_cpu"), ("special_ndtri", "ndtri_cpu"),
         ("xlogy", "xlogy_cpu"), ("unique", "unique"), ("unique_consecutive", "unique"),
         ("bincount", "bincount_cpu"), ("histc", "aminmax_cpu"), ("bitwise_not", "bitwise_not_cpu"),
         ("bitwise_and", "bitwise_and_cpu"), ("bitwise_or", "bitwise_or_cpu"), ("bitwise_xor", "bitwise_xor_cpu"),

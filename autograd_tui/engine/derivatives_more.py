@@ -5,7 +5,10 @@ keyed by PyTorch's argument names, written in engine ops.
 """
 from __future__ import annotations
 
+import math
+
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.indexing import embed
@@ -13,8 +16,26 @@ from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
 from autograd_tui.engine.nn import _activations as ACT, _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
+from autograd_tui.engine.parity import ndtr
 from autograd_tui.engine.record import RULES
 
+# d ndtri(p) = sqrt(2 pi) exp(ndtri(p)^2 / 2), as PyTorch writes it
+op("special_ndtri", "SpecialNdtriBackward0", ndtr.ndtri_array,
+   self=lambda grad, result: grad * math.sqrt(2 * math.pi) * (result.square() / 2).exp())
+# zeta(x, q): d/dq = -x zeta(x + 1, q); PyTorch has no derivative for x
+op("special_zeta", "SpecialZetaBackward0", None,
+   self=_derivative_not_implemented("zeta"),
+   other=lambda grad, self, other: grad * -self * _F.zeta(self + 1.0, other))
+op("special_zeta_scalar_self", "SpecialZetaBackward1", None, inputs=("self", "other"),
+   other=lambda grad, self, other: grad * -self * _F.zeta(self + 1.0, other))
+op("special_zeta_scalar_other", "SpecialZetaBackward2", None, inputs=("self", "other"),
+   self=_derivative_not_implemented("zeta"))
+# PyTorch's index_reduce_backward, one half for each input (engine ops: differentiable again)
+op("index_reduce", "IndexReduceBackward0", None,
+   self=lambda grad, self, source, result, dim, index, reduce, include_self:
+       _F.index_reduce_grad_self(grad, self, source, result, dim, index, reduce, include_self),
+   source=lambda grad, self, source, result, dim, index, reduce, include_self:
+       _F.index_reduce_grad_source(grad, self, source, result, dim, index, reduce, include_self))
 # the slice's gradient, written into zeros shaped like the input
 op("narrow_copy", "NarrowCopyBackward0", None,
    self=lambda grad, shape, dim, start, length: embed(

@@ -713,6 +713,9 @@ METHODS = {
     "rot90": F.rot90, "masked_select": F.masked_select, "take": F.take, "index_add": F.index_add,
     "index_add_": lambda self, dim, index, source, *, alpha=1: F._inplace(
         self, lambda s: F.index_add(s, dim, index, source, alpha=alpha)),
+    "index_reduce": F.index_reduce,
+    "index_reduce_": lambda self, dim, index, source, reduce, *, include_self=True: F._inplace(
+        self, lambda s: F.index_reduce(s, dim, index, source, reduce, include_self=include_self)),
     "aminmax": F.aminmax, "cummax": F.cummax, "cummin": F.cummin, "logcumsumexp": F.logcumsumexp,
     "signbit": F.signbit, "fmax": F.fmax, "fmin": F.fmin, "xlogy": F.xlogy, "sinc": F.sinc, "argwhere": F.argwhere,
     "tensor_split": F.tensor_split, "hsplit": F.hsplit, "vsplit": F.vsplit, "dsplit": F.dsplit, "dist": F.dist,

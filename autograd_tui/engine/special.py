@@ -1,7 +1,8 @@
 """``torch.special``: SciPy-style names for functions the engine already has under ``torch``.
 
 The names are the very ``torch`` functions (``torch.special.expit`` is ``torch.sigmoid``), so
-values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases too.
+values and ``grad_fn`` names are theirs, as in PyTorch, where these are aliases too. The Bessel
+functions and orthogonal polynomials are ``torch.special``'s own (``functions/special_kernels.py``).
 """
 from __future__ import annotations as _annotations
 
@@ -14,6 +15,7 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions import bessel as _bessel
 from autograd_tui.engine.functions import special as _functions_special
+from autograd_tui.engine.functions import special_kernels as _kernels
 from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine.functions.statistics import _add_scalar, _mul_scalar
 
@@ -46,12 +48,66 @@ def ndtr(input: _Any) -> _Any:
 
 
 log_ndtr = _with_out(_functions_special.log_ndtr)
+ndtri = _with_out(_functions_special.ndtri)
+
+
+def zeta(input: _Any, other: _Any = _kernels.MISSING, **unknown: _Any) -> _Any:
+    """The Hurwitz zeta function zeta(x, q): only under ``torch.special`` (no ``torch.zeta``)."""
+    return _functions_special.zeta(input, other, **unknown)
+
+
+zeta = _with_out(zeta)
 
 # The modified Bessel functions of the first kind, orders 0 and 1, and their forms scaled by exp(-|x|).
 i0 = _with_out(_bessel.special_i0)
 i0e = _with_out(_bessel.special_i0e)
 i1 = _with_out(_bessel.special_i1)
 i1e = _with_out(_bessel.special_i1e)
+
+
+def _bessel_entry(name: str) -> _Any:
+    def entry(input: _Any) -> _Any:
+        return _kernels.bessel_function(name, input)
+    # (Python's argument errors name the qualname: PyTorch's builtin is special_<name>)
+    entry.__name__, entry.__qualname__ = name, f"special_{name}"
+    entry.__doc__ = f"``torch.special.{name}`` of each element (no gradient, as in PyTorch)."
+    entry.no_derivative = True  # type: ignore[attr-defined]  # (out= read by functions/out.py)
+    return _with_out(entry)
+
+
+def _polynomial_entry(name: str) -> _Any:
+    def entry(input: _Any, n: _Any = _kernels.MISSING, **unknown: _Any) -> _Any:
+        return _kernels.polynomial(name, input, n, **unknown)
+    entry.__name__, entry.__qualname__ = name, f"special_{name}"
+    entry.__doc__ = f"``torch.special.{name}(input, n)`` (no gradient, as in PyTorch)."
+    entry.no_derivative = True  # type: ignore[attr-defined]  # (out= read by functions/out.py)
+    return _with_out(entry)
+
+
+bessel_j0 = _bessel_entry("bessel_j0")
+bessel_j1 = _bessel_entry("bessel_j1")
+bessel_y0 = _bessel_entry("bessel_y0")
+bessel_y1 = _bessel_entry("bessel_y1")
+modified_bessel_i0 = _bessel_entry("modified_bessel_i0")
+modified_bessel_i1 = _bessel_entry("modified_bessel_i1")
+modified_bessel_k0 = _bessel_entry("modified_bessel_k0")
+modified_bessel_k1 = _bessel_entry("modified_bessel_k1")
+scaled_modified_bessel_k0 = _bessel_entry("scaled_modified_bessel_k0")
+scaled_modified_bessel_k1 = _bessel_entry("scaled_modified_bessel_k1")
+spherical_bessel_j0 = _bessel_entry("spherical_bessel_j0")
+airy_ai = _bessel_entry("airy_ai")
+chebyshev_polynomial_t = _polynomial_entry("chebyshev_polynomial_t")
+chebyshev_polynomial_u = _polynomial_entry("chebyshev_polynomial_u")
+chebyshev_polynomial_v = _polynomial_entry("chebyshev_polynomial_v")
+chebyshev_polynomial_w = _polynomial_entry("chebyshev_polynomial_w")
+shifted_chebyshev_polynomial_t = _polynomial_entry("shifted_chebyshev_polynomial_t")
+shifted_chebyshev_polynomial_u = _polynomial_entry("shifted_chebyshev_polynomial_u")
+shifted_chebyshev_polynomial_v = _polynomial_entry("shifted_chebyshev_polynomial_v")
+shifted_chebyshev_polynomial_w = _polynomial_entry("shifted_chebyshev_polynomial_w")
+hermite_polynomial_h = _polynomial_entry("hermite_polynomial_h")
+hermite_polynomial_he = _polynomial_entry("hermite_polynomial_he")
+laguerre_polynomial_l = _polynomial_entry("laguerre_polynomial_l")
+legendre_polynomial_p = _polynomial_entry("legendre_polynomial_p")
 
 
 def round(input: _Any, *, decimals: int = 0) -> _Any:  # noqa: A001 - torch.special.round
@@ -80,7 +136,8 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "round", "xlog1py"])
+    return sorted([*_ALIASES, "entr", "i0", "i0e", "i1", "i1e", "log_ndtr", "ndtr", "ndtri", "round", "xlog1py", "zeta",
+                   *_kernels.NAMES])
 
 
 _public_names.name_as_torch(globals(), "special_")

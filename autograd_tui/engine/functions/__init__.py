@@ -102,7 +102,7 @@ from autograd_tui.engine.functions.lu import (  # noqa: F401
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,
-    scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot,
+    scalar_tensor, gcd, lcm, ldexp, frexp, nextafter, vdot, zeta,
 )
 from autograd_tui.engine.functions.gamma import (  # noqa: F401
     digamma, lgamma, mvlgamma, polygamma, polygamma_inplace_result, polygamma_method,
@@ -124,6 +124,9 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
     vsplit, dsplit, index_fill, index_copy, combinations, unique_consecutive, diagflat, unfold, unfold_backward,
     broadcast_tensors, unravel_index, masked_fill_where, masked_scatter, masked_scatter_backward, put,
     put_backward_self, put_backward_source,
+)
+from autograd_tui.engine.functions.index_reduce_op import (  # noqa: F401
+    index_reduce, index_reduce_grad_self, index_reduce_grad_source,
 )
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, pdist, pdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2,

@@ -1,4 +1,4 @@
-"""PyTorch's argument checks for the index-driven copies (``index_add``, ``index_copy``,
+"""PyTorch's argument checks for the index-driven copies (``index_add``, ``index_reduce``, ``index_copy``,
 ``index_fill``, ``take``, ``put``), in PyTorch's order and words: what PyTorch refuses, the engine
 refuses with the same error, instead of numpy's broadcasting accepting it or failing in its own terms."""
 from __future__ import annotations
@@ -29,22 +29,23 @@ def _without(shape: tuple, d: int) -> list[int]:
     return sizes
 
 
-def check_index_add(input: Tensor, d: int, index: Tensor, source: Tensor) -> None:
+def check_index_add(input: Tensor, d: int, index: Tensor, source: Tensor, op: str = "index_add") -> None:
+    """index_add's checks, which index_reduce shares (``op`` names it in the messages)."""
     if index.ndim > 1:
-        raise IndexError(f"index_add_(): Index is supposed to be a vector, but got dim: {index.ndim} with type: "
+        raise IndexError(f"{op}_(): Index is supposed to be a vector, but got dim: {index.ndim} with type: "
                          f"{_scalar_type_name(index.dtype)} and size: {list(index.shape)}")
     if index.dtype not in (dtypes.int64, dtypes.int32):
-        raise RuntimeError(f"index_add_(): Expected dtype int32/int64 for index but got: "
+        raise RuntimeError(f"{op}_(): Expected dtype int32/int64 for index but got: "
                            f"{_scalar_type_name(index.dtype)}")
     if source.dtype is not input.dtype:
-        raise RuntimeError(f"index_add_(): self ({_scalar_type_name(input.dtype)}) and source "
+        raise RuntimeError(f"{op}_(): self ({_scalar_type_name(input.dtype)}) and source "
                            f"({_scalar_type_name(source.dtype)}) must have the same scalar type")
     if not (d == 0 or d < source.ndim):
-        raise RuntimeError(f"index_add_(): Indexing dim {d} is out of bounds of the source tensor with dim "
+        raise RuntimeError(f"{op}_(): Indexing dim {d} is out of bounds of the source tensor with dim "
                            f"{source.ndim}")
     count = source.shape[d] if source.ndim else 1
     if index.numel() != count:
-        raise RuntimeError(f"index_add_(): Number of indices ({index.numel()}) should be equal to source.size(dim): "
+        raise RuntimeError(f"{op}_(): Number of indices ({index.numel()}) should be equal to source.size(dim): "
                            f"({count}), for dim: {d}")
     both = source.ndim and input.ndim  # a 0-d side keeps every size in the comparison
     if (_without(input.shape, d) if both else list(input.shape)) != (

@@ -131,7 +131,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             kwargs["dtype"] = out.dtype
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
-        grad_on = _State.enabled
+        # an op PyTorch registers no derivative for (its function says so) takes out= under grad too
+        grad_on = _State.enabled and not getattr(fn, "no_derivative", False)
         if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
                 and out.dtype is not args[0].dtype and call_error(name, False, args, kwargs) is None:
             raise RuntimeError(_OUT_DTYPE_FIRST[name](args[0].dtype, out.dtype))

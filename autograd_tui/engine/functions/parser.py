@@ -489,6 +489,8 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
                      "(Tensor input, int sections, int dim = 0)"),
     "index_add": ("(Tensor input, int dim, Tensor index, Tensor source, *, Number alpha = 1, Tensor out = None)",),
     "index_copy": ("(Tensor input, int dim, Tensor index, Tensor source, *, Tensor out = None)",),
+    "index_reduce": ("(Tensor input, int dim, Tensor index, Tensor source, str reduce, *, bool include_self = True, "
+                     "Tensor out = None)",),
     "index_fill": ("(Tensor input, int dim, Tensor index, Tensor value)", "(Tensor input, int dim, Tensor index, "
                    "Number value)"),
     "scatter_add": ("(Tensor input, int dim, Tensor index, Tensor src, *, Tensor out = None)",),
@@ -586,6 +588,7 @@ _METHODS = {"where": ("(Tensor condition, Tensor other)", "(Tensor condition, Nu
 # In-place methods (no torch.* function): their own names, the out-of-place signatures.
 _INPLACE = {"squeeze_": "squeeze", "unsqueeze_": "unsqueeze", "transpose_": "transpose", "cumsum_": "cumsum",
             "cumprod_": "cumprod", "scatter_": "scatter", "index_add_": "index_add", "index_fill_": "index_fill",
+            "index_reduce_": "index_reduce",
             "scatter_add_": "scatter_add", "swapdims_": "transpose", "swapaxes_": "swapaxes", "fill_": "fill",
             "clamp_": "clamp", "clip_": "clip", "logical_and_": "logical_and", "logical_or_": "logical_or",
             "logical_xor_": "logical_xor", "tril_": "tril", "triu_": "triu", "mvlgamma_": "mvlgamma",

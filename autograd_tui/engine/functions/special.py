@@ -11,11 +11,11 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine.grad_mode import requires_grad_flag
+from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.complex_guard import plain, refuse_complex
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.parity import libm
-from autograd_tui.engine.record import record, record_not_implemented
+from autograd_tui.engine.record import no_forward_ad, record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
@@ -26,6 +26,8 @@ from autograd_tui.engine.functions.pointwise import (OVERLOADS, _check_overloads
                                                      _result_dtype, _unary, is_operand)
 from autograd_tui.engine.parity import aten_erf, blas, float32_math, sleef32, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import VECTOR_LANES
+from autograd_tui.engine.functions.special_kernels import MISSING, scalar_overloads_error
+from autograd_tui.engine.parity.zeta import zeta_array
 
 _erf = np.frompyfunc(math.erf, 1, 1)
 _erfc = np.frompyfunc(math.erfc, 1, 1)
@@ -84,9 +86,47 @@ def erfinv(input: Tensor) -> Tensor:
     return _float_unary("erfinv", input)
 
 
+def _float32_or_float64_kernel(input: Tensor, kernel: str) -> None:
+    """ATen dispatches these kernels on float32 and float64 only: half types are refused."""
+    if isinstance(input, Tensor) and input.dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f"\"{kernel}\" not implemented for '{_scalar_name(input.dtype)}'")
+
+
 def log_ndtr(input: Tensor) -> Tensor:
     """log of the standard normal CDF (``torch.special.log_ndtr``); see ``parity/ndtr.py``."""
+    _float32_or_float64_kernel(input, "log_ndtr_cpu")
     return _float_unary("special_log_ndtr", input)
+
+
+def ndtri(input: Tensor) -> Tensor:
+    """The inverse of the standard normal CDF (``torch.special.ndtri``); see ``parity/ndtr.py``."""
+    _float32_or_float64_kernel(input, "ndtri_cpu")
+    return _float_unary("special_ndtri", input)
+
+
+def zeta(input, other=MISSING, **unknown) -> Tensor:
+    """``torch.special.zeta(x, q)``, the Hurwitz zeta function (``parity/zeta.py``). A Python number
+    on either side is PyTorch's Scalar overload, with a node of its own (Backward1 / Backward2)."""
+    if unknown or other is MISSING or (not isinstance(input, Tensor) and not isinstance(other, Tensor)):
+        raise scalar_overloads_error("special_zeta", "input", "other", (input,) if other is MISSING else (input, other),
+                                     unknown)
+    if _State.dual_level and any(isinstance(t, Tensor) and t._tangent() is not None for t in (input, other)):
+        raise no_forward_ad("special_zeta")  # PyTorch has no forward-mode formula for either argument
+    dtype = _result_dtype(input, other)
+    if dtype.is_complex or dtype in (dtypes.float16, dtypes.bfloat16):
+        raise NotImplementedError(f"\"zeta_cpu\" not implemented for '{_scalar_name(dtype)}'")
+    if not dtype.is_floating_point:
+        dtype = dtypes.get_default_dtype()
+    x = input._data if isinstance(input, Tensor) else np.asarray(input)
+    q = other._data if isinstance(other, Tensor) else np.asarray(other)
+    try:
+        shape = np.broadcast_shapes(x.shape, q.shape)
+    except ValueError:
+        raise _broadcast_error(input, other) from None
+    data = zeta_array(np.broadcast_to(x.astype(dtype.np), shape), np.broadcast_to(q.astype(dtype.np), shape))
+    rule = "special_zeta" if isinstance(input, Tensor) and isinstance(other, Tensor) else \
+        "special_zeta_scalar_other" if isinstance(input, Tensor) else "special_zeta_scalar_self"
+    return record(_R[rule], (input, other), make(np.asarray(data, dtype.np).reshape(shape), dtype))
 
 
 def entr(input: Tensor) -> Tensor:

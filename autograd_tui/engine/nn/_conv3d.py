@@ -24,7 +24,8 @@ from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channel
                                                check_dilation_positive, check_pool_sizes)
 from autograd_tui.engine.record import RULES, Rule, record
 
-__all__ = ["conv3d", "max_pool3d", "max_pool3d_with_indices"]
+__all__ = ["conv3d", "conv3d_data", "conv3d_input_data", "conv3d_weight_data", "max_pool3d",
+           "max_pool3d_with_indices"]
 
 IntOrTriple = Union[int, Sequence[int]]
 
@@ -46,7 +47,6 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
                            f"size: [{_shape(input)}]")
     _check_weight_dims(input, weight, 3, groups, stride=stride, padding=padding, dilation=dilation)
     stride, dilation = _ntuple(stride, 3), _ntuple(dilation, 3)
-    o, cg = weight.shape[:2]
     kernel = tuple(weight.shape[2:])
     _check_channels(input, weight, bias, groups)
     pad = _conv_padding(padding, kernel, dilation, stride)
@@ -55,9 +55,7 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     _check_weight_dtype(input, weight, "slow_conv3d_cpu")
     out_size = tuple(K.out_size(s, k, st, sum(p), d)
                      for s, k, st, p, d in zip(input.shape[2:], kernel, stride, pad, dilation))
-    view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, out_size)
-    w = weight._data.reshape((groups, o // groups, cg) + kernel)
-    data = np.einsum("ngcdhwxyz,gocxyz->ngodhw", view, w, optimize=True).reshape((input.shape[0], o) + out_size)
+    data = conv3d_data(input._data, weight._data, stride, pad, dilation, groups, out_size)
     if bias is not None:
         data = data + bias._data.reshape(1, -1, 1, 1, 1)
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
@@ -67,26 +65,48 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     return out
 
 
-def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
-    """Each window's share of the upstream gradient, added back where the window read the input."""
-    n, c = input.shape[:2]
-    o, cg = weight.shape[:2]
-    kernel = tuple(weight.shape[2:])
-    g = grad._data.reshape((n, groups, o // groups) + tuple(grad.shape[2:]))
-    w = weight._data.reshape((groups, o // groups, cg) + kernel)
-    cols = np.einsum("ngodhw,gocxyz->ngcxyzdhw", g, w, optimize=True).reshape((n, c) + kernel + tuple(grad.shape[2:]))
-    size = tuple(s + sum(p) for s, p in zip(input.shape[2:], pad))
+def conv3d_data(x: np.ndarray, w: np.ndarray, stride, pad, dilation, groups: int, out_size) -> np.ndarray:
+    """The convolution's values (no bias): numpy's product over every window, ``pad`` in pairs."""
+    o, cg = w.shape[:2]
+    kernel = tuple(w.shape[2:])
+    view = _grouped_windows(x, groups, pad, kernel, stride, dilation, out_size)
+    wg = w.reshape((groups, o // groups, cg) + kernel)
+    return np.einsum("ngcdhwxyz,gocxyz->ngodhw", view, wg, optimize=True).reshape((x.shape[0], o) + tuple(out_size))
+
+
+def conv3d_input_data(g: np.ndarray, w: np.ndarray, in_size, stride, pad, dilation, groups: int) -> np.ndarray:
+    """The adjoint of :func:`conv3d_data` for its input (``in_size``: its spatial sizes): each
+    window's share of ``g`` added back where the window read the input. A transposed
+    convolution's forward too."""
+    n = g.shape[0]
+    o, cg = w.shape[:2]
+    kernel = tuple(w.shape[2:])
+    gg = g.reshape((n, groups, o // groups) + tuple(g.shape[2:]))
+    wg = w.reshape((groups, o // groups, cg) + kernel)
+    cols = np.einsum("ngodhw,gocxyz->ngcxyzdhw", gg, wg, optimize=True).reshape(
+        (n, cg * groups) + kernel + tuple(g.shape[2:]))
+    size = tuple(s + sum(p) for s, p in zip(in_size, pad))
     acc = K.scatter_windows(cols, size, stride, dilation)
-    crop = tuple(slice(p[0], p[0] + s) for p, s in zip(pad, input.shape[2:]))
-    return make(np.ascontiguousarray(acc[(slice(None), slice(None)) + crop], dtype=grad.dtype.np), grad.dtype)
+    crop = tuple(slice(p[0], p[0] + s) for p, s in zip(pad, in_size))
+    return acc[(slice(None), slice(None)) + crop]
+
+
+def conv3d_weight_data(g: np.ndarray, x: np.ndarray, w_shape, stride, pad, dilation, groups: int) -> np.ndarray:
+    """The adjoint of :func:`conv3d_data` for its weight (of shape ``w_shape``)."""
+    o = w_shape[0]
+    kernel = tuple(w_shape[2:])
+    view = _grouped_windows(x, groups, pad, kernel, stride, dilation, tuple(g.shape[2:]))
+    gg = g.reshape((g.shape[0], groups, o // groups) + tuple(g.shape[2:]))
+    return np.einsum("ngodhw,ngcdhwxyz->gocxyz", gg, view, optimize=True).reshape(tuple(w_shape))
+
+
+def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+    data = conv3d_input_data(grad._data, weight._data, input.shape[2:], stride, pad, dilation, groups)
+    return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
 
 
 def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
-    o = weight.shape[0]
-    kernel = tuple(weight.shape[2:])
-    view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, tuple(grad.shape[2:]))
-    g = grad._data.reshape((grad.shape[0], groups, o // groups) + tuple(grad.shape[2:]))
-    data = np.einsum("ngodhw,ngcdhwxyz->gocxyz", g, view, optimize=True).reshape(tuple(weight.shape))
+    data = conv3d_weight_data(grad._data, input._data, tuple(weight.shape), stride, pad, dilation, groups)
     return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
 
 

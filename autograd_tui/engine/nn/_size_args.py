@@ -42,6 +42,7 @@ def _max_pool(n: int) -> tuple[str, ...]:
 SIGNATURES: dict[str, tuple[str, ...]] = {
     "conv1d": _conv(1), "conv2d": _conv(2), "conv3d": _conv(3),
     "conv_transpose1d": _conv_transpose(1), "conv_transpose2d": _conv_transpose(2),
+    "conv_transpose3d": _conv_transpose(3),
     "max_pool1d": _max_pool(1), "max_pool2d": _max_pool(2),
     "max_pool1d_with_indices": _max_pool(1), "max_pool2d_with_indices": _max_pool(2),
     "avg_pool1d": ("(Tensor input, tuple of ints[1] kernel_size, tuple of ints[1] stride = [], "

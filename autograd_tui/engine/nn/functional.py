@@ -60,6 +60,7 @@ adaptive_avg_pool2d = _conv_pool.adaptive_avg_pool2d
 conv1d = _sized(_conv_pool.conv1d, "conv1d")
 conv_transpose2d = _sized(_lower_precision_op(_conv_transpose.conv_transpose2d), "conv_transpose2d")
 conv_transpose1d = _sized(_lower_precision_op(_conv_transpose.conv_transpose1d), "conv_transpose1d")
+conv_transpose3d = _sized(_lower_precision_op(_conv_transpose.conv_transpose3d), "conv_transpose3d")
 conv3d = _sized(_lower_precision_op(_conv3d.conv3d), "conv3d")
 max_pool3d, max_pool3d_with_indices = _conv3d.max_pool3d, _conv3d.max_pool3d_with_indices
 avg_pool3d = _sized(_pool3d.avg_pool3d, "avg_pool3d")

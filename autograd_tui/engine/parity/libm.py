@@ -52,7 +52,7 @@ _LGAMMA = _function("lgamma", ctypes.c_double)
 # about 9% of inputs in (-1, 0)), so the engine calls the same functions.
 _UNARY = {(name, dtype): _function(name + suffix, ctype)
           for name in ("exp", "log", "log1p", "sinh", "cosh", "atanh", "log2", "asinh", "acosh", "expm1", "tanh",
-                       "exp2", "erf", "erfc", "sin", "cos")
+                       "exp2", "erf", "erfc", "sin", "cos", "acos")
           for dtype, suffix, ctype in ((np.float32, "f", ctypes.c_float), (np.float64, "", ctypes.c_double))}
 # ATen's scalar loops of pow (a tensor exponent) and atan2 call these (powf, atan2f for float32)
 _BINARY = {(name, dtype): _function(name + suffix, ctype, 2)

@@ -7,14 +7,16 @@ from autograd_tui.engine.nn.modules.activation import (
 )
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d
+from autograd_tui.engine.nn.modules.conv import (Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d,
+                                                  ConvTranspose3d)
 from autograd_tui.engine.nn.modules.dropout import (AlphaDropout, Dropout, Dropout1d, Dropout2d, Dropout3d,
                                                      FeatureAlphaDropout)
 from autograd_tui.engine.nn.modules.flatten import Flatten, Unflatten
 from autograd_tui.engine.nn.modules.fold import Fold, Unfold
 from autograd_tui.engine.nn.modules.linear import Bilinear, Identity, LazyLinear, Linear
 from autograd_tui.engine.nn.modules.lazy import (LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d, LazyConv1d,
-                                                  LazyConv2d, LazyConv3d, LazyInstanceNorm1d, LazyInstanceNorm2d,
+                                                  LazyConv2d, LazyConv3d, LazyConvTranspose1d, LazyConvTranspose2d,
+                                                  LazyConvTranspose3d, LazyInstanceNorm1d, LazyInstanceNorm2d,
                                                   LazyInstanceNorm3d)
 from autograd_tui.engine.nn.modules.loss import (BCELoss, BCEWithLogitsLoss, CosineEmbeddingLoss, CrossEntropyLoss,
                                                   CTCLoss,
@@ -62,6 +64,7 @@ __all__ = [
     "SoftMarginLoss", "Softmax2d", "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",
     "ChannelShuffle", "BatchNorm3d", "InstanceNorm3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d",
     "LazyConv3d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
+    "ConvTranspose3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d",
 ] + list(_padding_all)
 
 
@@ -73,10 +76,12 @@ _missing.hide_submodules(__name__, "torch.nn.modules", (
 
 # PyTorch's own __init__ of these names the class in argument errors; the engine's share a base's.
 for _name in ("AvgPool2d", "CELU", "CircularPad1d", "CircularPad2d", "CircularPad3d", "ConstantPad1d", "ConstantPad2d",
-              "ConstantPad3d", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ELU", "Hardshrink",
+              "ConstantPad3d", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+              "ELU", "Hardshrink",
               "Hardsigmoid", "Hardswish", "MaxUnpool1d", "MaxUnpool2d", "Mish", "ReflectionPad1d", "ReflectionPad2d",
               "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d", "SELU", "SiLU",
-              "Softmax", "Softmin", "Softshrink", "ZeroPad1d", "ZeroPad2d", "ZeroPad3d"):
+              "Softmax", "Softmin", "Softshrink", "ZeroPad1d", "ZeroPad2d", "ZeroPad3d", "LazyConv1d", "LazyConv2d",
+              "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d"):
     _init_named(globals()[_name], _name)
 for _name in ("LazyBatchNorm1d", "LazyBatchNorm2d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d",
               "LazyInstanceNorm3d"):  # and these PyTorch's private base

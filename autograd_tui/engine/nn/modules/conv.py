@@ -1,4 +1,5 @@
-"""``nn.Conv1d``, ``nn.Conv2d``, ``nn.Conv3d``, ``nn.ConvTranspose1d`` and ``nn.ConvTranspose2d``."""
+"""``nn.Conv1d``, ``nn.Conv2d``, ``nn.Conv3d``, ``nn.ConvTranspose1d``, ``nn.ConvTranspose2d`` and
+``nn.ConvTranspose3d``."""
 from __future__ import annotations
 
 import math
@@ -11,7 +12,7 @@ from autograd_tui.engine.nn import init
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import Parameter
 
-__all__ = ["Conv2d", "Conv1d", "Conv3d", "ConvTranspose2d", "ConvTranspose1d"]
+__all__ = ["Conv2d", "Conv1d", "Conv3d", "ConvTranspose2d", "ConvTranspose1d", "ConvTranspose3d"]
 
 _PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
 
@@ -197,5 +198,12 @@ class ConvTranspose1d(_ConvTransposeNd):
     _transpose = staticmethod(F.conv_transpose1d)
 
 
-for _cls in (_ConvNd, Conv2d, Conv1d, Conv3d, _ConvTransposeNd, ConvTranspose2d, ConvTranspose1d):
+class ConvTranspose3d(_ConvTransposeNd):
+    """The adjoint of a 3-D convolution; its weight is (in, out / groups, kd, kh, kw)."""
+
+    _spatial = 3
+    _transpose = staticmethod(F.conv_transpose3d)
+
+
+for _cls in (_ConvNd, Conv2d, Conv1d, Conv3d, _ConvTransposeNd, ConvTranspose2d, ConvTranspose1d, ConvTranspose3d):
     _cls.__module__ = "torch.nn.modules.conv"

@@ -1,4 +1,5 @@
-"""Lazy layers: ``nn.LazyConv1d``/``2d``/``3d``, ``nn.LazyBatchNorm1d``/``2d``/``3d`` and
+"""Lazy layers: ``nn.LazyConv1d``/``2d``/``3d``, ``nn.LazyConvTranspose1d``/``2d``/``3d``,
+``nn.LazyBatchNorm1d``/``2d``/``3d`` and
 ``nn.LazyInstanceNorm1d``/``2d``/``3d`` read their input channels from the first batch, initialise
 exactly as the eager layer would (same random draws), then become that layer, as in PyTorch
 (whose class hierarchy they keep: a LazyBatchNorm1d is no BatchNorm1d until its first call)."""
@@ -10,12 +11,14 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d, _BatchNorm, _NormBase
-from autograd_tui.engine.nn.modules.conv import Conv1d, Conv2d, Conv3d, _ConvNd
+from autograd_tui.engine.nn.modules.conv import (Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d,
+                                                  ConvTranspose3d, _ConvNd, _ConvTransposeNd)
 from autograd_tui.engine.nn.modules.instancenorm import InstanceNorm1d, InstanceNorm2d, InstanceNorm3d, _InstanceNorm
 from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.nn.parameter import UninitializedParameter
 
-__all__ = ["LazyModuleMixin", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyBatchNorm1d", "LazyBatchNorm2d",
+__all__ = ["LazyModuleMixin", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",
+           "LazyConvTranspose3d", "LazyBatchNorm1d", "LazyBatchNorm2d",
            "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d"]
 
 
@@ -36,11 +39,11 @@ class LazyModuleMixin:
     def initialize_parameters(self, input: Tensor) -> None:
         raise NotImplementedError
 
-    def forward(self, input: Tensor) -> Tensor:
+    def forward(self, input: Tensor, *args: Any, **kwargs: Any) -> Tensor:
         if self.has_uninitialized_params():
             self.initialize_parameters(input)
         self.__class__ = self.cls_to_become  # type: ignore[assignment]
-        return self.forward(input)
+        return self.forward(input, *args, **kwargs)
 
 
 def _lazy_conv_init(conv: _ConvNd, out_channels: int, bias: bool) -> None:
@@ -75,7 +78,11 @@ class _LazyConvXdMixin(LazyModuleMixin):
                                f"{type(conv).__name__}, but got input of size: {input.shape}")
         with no_grad():
             conv.in_channels = input.shape[1] if input.dim() == batched else input.shape[0]
-            conv.weight.materialize((conv.out_channels, conv.in_channels // conv.groups) + tuple(conv.kernel_size))
+            if conv.in_channels % conv.groups != 0:
+                raise ValueError("in_channels must be divisible by groups")
+            shape = ((conv.in_channels, conv.out_channels // conv.groups) if conv.transposed else
+                     (conv.out_channels, conv.in_channels // conv.groups))
+            conv.weight.materialize(shape + tuple(conv.kernel_size))
             if conv.bias is not None:
                 conv.bias.materialize((conv.out_channels,))
             conv.reset_parameters()
@@ -91,6 +98,30 @@ class LazyConv1d(_LazyConvXdMixin, Conv1d):
 
 class LazyConv3d(_LazyConvXdMixin, Conv3d):
     cls_to_become: type = Conv3d
+
+
+def _lazy_transpose_init(self: Any, out_channels: int, kernel_size: Any, stride: Any = 1, padding: Any = 0,
+                         output_padding: Any = 0, groups: int = 1, bias: bool = True, dilation: Any = 1,
+                         padding_mode: str = "zeros", device: Any = None, dtype: Any = None) -> None:
+    """A lazy transposed convolution's arguments (``output_padding``, then groups before dilation)."""
+    _ConvTransposeNd.__init__(self, 0, 0, kernel_size, stride, padding, output_padding, groups, False, dilation,
+                              padding_mode)
+    _lazy_conv_init(self, out_channels, bias)
+
+
+class LazyConvTranspose1d(_LazyConvXdMixin, ConvTranspose1d):
+    cls_to_become: type = ConvTranspose1d
+    __init__ = _lazy_transpose_init
+
+
+class LazyConvTranspose2d(_LazyConvXdMixin, ConvTranspose2d):
+    cls_to_become: type = ConvTranspose2d
+    __init__ = _lazy_transpose_init
+
+
+class LazyConvTranspose3d(_LazyConvXdMixin, ConvTranspose3d):
+    cls_to_become: type = ConvTranspose3d
+    __init__ = _lazy_transpose_init
 
 
 class _LazyNormBase(LazyModuleMixin, _NormBase):
@@ -163,7 +194,8 @@ class LazyInstanceNorm3d(_LazyNormBase, _InstanceNorm):
 
 LazyModuleMixin.__module__ = "torch.nn.modules.lazy"
 _MODULE_OF: dict[str, tuple[type, ...]] = {
-    "torch.nn.modules.conv": (_LazyConvXdMixin, LazyConv1d, LazyConv2d, LazyConv3d),
+    "torch.nn.modules.conv": (_LazyConvXdMixin, LazyConv1d, LazyConv2d, LazyConv3d, LazyConvTranspose1d,
+                              LazyConvTranspose2d, LazyConvTranspose3d),
     "torch.nn.modules.batchnorm": (_LazyNormBase, LazyBatchNorm1d, LazyBatchNorm2d, LazyBatchNorm3d),
     "torch.nn.modules.instancenorm": (LazyInstanceNorm1d, LazyInstanceNorm2d, LazyInstanceNorm3d),
 }
