@@ -45,6 +45,7 @@ from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.nn import _bilinear as BL
+from autograd_tui.engine._given_dims import given_as_written
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan, rounding, sleef32,
@@ -599,7 +600,7 @@ op("squeeze_dims", "SqueezeBackward2", None,
 op("squeeze_mm", "SqueezeBackward4", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("unsqueeze_", "UnsqueezeBackward1", None,
-   self=lambda grad, dim: grad.squeeze(dim))
+   self=lambda grad, dim: grad.squeeze(given_as_written(dim)))
 op("squeeze_", "SqueezeBackward3", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("squeeze_dim_", "SqueezeBackward4", None,
@@ -609,7 +610,7 @@ op("transpose_", "TransposeBackward1", None,
 op("t_", "TBackward1", None,
    self=lambda grad: grad.t())
 op("unsqueeze", "UnsqueezeBackward0", None,
-   self=lambda grad, dim: grad.squeeze(dim))
+   self=lambda grad, dim: grad.squeeze(given_as_written(dim)))
 op("expand", "ExpandBackward0", None,
    self=lambda grad, shape: F.sum_to(grad, shape))
 op("alias", "AliasBackward0", None,
@@ -751,7 +752,7 @@ op("conv_transpose2d", "ConvolutionBackward0", None,
        CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
-   self=lambda grad, self, in_shape, indices: CD.max_pool_grad(grad, self, in_shape, indices, "max_pool2d_backward"))
+   self=lambda grad, self, in_shape, result1: CD.max_pool_grad(grad, self, in_shape, result1, "max_pool2d_backward"))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
@@ -774,13 +775,15 @@ op("grid_sampler_2d", "GridSampler2DBackward0", None,
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
-   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
-       CD.avg_pool_grad(grad, self, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
+   ceil_mode, count_include_pad, divisor_override:
+       CD.avg_pool_grad(grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor,
+                        CD.shown_avg_pool(kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, self, in_shape: CD.adaptive_avg_pool_grad(grad, self, in_shape))
 op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
-   self=lambda grad, self, in_shape, indices:
-       CD.max_pool_grad(grad, self, in_shape, indices, "adaptive_max_pool2d_backward"))
+   self=lambda grad, self, in_shape, result1:
+       CD.max_pool_grad(grad, self, in_shape, result1, "adaptive_max_pool2d_backward"))
 # Their gradients, differentiated again (create_graph; nn/_conv_double.py). The average poolings'
 # own gradients are numpy kernels: a third derivative through them refuses.
 op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
@@ -788,10 +791,13 @@ op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
 op("adaptive_max_pool2d_backward", "AdaptiveMaxPool2DBackwardBackward0", None,
    grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
 op("avg_pool2d_backward", "AvgPool2DBackwardBackward0", None,
-   grad_output=lambda grad, kernel, stride, pad, divisor: CD.avg_pool_grad_of_grad(grad, kernel, stride, pad, divisor),
+   grad_output=lambda grad, pool_kernel, pool_stride, pool_pad, divisor:
+       CD.avg_pool_grad_of_grad(grad, pool_kernel, pool_stride, pool_pad, divisor),
    self=CD.zeros_like)
 op("adaptive_avg_pool2d_backward", "AdaptiveAvgPool2DBackwardBackward0", None,
-   grad_output=lambda grad, grad_output: CD.adaptive_avg_pool_grad_of_grad(grad, grad_output), self=CD.zeros_like)
+   grad_output=lambda grad, grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1:
+       CD.adaptive_avg_pool_grad_of_grad(grad, (grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1)),
+   self=CD.zeros_like)
 for _name in ("avg_pool2d_backward", "adaptive_avg_pool2d_backward"):
     RULES[_name].once_differentiable = True
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be

@@ -35,18 +35,24 @@ op("triangular_solve", "TriangularSolveBackward0", None,
 # 3-D pooling: each gradient is one recorded backward op (as for 2-D pools), whose own gradient
 # for the incoming gradient is the pooling again; the average pools' run numpy: a third derivative refuses.
 op("avg_pool3d", "AvgPool3DBackward0", None,
-   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
-       _pool3d.avg_pool3d_grad(grad, self, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
+   ceil_mode, count_include_pad, divisor_override:
+       _pool3d.avg_pool3d_grad(grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor,
+                               {"kernel_size": kernel_size, "stride": stride, "padding": padding,
+                                "ceil_mode": ceil_mode, "count_include_pad": count_include_pad,
+                                "divisor_override": divisor_override}))
 op("adaptive_avg_pool3d", "AdaptiveAvgPool3DBackward0", None,
    self=lambda grad, self, in_shape: _pool3d.adaptive_avg_pool3d_grad(grad, self, in_shape))
 op("adaptive_max_pool3d", "AdaptiveMaxPool3DBackward0", None,
-   self=lambda grad, self, in_shape, indices: _pool3d.adaptive_max_pool3d_grad(grad, self, in_shape, indices))
+   self=lambda grad, self, in_shape, result1: _pool3d.adaptive_max_pool3d_grad(grad, self, in_shape, result1))
 op("avg_pool3d_backward", "AvgPool3DBackwardBackward0", None,
-   grad_output=lambda grad, kernel, stride, pad, divisor: _pool3d.avg_pool3d_grad_of_grad(grad, kernel, stride, pad,
-                                                                                          divisor),
+   grad_output=lambda grad, pool_kernel, pool_stride, pool_pad, divisor:
+       _pool3d.avg_pool3d_grad_of_grad(grad, pool_kernel, pool_stride, pool_pad, divisor),
    self=lambda grad: _F.zeros_like(grad))
 op("adaptive_avg_pool3d_backward", "AdaptiveAvgPool3DBackwardBackward0", None,
-   grad_output=lambda grad, grad_output: _pool3d.adaptive_avg_pool3d_grad_of_grad(grad, grad_output),
+   grad_output=lambda grad, grad_output_sym_argsize_minus_3, grad_output_sym_argsize_minus_2,
+   grad_output_sym_argsize_minus_1: _pool3d.adaptive_avg_pool3d_grad_of_grad(
+       grad, (grad_output_sym_argsize_minus_3, grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1)),
    self=lambda grad: _F.zeros_like(grad))
 op("adaptive_max_pool3d_backward", "AdaptiveMaxPool3DBackwardBackward0", None,
    grad_output=lambda grad, indices: _pool3d.adaptive_max_pool3d_grad_of_grad(grad, indices),

@@ -181,7 +181,8 @@ def _holds_tensor(value: Any) -> bool:
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
-                           "self_strides", "mat1_strides", "mat2_strides"})
+                           "self_strides", "mat1_strides", "mat2_strides",
+                           "pool_kernel", "pool_stride", "pool_pad", "divisor"})
 
 
 _node_classes: dict[str, type] = {}

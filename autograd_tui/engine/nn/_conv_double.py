@@ -103,41 +103,64 @@ def bias_grad_of_grad(grad: Tensor, out_shape) -> Tensor:
 
 # Pooling's gradients as ops of their own: linear in the incoming gradient, and the input enters
 # only through the window choice (max) or not at all (average), so the input's second derivative
-# is zero; for the incoming gradient, the pooling itself applied to it.
-def max_pool_grad(grad: Tensor, self: Tensor, in_shape, indices: np.ndarray, rule: str) -> Tensor:
-    return record_backward_op(rule, (grad, self), {"indices": indices},
-                              lambda: K.max_pool2d_backward(grad, in_shape, indices))
+# is zero; for the incoming gradient, the pooling itself applied to it. An unbatched (C, H, W)
+# input is pooled as it is, as ATen's kernels take it; the numpy kernels see a batch of one.
+def _batched(shape: tuple) -> tuple:
+    return (1,) * (4 - len(shape)) + tuple(shape)
 
 
-def max_pool_grad_of_grad(grad: Tensor, indices: np.ndarray) -> Tensor:
+def max_pool_grad(grad: Tensor, self: Tensor, in_shape, result1: Tensor, rule: str) -> Tensor:
+    def compute() -> Tensor:
+        indices = result1._data.reshape(_batched(result1.shape))
+        g = make(grad._data.reshape(indices.shape), grad.dtype)
+        out = K.max_pool2d_backward(g, _batched(in_shape), indices)
+        return make(out._data.reshape(in_shape), grad.dtype)
+    return record_backward_op(rule, (grad, self), {"indices": result1}, compute)
+
+
+def max_pool_grad_of_grad(grad: Tensor, indices: Tensor) -> Tensor:
     """The incoming gradient read where each window's maximum was."""
-    n, c = indices.shape[:2]
-    index = make(np.ascontiguousarray(indices.reshape(n, c, -1)), dtypes.int64)
-    return _F.gather(grad.reshape(n, c, -1), 2, index).reshape(tuple(indices.shape))
+    planes = tuple(indices.shape[:-2])
+    return _F.gather(grad.reshape(planes + (-1,)), -1, indices.reshape(planes + (-1,))).reshape(tuple(indices.shape))
 
 
-def avg_pool_grad(grad: Tensor, self: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
+def shown_avg_pool(kernel_size, stride, padding, ceil_mode: bool, count_include_pad: bool,
+                   divisor_override) -> dict:
+    """What ``AvgPool2DBackwardBackward0`` shows, as the forward's node did."""
+    return {"kernel_size": kernel_size, "stride": stride, "padding": padding, "ceil_mode": ceil_mode,
+            "count_include_pad": count_include_pad, "divisor_override": divisor_override}
+
+
+def avg_pool_grad(grad: Tensor, self: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray,
+                  shown: dict) -> Tensor:
+    def compute() -> Tensor:
+        g = make(grad._data.reshape(_batched(grad.shape)), grad.dtype)
+        out = K.avg_pool2d_backward(g, _batched(in_shape), kernel, stride, pad, divisor)
+        return make(out._data.reshape(in_shape), grad.dtype)
     return record_backward_op("avg_pool2d_backward", (grad, self),
-                              {"kernel": kernel, "stride": stride, "pad": pad, "divisor": divisor},
-                              lambda: K.avg_pool2d_backward(grad, in_shape, kernel, stride, pad, divisor))
+                              {"pool_kernel": kernel, "pool_stride": stride, "pool_pad": pad, "divisor": divisor,
+                               **shown}, compute)
 
 
 def avg_pool_grad_of_grad(grad: Tensor, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
     """The average pooling of the incoming gradient (numpy: its own gradient is not recorded)."""
     out_hw = divisor.shape
-    view = K.windows(K.pad_nchw(grad._data, pad), kernel, stride, (1, 1), out_hw)
+    view = K.windows(K.pad_nchw(grad._data.reshape(_batched(grad.shape)), pad), kernel, stride, (1, 1), out_hw)
     sums = view.sum(axis=(-2, -1))
-    return make(np.asarray(sums / divisor.astype(sums.dtype), dtype=grad.dtype.np), grad.dtype)
+    pooled = np.asarray(sums / divisor.astype(sums.dtype), dtype=grad.dtype.np)
+    return make(pooled.reshape(tuple(grad.shape[:-2]) + tuple(out_hw)), grad.dtype)
 
 
 def adaptive_avg_pool_grad(grad: Tensor, self: Tensor, in_shape) -> Tensor:
-    return record_backward_op("adaptive_avg_pool2d_backward", (grad, self), None,
+    # PyTorch's node keeps only the output's sizes, as grad_output_sym_argsize_minus_1, _2
+    sizes = {"grad_output_sym_argsize_minus_1": grad.shape[-1], "grad_output_sym_argsize_minus_2": grad.shape[-2]}
+    return record_backward_op("adaptive_avg_pool2d_backward", (grad, self), sizes,
                               lambda: K.adaptive_avg_pool2d_backward(grad, in_shape))
 
 
-def adaptive_avg_pool_grad_of_grad(grad: Tensor, grad_output: Tensor) -> Tensor:
+def adaptive_avg_pool_grad_of_grad(grad: Tensor, out_hw: tuple) -> Tensor:
     """The adaptive average pooling of the incoming gradient (numpy: its own gradient is not recorded)."""
-    data = K.adaptive_avg_pool2d_forward(grad._data, tuple(grad_output.shape[-2:]))
+    data = K.adaptive_avg_pool2d_forward(grad._data, out_hw)
     return make(np.asarray(data, dtype=grad.dtype.np), grad.dtype)
 
 
