@@ -778,7 +778,8 @@ op("avg_pool2d", "AvgPool2DBackward0", None,
    self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
    ceil_mode, count_include_pad, divisor_override:
        CD.avg_pool_grad(grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor,
-                        CD.shown_avg_pool(kernel_size, stride, padding, ceil_mode, count_include_pad, divisor_override)))
+                        CD.shown_avg_pool(kernel_size, stride, padding, ceil_mode, count_include_pad,
+                                          divisor_override)))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, self, in_shape: CD.adaptive_avg_pool_grad(grad, self, in_shape))
 op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,

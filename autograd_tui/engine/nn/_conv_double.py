@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats
+from autograd_tui.engine import memory_formats
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
