@@ -257,6 +257,11 @@ CASES: dict[str, Callable[[], tuple]] = {
         (leaf(1, 1, 2, 3, 2), leaf(1, 1, 3, 4, 3, seed=1))),
     "adaptive_avg_pool3d_backward": lambda: (lambda g, x: POOL3D.adaptive_avg_pool3d_grad(g, x, (1, 1, 3, 4, 5)),
                                              (leaf(1, 1, 2, 2, 3), leaf(1, 1, 3, 4, 5, seed=1))),
+    # convolution's three gradients as one node (create_graph): grad_output, input, weight and bias
+    "convolution_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.conv2d(x, w, b, stride=(1, 2), padding=1), (x, w, b), g,
+                                               create_graph=True),
+        (leaf(1, 3, 4, 2), leaf(1, 2, 4, 3, seed=1), leaf(3, 2, 3, 2, seed=2), leaf(3, seed=3))),
     "max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.max_pool3d(x, 2, stride=(1, 2, 2), padding=1)),
                                     (leaf(1, 2, 4, 3, 3), distinct(1, 2, 3, 4, 4))),
     "adaptive_max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3))),

@@ -137,7 +137,7 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs")
+                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs", "joint")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -159,6 +159,10 @@ class Rule:
         # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
         # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
         self.jvp = jvp
+        # Under create_graph, every input's gradient at once, recorded as one node of several
+        # outputs as PyTorch's backward op is (convolution's ConvolutionBackwardBackward0):
+        # f(grad, saved values, meta) -> a gradient (or None) per input
+        self.joint: Callable | None = None
         saved = {p for f in self.formulas for p in f.saved}
         _expose_saved(self.node_cls, saved)
         _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
@@ -182,7 +186,8 @@ _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
                            "self_strides", "mat1_strides", "mat2_strides",
-                           "pool_kernel", "pool_stride", "pool_pad", "divisor"})
+                           "pool_kernel", "pool_stride", "pool_pad", "divisor", "conv_stride", "conv_pad",
+                           "conv_dilation", "conv_dims", "w_shape"})
 
 
 _node_classes: dict[str, type] = {}
@@ -315,6 +320,8 @@ class OpNode(Node):
     def apply(self, grads: list, create_graph: bool) -> list:
         values = None
         g = grads[0]
+        if create_graph and self._rule.joint is not None and g is not None:
+            return self._rule.joint(g, self._unpack(), self._meta)
         input_grads: list = []
         for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):

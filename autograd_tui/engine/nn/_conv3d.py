@@ -21,7 +21,8 @@ from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channels, _check_kernel_fits,
                                                _check_pool_arity, _check_weight_dims, _max_pool_geometry,
                                                _check_weight_dtype, _conv_padding, _ntuple, _shape,
-                                               check_dilation_positive, check_pool_sizes, shown_pool_args)
+                                               check_dilation_positive, check_pool_sizes, shown_conv_args,
+                                               shown_pool_args)
 from autograd_tui.engine.nn._pool3d import adaptive_max_pool3d_backward
 from autograd_tui.engine.record import RULES, Rule, record, record_backward_op
 
@@ -64,11 +65,15 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv3d"], (input, weight, bias), out,
-               {"stride": stride, "pad": pad, "dilation": dilation, "groups": groups})
+               {"conv_stride": stride, "conv_pad": pad, "conv_dilation": dilation, "groups": groups,
+                "transposed": False,
+                **shown_conv_args(3, stride, tuple(min(p) for p in pad), dilation, 0, bias)})
     return out
 
 
-def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, conv_stride, conv_pad, conv_dilation,
+                       groups: int) -> Tensor:
+    stride, pad, dilation = conv_stride, conv_pad, conv_dilation
     """Each window's share of the upstream gradient, added back where the window read the input."""
     n, c = input.shape[:2]
     o, cg = weight.shape[:2]
@@ -82,7 +87,9 @@ def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad,
     return make(np.ascontiguousarray(acc[(slice(None), slice(None)) + crop], dtype=grad.dtype.np), grad.dtype)
 
 
-def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, conv_stride, conv_pad, conv_dilation,
+                        groups: int) -> Tensor:
+    stride, pad, dilation = conv_stride, conv_pad, conv_dilation
     o = weight.shape[0]
     kernel = tuple(weight.shape[2:])
     view = _grouped_windows(input._data, groups, pad, kernel, stride, dilation, tuple(grad.shape[2:]))

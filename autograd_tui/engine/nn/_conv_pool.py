@@ -16,7 +16,7 @@ from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, war
 from autograd_tui.engine.amp import _lower_precision as lower_precision
 from autograd_tui.engine.functions.parser import parser_error
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.nn import _conv_double as CD, _kernels as K
 from autograd_tui.engine.parity import blas, conv as parity_conv
 from autograd_tui.engine.record import RULES, record
 
@@ -139,8 +139,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,
-               {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
-                "pad": pad, "dilation": dilation, "groups": groups})
+               CD.conv_attrs(tuple(input.shape), tuple(weight.shape), stride, pad, dilation, groups, 2, bias))
     return out
 
 
@@ -290,6 +289,15 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
                {"in_shape": tuple(input.shape), "result1": idx,
                 **shown_pool_args(2, kernel_size, stride, padding, dilation), "ceil_mode": ceil_mode})
     return (out, idx) if return_indices else out
+
+
+def shown_conv_args(dims: int, stride: Any, padding: Any, dilation: Any, output_padding: Any,
+                    bias: Optional[Tensor]) -> dict:
+    """What a transposed or 3-D convolution's ``ConvolutionBackward0`` shows beside the engine's own
+    geometry (``conv_stride``...): the sizes as ints per dim, ``transposed``, ``bias_sym_sizes_opt``."""
+    return {"stride": _ntuple(stride, dims), "padding": _ntuple(padding, dims), "dilation": _ntuple(dilation, dims),
+            "output_padding": _ntuple(output_padding, dims), "bias_sym_sizes_opt": (0,) if bias is None
+            else tuple(bias.shape)}
 
 
 def shown_pool_args(dims: int, kernel_size: Any, stride: Any, padding: Any, dilation: Any = None) -> dict:
@@ -488,8 +496,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv1d"], (input, weight, bias), out,
-               {"in_shape": (n, c, 1, length), "w_shape": (o, cg, 1, k), "stride": (1, s), "pad": pad,
-                "dilation": (1, d), "groups": groups})
+               CD.conv_attrs((n, c, 1, length), (o, cg, 1, k), (1, s), pad, (1, d), groups, 1, bias))
     return out
 
 
