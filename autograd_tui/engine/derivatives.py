@@ -76,6 +76,11 @@ def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] |
                        tuple(names.index(k) for k in formulas), names, jvp)
 
 
+def _as_double(v):
+    """A Python int exponent as the double ATen's formula converts it to (a complex one as it is)."""
+    return float(v) if v.__class__ is int else v
+
+
 def _conj(v):
     """The complex conjugate a formula takes of a complex value (PyTorch's convention for the
     gradient of a real loss); a real one as it is."""
@@ -126,7 +131,9 @@ op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
-       F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (exponent - 1), exponent)))
+       # (ATen's pow_backward takes the exponent as a double: MulBackward1's other shows 2.0)
+       F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (_as_double(exponent) - 1),
+                                                                          _as_double(exponent))))
 op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_float64_2(rounding.power)),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
@@ -829,10 +836,11 @@ for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "Upsample
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
                      ("bicubic2d", "UpsampleBicubic2D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
-       self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))
+       self=lambda grad, resample_kind, in_hw, resample_align, resample_scales:
+           RS.upsample_grad(grad, resample_kind, in_hw, resample_align, resample_scales))
     op(f"upsample_{_kind}_backward", f"{_node}BackwardBackward0", None,
-       grad_output=lambda grad, kind, out_hw, align_corners, scales:
-           RS.upsample(grad, kind, out_hw, align_corners, scales))
+       grad_output=lambda grad, resample_kind, out_hw, resample_align, resample_scales:
+           RS.upsample(grad, resample_kind, out_hw, resample_align, resample_scales))
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training, eps:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training, eps),

@@ -187,7 +187,8 @@ _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
                            "self_strides", "mat1_strides", "mat2_strides",
                            "pool_kernel", "pool_stride", "pool_pad", "divisor", "conv_stride", "conv_pad",
-                           "conv_dilation", "conv_dims", "w_shape"})
+                           "conv_dilation", "conv_dims", "w_shape",
+                           "resample_kind", "resample_scales", "resample_align"})
 
 
 _node_classes: dict[str, type] = {}
