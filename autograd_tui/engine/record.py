@@ -137,7 +137,8 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs", "joint")
+                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs", "joint",
+                 "always_saved")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -164,6 +165,12 @@ class Rule:
         # f(grad, saved values, meta) -> a gradient (or None) per input
         self.joint: Callable | None = None
         saved = {p for f in self.formulas for p in f.saved}
+        # What PyTorch's generated node saves whichever inputs need a gradient: its codegen guards
+        # a saved tensor by the one input whose formula reads it, but not in a backward op's node
+        # (``ThresholdBackwardBackward0`` keeps ``self``) nor when two formulas read it.
+        savable = [p for f in self.formulas for p in f.saved if p in self.input_index or p == "result"]
+        self.always_saved = tuple(dict.fromkeys(
+            p for p in savable if "backward" in name or savable.count(p) > 1))
         _expose_saved(self.node_cls, saved)
         _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
 
@@ -580,6 +587,22 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
 _PLAIN_NUMBERS = frozenset((int, float, bool))
 
 
+def _save_unguarded(rule: Rule, saved: dict, inputs: tuple, out: Tensor) -> None:
+    """Save what PyTorch's node saves whichever inputs need a gradient (``Rule.always_saved``)."""
+    for p in rule.always_saved:
+        if p in saved:
+            continue
+        if p == "result":
+            saved[p] = _SavedOutput(out)
+            continue
+        value = inputs[rule.input_index[p]]
+        if value.__class__ in _PLAIN_NUMBERS or value is None:
+            saved[p] = value
+        elif hasattr(value, "_vc"):
+            vc = value._vc
+            saved[p] = (value, vc[0] if vc is not None else 0)
+
+
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
            outputs: dict | None = None) -> Tensor:
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
@@ -646,6 +669,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         else:
             edges.append((None, 0))
             meta.append(None)
+    if rule.always_saved:
+        _save_unguarded(rule, saved, inputs, out)
     node.next_functions = tuple(edges)
     node._meta = meta
     node._saved = saved
