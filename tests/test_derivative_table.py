@@ -417,6 +417,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "unsqueeze_": lambda: (lambda a: (a * 1).unsqueeze_(1), (leaf(2, 3),)),
     "squeeze_": lambda: (lambda a: (a * 1).squeeze_(), (leaf(2, 1, 3),)),
     "squeeze_dim_": lambda: (lambda a: (a * 1).squeeze_(1), (leaf(2, 1, 3),)),
+    "squeeze_dims_": lambda: (lambda a: (a * 1).squeeze_((0, -2)), (leaf(1, 1, 3),)),
     "transpose_": lambda: (lambda a: (a * 1).transpose_(0, 2), (leaf(2, 1, 3),)),
     "t_": lambda: (lambda a: (a * 1).t_(), (leaf(2, 3),)),
     "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),

@@ -434,8 +434,9 @@ op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
 # matched when rounded once from float64)
 op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
    self=lambda grad, result: F.mul_scalar(grad * result, math.log(2.0)))
+# (self and result named: PyTorch's sgn_backward takes them, and its node shows them, for real inputs too)
 op("sgn", "SgnBackward0", np.sign,
-   self=lambda grad: F.zeros_like(grad))
+   self=lambda grad, self, result: F.zeros_like(grad))
 op("hypot", "HypotBackward0", via_float64_2(np.hypot),
    self=lambda grad, self, result: grad * self / result,
    other=lambda grad, other, result: grad * other / result)
@@ -611,6 +612,8 @@ op("unsqueeze_", "UnsqueezeBackward1", None,
 op("squeeze_", "SqueezeBackward3", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("squeeze_dim_", "SqueezeBackward4", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("squeeze_dims_", "SqueezeBackward5", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("transpose_", "TransposeBackward1", None,
    self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))

@@ -280,7 +280,7 @@ _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name i
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
     "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
-    "UnsafeViewBackward0", "UnfoldBackward0")})
+    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5")})
 # Matrix products show each matrix's sizes, and its strides when it needs a gradient (its own backward
 # lays the gradient out as the matrix is): ``_saved_mat1_sym_sizes``, ``_saved_mat1_sym_strides``.
 _LAYOUT_SAVED: dict[str, tuple[str, ...]] = {"MmBackward0": ("self", "mat2"), "AddmmBackward0": ("mat1", "mat2")}
