@@ -383,7 +383,7 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
         squeezed = make(out._data.reshape(out.shape[1:]), out.dtype)
         if not _State.enabled and not _State.dual_level:
             return squeezed
-        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape})
+        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape, "dim": 0})
     return _batched_matmul(input, other)
 
 
