@@ -11,7 +11,7 @@ from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backwa
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
-from autograd_tui.engine.nn import _pool3d
+from autograd_tui.engine.nn import _conv_double as CD, _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.record import RULES
 
@@ -69,3 +69,45 @@ op("select_scatter", "SelectScatterBackward0", None,
 op("diagonal_scatter", "DiagonalScatterBackward0", None,
    self=lambda grad, src, offset, dim1, dim2: _F.diagonal_scatter(grad, _F.zeros_like(src), offset, dim1, dim2),
    src=lambda grad, offset, dim1, dim2: grad.diagonal(offset, dim1, dim2))
+# Convolutions (conv2d, and conv1d on a height of one); their gradients' own nodes.
+# (PyTorch's node saves the input and the weight whatever requires grad; their layout picks oneDNN's kernels)
+op("conv2d", "ConvolutionBackward0", None,
+   input=lambda grad, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.input_grad(grad, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups, input,
+                     CD.last(input, weight)),
+   weight=lambda grad, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.weight_grad(grad, input, w_shape, conv_stride, conv_pad, conv_dilation, groups, CD.last(input, weight)),
+   bias=lambda grad, input, weight, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.bias_grad(grad, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups, CD.last(input, weight)))
+# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
+op("conv1d", "ConvolutionBackward0", None,
+   input=lambda grad, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.input_grad(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, conv_stride, conv_pad, conv_dilation, groups,
+                     input.unsqueeze(2)).squeeze(2),
+   weight=lambda grad, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.weight_grad(grad.unsqueeze(2), input.unsqueeze(2), w_shape, conv_stride, conv_pad, conv_dilation,
+                      groups).squeeze(2),
+   # (input and weight named so that they are saved, as PyTorch's node saves them whatever needs a gradient)
+   bias=lambda grad, input, weight, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.bias_grad(grad.unsqueeze(2), in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups))
+# Under create_graph all three gradients come from one ConvolutionBackwardBackward0 node, as PyTorch's
+# convolution_backward is one op (nn/_conv_double.py); its formulas are _convolution_double_backward's.
+RULES["conv2d"].joint = RULES["conv1d"].joint = CD.convolution_backward
+op("convolution_backward", "ConvolutionBackwardBackward0", None, inputs=("grad_output", "input", "weight"),
+   grad_output=lambda grads, grad_output, input, weight, conv_stride, conv_pad, conv_dilation, groups, conv_dims:
+       CD.double_grad_output(grads, grad_output, input, weight, conv_stride, conv_pad, conv_dilation, groups,
+                             conv_dims),
+   # (input and weight named by each formula: PyTorch's node saves all three whatever needs a gradient)
+   input=lambda grads, grad_output, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups, conv_dims:
+       CD.double_grad_input(grads, grad_output, in_shape, conv_stride, conv_pad, conv_dilation, groups, conv_dims),
+   weight=lambda grads, grad_output, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups,
+   conv_dims:
+       CD.double_grad_weight(grads, grad_output, input, w_shape, conv_stride, conv_pad, conv_dilation, groups,
+                             conv_dims))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py).
+op("conv2d_backward_input", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.input_grad_of_grad, weight=CD.input_grad_of_weight, input=lambda grad: None)
+op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
+op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.bias_grad_of_grad)

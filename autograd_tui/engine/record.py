@@ -195,7 +195,9 @@ _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "
                            "self_strides", "mat1_strides", "mat2_strides",
                            "pool_kernel", "pool_stride", "pool_pad", "divisor", "conv_stride", "conv_pad",
                            "conv_dilation", "conv_dims", "w_shape",
-                           "resample_kind", "resample_scales", "resample_align"})
+                           "resample_kind", "resample_scales", "resample_align",
+                           # a ScalarType PyTorch's node keeps but does not show (CumsumBackward0)
+                           "self_scalar_type"})
 
 
 _node_classes: dict[str, type] = {}
