@@ -246,7 +246,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "adaptive_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool2d(x, (2, 3))),
                                              (leaf(1, 2, 2, 3), distinct(1, 2, 5, 4))),
     "avg_pool2d_backward": lambda: (
-        lambda g, x: CD.avg_pool_grad(g, x, (1, 1, 4, 4), (2, 2), (2, 2), ((0, 0), (0, 0)), np.full((2, 2), 4.0)),
+        lambda g, x: CD.avg_pool_grad(g, x, (1, 1, 4, 4), (2, 2), (2, 2), ((0, 0), (0, 0)), np.full((2, 2), 4.0),
+                                      CD.shown_avg_pool((2, 2), (), (0, 0), False, True, None)),
         (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
     "adaptive_avg_pool2d_backward": lambda: (lambda g, x: CD.adaptive_avg_pool_grad(g, x, (1, 1, 4, 4)),
                                              (leaf(1, 1, 2, 2), leaf(1, 1, 4, 4, seed=1))),
@@ -256,6 +257,13 @@ CASES: dict[str, Callable[[], tuple]] = {
         (leaf(1, 1, 2, 3, 2), leaf(1, 1, 3, 4, 3, seed=1))),
     "adaptive_avg_pool3d_backward": lambda: (lambda g, x: POOL3D.adaptive_avg_pool3d_grad(g, x, (1, 1, 3, 4, 5)),
                                              (leaf(1, 1, 2, 2, 3), leaf(1, 1, 3, 4, 5, seed=1))),
+    # convolution's three gradients as one node (create_graph): grad_output, input, weight and bias
+    "convolution_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.conv2d(x, w, b, stride=(1, 2), padding=1), (x, w, b), g,
+                                               create_graph=True),
+        (leaf(1, 3, 4, 2), leaf(1, 2, 4, 3, seed=1), leaf(3, 2, 3, 2, seed=2), leaf(3, seed=3))),
+    "max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.max_pool3d(x, 2, stride=(1, 2, 2), padding=1)),
+                                    (leaf(1, 2, 4, 3, 3), distinct(1, 2, 3, 4, 4))),
     "adaptive_max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3))),
                                              (leaf(1, 2, 2, 2, 3), distinct(1, 2, 3, 4, 5))),
     # the input last: its (zero) gradient has no history, which gradcheck expects after the others
@@ -409,6 +417,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "unsqueeze_": lambda: (lambda a: (a * 1).unsqueeze_(1), (leaf(2, 3),)),
     "squeeze_": lambda: (lambda a: (a * 1).squeeze_(), (leaf(2, 1, 3),)),
     "squeeze_dim_": lambda: (lambda a: (a * 1).squeeze_(1), (leaf(2, 1, 3),)),
+    "squeeze_dims_": lambda: (lambda a: (a * 1).squeeze_((0, -2)), (leaf(1, 1, 3),)),
     "transpose_": lambda: (lambda a: (a * 1).transpose_(0, 2), (leaf(2, 1, 3),)),
     "t_": lambda: (lambda a: (a * 1).t_(), (leaf(2, 3),)),
     "expand": lambda: (lambda a: a.expand(2, 3), (leaf(1, 3),)),

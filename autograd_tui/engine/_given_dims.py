@@ -37,6 +37,13 @@ def given_as(normal: int, given: int) -> int:
     return tagged
 
 
+def given_as_written(dim: int) -> int:
+    """A dim as the caller wrote it (negative if it was): a backward formula that calls another op
+    with its node's dim (unsqueeze's ``grad.squeeze(dim)``) hands that op the dim PyTorch's does,
+    so the new node's ``_saved_dim`` reads as PyTorch's."""
+    return dim.given if dim.__class__ is GivenDim else dim
+
+
 def every_dim(ndim: int, given: object) -> GivenDims:
     """All of a tensor's dims, for a reduction called with ``dim=None`` or ``()``: the op computes
     with every dim, its node shows ``_saved_dim`` as the caller wrote it."""

@@ -45,6 +45,7 @@ from autograd_tui.engine.nn import _ctc as CTC
 from autograd_tui.engine.nn import _margin_losses as ML
 from autograd_tui.engine.nn import _resample as RS
 from autograd_tui.engine.nn import _bilinear as BL
+from autograd_tui.engine._given_dims import given_as_written
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.record import RULES, Rule, record_backward_op
 from autograd_tui.engine.parity import (float32_math, float64_math, libm, mkl_erf, mkl_tan, rounding, sleef32,
@@ -73,6 +74,11 @@ def op(name: str, node: str, forward: Callable | None, inputs: tuple[str, ...] |
     names = tuple(formulas) if inputs is None else inputs
     RULES[name] = Rule(name, node, forward, tuple(formulas.values()),
                        tuple(names.index(k) for k in formulas), names, jvp)
+
+
+def _as_double(v):
+    """A Python int exponent as the double ATen's formula converts it to (a complex one as it is)."""
+    return float(v) if v.__class__ is int else v
 
 
 def _conj(v):
@@ -125,7 +131,9 @@ op("neg", "NegBackward0", lambda self: -self,
    self=lambda grad: -grad)
 op("pow", "PowBackward0", lambda self, exponent: self ** exponent,
    self=lambda grad, self, exponent:
-       F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (exponent - 1), exponent)))
+       # (ATen's pow_backward takes the exponent as a double: MulBackward1's other shows 2.0)
+       F.zeros_like(self) if exponent == 0 else grad * _conj(F.mul_scalar(self ** (_as_double(exponent) - 1),
+                                                                          _as_double(exponent))))
 op("pow_tensor", "PowBackward1", float32_binary(sleef32_binary.pow_float32, via_float64_2(rounding.power)),
    self=lambda grad, self, exponent: grad * (exponent * self ** (exponent - 1)),
    exponent=lambda grad, self, exponent, result:
@@ -426,8 +434,9 @@ op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
 # matched when rounded once from float64)
 op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
    self=lambda grad, result: F.mul_scalar(grad * result, math.log(2.0)))
+# (self and result named: PyTorch's sgn_backward takes them, and its node shows them, for real inputs too)
 op("sgn", "SgnBackward0", np.sign,
-   self=lambda grad: F.zeros_like(grad))
+   self=lambda grad, self, result: F.zeros_like(grad))
 op("hypot", "HypotBackward0", via_float64_2(np.hypot),
    self=lambda grad, self, result: grad * self / result,
    other=lambda grad, other, result: grad * other / result)
@@ -599,17 +608,19 @@ op("squeeze_dims", "SqueezeBackward2", None,
 op("squeeze_mm", "SqueezeBackward4", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("unsqueeze_", "UnsqueezeBackward1", None,
-   self=lambda grad, dim: grad.squeeze(dim))
+   self=lambda grad, dim: grad.squeeze(given_as_written(dim)))
 op("squeeze_", "SqueezeBackward3", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("squeeze_dim_", "SqueezeBackward4", None,
+   self=lambda grad, shape: grad.reshape(shape))
+op("squeeze_dims_", "SqueezeBackward5", None,
    self=lambda grad, shape: grad.reshape(shape))
 op("transpose_", "TransposeBackward1", None,
    self=lambda grad, dim0, dim1: grad.transpose(dim0, dim1))
 op("t_", "TBackward1", None,
    self=lambda grad: grad.t())
 op("unsqueeze", "UnsqueezeBackward0", None,
-   self=lambda grad, dim: grad.squeeze(dim))
+   self=lambda grad, dim: grad.squeeze(given_as_written(dim)))
 op("expand", "ExpandBackward0", None,
    self=lambda grad, shape: F.sum_to(grad, shape))
 op("alias", "AliasBackward0", None,
@@ -720,38 +731,16 @@ op("copy", "CopyBackwards", None,
 # ---------------------------------------------------------------------------------------------
 # Neural-network ops. Their numpy kernels and gradient helpers are in nn/_kernels.py (NN).
 # ---------------------------------------------------------------------------------------------
-# (PyTorch's node saves the input and the weight whatever requires grad; their layout picks oneDNN's kernels)
-op("conv2d", "ConvolutionBackward0", None,
-   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
-       CD.input_grad(grad, weight, in_shape, stride, pad, dilation, groups, input, CD.last(input, weight)),
-   weight=lambda grad, input, weight, w_shape, stride, pad, dilation, groups:
-       CD.weight_grad(grad, input, w_shape, stride, pad, dilation, groups, CD.last(input, weight)),
-   bias=lambda grad, input, weight, in_shape, w_shape, stride, pad, dilation, groups:
-       CD.bias_grad(grad, in_shape, w_shape, stride, pad, dilation, groups, CD.last(input, weight)))
-# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
-op("conv1d", "ConvolutionBackward0", None,
-   input=lambda grad, input, weight, in_shape, stride, pad, dilation, groups:
-       CD.input_grad(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, stride, pad, dilation, groups,
-                     input.unsqueeze(2)).squeeze(2),
-   weight=lambda grad, input, w_shape, stride, pad, dilation, groups:
-       CD.weight_grad(grad.unsqueeze(2), input.unsqueeze(2), w_shape, stride, pad, dilation, groups).squeeze(2),
-   bias=lambda grad, in_shape, w_shape, stride, pad, dilation, groups:
-       CD.bias_grad(grad.unsqueeze(2), in_shape, w_shape, stride, pad, dilation, groups))
-# Their gradients, differentiated again (create_graph; nn/_conv_double.py).
-op("conv2d_backward_input", "ConvolutionBackwardBackward0", None,
-   grad_output=CD.input_grad_of_grad, weight=CD.input_grad_of_weight, input=lambda grad: None)
-op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
-   grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
-op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
-   grad_output=CD.bias_grad_of_grad)
+# conv1d's and conv2d's entries are in derivatives_more.py.
 op("conv_transpose2d", "ConvolutionBackward0", None,
-   input=lambda grad, weight, in_hw, stride, pad, dilation, groups:
-       CT.conv_transpose2d_grad_input(grad, weight, in_hw, stride, pad, dilation, groups),
-   weight=lambda grad, input, weight, stride, pad, dilation, groups:
-       CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), stride, pad, dilation, groups),
+   input=lambda grad, weight, in_hw, conv_stride, conv_pad, conv_dilation, groups:
+       CT.conv_transpose2d_grad_input(grad, weight, in_hw, conv_stride, conv_pad, conv_dilation, groups),
+   weight=lambda grad, input, weight, conv_stride, conv_pad, conv_dilation, groups:
+       CT.conv_transpose2d_grad_weight(grad, input, tuple(weight.shape), conv_stride, conv_pad, conv_dilation,
+                                       groups),
    bias=lambda grad: grad.sum((0, 2, 3)))
 op("max_pool2d", "MaxPool2DWithIndicesBackward0", None,
-   self=lambda grad, self, in_shape, indices: CD.max_pool_grad(grad, self, in_shape, indices, "max_pool2d_backward"))
+   self=lambda grad, self, in_shape, result1: CD.max_pool_grad(grad, self, in_shape, result1, "max_pool2d_backward"))
 op("soft_margin_loss", "SoftMarginLossBackward0", None, inputs=("self", "target"), self=CL.soft_margin_loss_grad)
 op("multi_margin_loss", "MultiMarginLossBackward0", None, inputs=("self", "target", "weight"),
    self=ML.multi_margin_loss_grad)
@@ -774,13 +763,16 @@ op("grid_sampler_2d", "GridSampler2DBackward0", None,
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
-   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
-       CD.avg_pool_grad(grad, self, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
+   ceil_mode, count_include_pad, divisor_override:
+       CD.avg_pool_grad(grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor,
+                        CD.shown_avg_pool(kernel_size, stride, padding, ceil_mode, count_include_pad,
+                                          divisor_override)))
 op("adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", None,
    self=lambda grad, self, in_shape: CD.adaptive_avg_pool_grad(grad, self, in_shape))
 op("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", None,
-   self=lambda grad, self, in_shape, indices:
-       CD.max_pool_grad(grad, self, in_shape, indices, "adaptive_max_pool2d_backward"))
+   self=lambda grad, self, in_shape, result1:
+       CD.max_pool_grad(grad, self, in_shape, result1, "adaptive_max_pool2d_backward"))
 # Their gradients, differentiated again (create_graph; nn/_conv_double.py). The average poolings'
 # own gradients are numpy kernels: a third derivative through them refuses.
 op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
@@ -788,10 +780,13 @@ op("max_pool2d_backward", "MaxPool2DWithIndicesBackwardBackward0", None,
 op("adaptive_max_pool2d_backward", "AdaptiveMaxPool2DBackwardBackward0", None,
    grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
 op("avg_pool2d_backward", "AvgPool2DBackwardBackward0", None,
-   grad_output=lambda grad, kernel, stride, pad, divisor: CD.avg_pool_grad_of_grad(grad, kernel, stride, pad, divisor),
+   grad_output=lambda grad, pool_kernel, pool_stride, pool_pad, divisor:
+       CD.avg_pool_grad_of_grad(grad, pool_kernel, pool_stride, pool_pad, divisor),
    self=CD.zeros_like)
 op("adaptive_avg_pool2d_backward", "AdaptiveAvgPool2DBackwardBackward0", None,
-   grad_output=lambda grad, grad_output: CD.adaptive_avg_pool_grad_of_grad(grad, grad_output), self=CD.zeros_like)
+   grad_output=lambda grad, grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1:
+       CD.adaptive_avg_pool_grad_of_grad(grad, (grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1)),
+   self=CD.zeros_like)
 for _name in ("avg_pool2d_backward", "adaptive_avg_pool2d_backward"):
     RULES[_name].once_differentiable = True
 # Those formulas run numpy kernels, not engine ops: their gradients cannot be
@@ -804,10 +799,11 @@ for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "Upsample
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
                      ("bicubic2d", "UpsampleBicubic2D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
-       self=lambda grad, kind, in_hw, align_corners, scales: RS.upsample_grad(grad, kind, in_hw, align_corners, scales))
+       self=lambda grad, resample_kind, in_hw, resample_align, resample_scales:
+           RS.upsample_grad(grad, resample_kind, in_hw, resample_align, resample_scales))
     op(f"upsample_{_kind}_backward", f"{_node}BackwardBackward0", None,
-       grad_output=lambda grad, kind, out_hw, align_corners, scales:
-           RS.upsample(grad, kind, out_hw, align_corners, scales))
+       grad_output=lambda grad, resample_kind, out_hw, resample_align, resample_scales:
+           RS.upsample(grad, resample_kind, out_hw, resample_align, resample_scales))
 op("batch_norm", "NativeBatchNormBackward0", None,
    input=lambda grad, input, weight, mean, invstd, training, eps:
        NN.batch_norm_grad_input(grad, input, weight, mean, invstd, training, eps),

@@ -14,7 +14,7 @@ from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backwa
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
-from autograd_tui.engine.nn import _activations as ACT, _pool3d
+from autograd_tui.engine.nn import _activations as ACT, _conv_double as CD, _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.parity import ndtr
 from autograd_tui.engine.record import RULES
@@ -56,18 +56,24 @@ op("triangular_solve", "TriangularSolveBackward0", None,
 # 3-D pooling: each gradient is one recorded backward op (as for 2-D pools), whose own gradient
 # for the incoming gradient is the pooling again; the average pools' run numpy: a third derivative refuses.
 op("avg_pool3d", "AvgPool3DBackward0", None,
-   self=lambda grad, self, in_shape, kernel, stride, pad, divisor:
-       _pool3d.avg_pool3d_grad(grad, self, in_shape, kernel, stride, pad, divisor))
+   self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
+   ceil_mode, count_include_pad, divisor_override:
+       _pool3d.avg_pool3d_grad(grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor,
+                               {"kernel_size": kernel_size, "stride": stride, "padding": padding,
+                                "ceil_mode": ceil_mode, "count_include_pad": count_include_pad,
+                                "divisor_override": divisor_override}))
 op("adaptive_avg_pool3d", "AdaptiveAvgPool3DBackward0", None,
    self=lambda grad, self, in_shape: _pool3d.adaptive_avg_pool3d_grad(grad, self, in_shape))
 op("adaptive_max_pool3d", "AdaptiveMaxPool3DBackward0", None,
-   self=lambda grad, self, in_shape, indices: _pool3d.adaptive_max_pool3d_grad(grad, self, in_shape, indices))
+   self=lambda grad, self, in_shape, result1: _pool3d.adaptive_max_pool3d_grad(grad, self, in_shape, result1))
 op("avg_pool3d_backward", "AvgPool3DBackwardBackward0", None,
-   grad_output=lambda grad, kernel, stride, pad, divisor: _pool3d.avg_pool3d_grad_of_grad(grad, kernel, stride, pad,
-                                                                                          divisor),
+   grad_output=lambda grad, pool_kernel, pool_stride, pool_pad, divisor:
+       _pool3d.avg_pool3d_grad_of_grad(grad, pool_kernel, pool_stride, pool_pad, divisor),
    self=lambda grad: _F.zeros_like(grad))
 op("adaptive_avg_pool3d_backward", "AdaptiveAvgPool3DBackwardBackward0", None,
-   grad_output=lambda grad, grad_output: _pool3d.adaptive_avg_pool3d_grad_of_grad(grad, grad_output),
+   grad_output=lambda grad, grad_output_sym_argsize_minus_3, grad_output_sym_argsize_minus_2,
+   grad_output_sym_argsize_minus_1: _pool3d.adaptive_avg_pool3d_grad_of_grad(
+       grad, (grad_output_sym_argsize_minus_3, grad_output_sym_argsize_minus_2, grad_output_sym_argsize_minus_1)),
    self=lambda grad: _F.zeros_like(grad))
 op("adaptive_max_pool3d_backward", "AdaptiveMaxPool3DBackwardBackward0", None,
    grad_output=lambda grad, indices: _pool3d.adaptive_max_pool3d_grad_of_grad(grad, indices),
@@ -91,3 +97,45 @@ op("threshold_", "ThresholdBackward1", None,
 op("celu", "CeluBackward0", None, self=lambda grad, self, alpha: ACT.elu_grad(grad, self, alpha, 1.0, 1.0 / alpha))
 op("celu_result", "CeluBackward1", None,
    self=lambda grad, result, alpha: ACT.elu_grad_from_result(grad, result, alpha, 1.0, 1.0 / alpha))
+# Convolutions (conv2d, and conv1d on a height of one); their gradients' own nodes.
+# (PyTorch's node saves the input and the weight whatever requires grad; their layout picks oneDNN's kernels)
+op("conv2d", "ConvolutionBackward0", None,
+   input=lambda grad, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.input_grad(grad, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups, input,
+                     CD.last(input, weight)),
+   weight=lambda grad, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.weight_grad(grad, input, w_shape, conv_stride, conv_pad, conv_dilation, groups, CD.last(input, weight)),
+   bias=lambda grad, input, weight, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.bias_grad(grad, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups, CD.last(input, weight)))
+# conv1d: the 2-D kernels on a height of one (in_shape and w_shape are the 4-D shapes).
+op("conv1d", "ConvolutionBackward0", None,
+   input=lambda grad, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.input_grad(grad.unsqueeze(2), weight.unsqueeze(2), in_shape, conv_stride, conv_pad, conv_dilation, groups,
+                     input.unsqueeze(2)).squeeze(2),
+   weight=lambda grad, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.weight_grad(grad.unsqueeze(2), input.unsqueeze(2), w_shape, conv_stride, conv_pad, conv_dilation,
+                      groups).squeeze(2),
+   # (input and weight named so that they are saved, as PyTorch's node saves them whatever needs a gradient)
+   bias=lambda grad, input, weight, in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups:
+       CD.bias_grad(grad.unsqueeze(2), in_shape, w_shape, conv_stride, conv_pad, conv_dilation, groups))
+# Under create_graph all three gradients come from one ConvolutionBackwardBackward0 node, as PyTorch's
+# convolution_backward is one op (nn/_conv_double.py); its formulas are _convolution_double_backward's.
+RULES["conv2d"].joint = RULES["conv1d"].joint = CD.convolution_backward
+op("convolution_backward", "ConvolutionBackwardBackward0", None, inputs=("grad_output", "input", "weight"),
+   grad_output=lambda grads, grad_output, input, weight, conv_stride, conv_pad, conv_dilation, groups, conv_dims:
+       CD.double_grad_output(grads, grad_output, input, weight, conv_stride, conv_pad, conv_dilation, groups,
+                             conv_dims),
+   # (input and weight named by each formula: PyTorch's node saves all three whatever needs a gradient)
+   input=lambda grads, grad_output, input, weight, in_shape, conv_stride, conv_pad, conv_dilation, groups, conv_dims:
+       CD.double_grad_input(grads, grad_output, in_shape, conv_stride, conv_pad, conv_dilation, groups, conv_dims),
+   weight=lambda grads, grad_output, input, weight, w_shape, conv_stride, conv_pad, conv_dilation, groups,
+   conv_dims:
+       CD.double_grad_weight(grads, grad_output, input, w_shape, conv_stride, conv_pad, conv_dilation, groups,
+                             conv_dims))
+# Their gradients, differentiated again (create_graph; nn/_conv_double.py).
+op("conv2d_backward_input", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.input_grad_of_grad, weight=CD.input_grad_of_weight, input=lambda grad: None)
+op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
+op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
+   grad_output=CD.bias_grad_of_grad)

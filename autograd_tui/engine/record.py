@@ -137,7 +137,8 @@ class Rule:
     """A table entry: node class, forward, and the formulas of the differentiable inputs."""
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
-                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs")
+                 "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs", "joint",
+                 "always_saved")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -159,7 +160,17 @@ class Rule:
         # PyTorch's own forward formula (derivatives.yaml's ``result:``) where its rounding differs
         # from J·t taken through the backward formulas: f(inputs, tangents, out, attrs) -> tangent
         self.jvp = jvp
+        # Under create_graph, every input's gradient at once, recorded as one node of several
+        # outputs as PyTorch's backward op is (convolution's ConvolutionBackwardBackward0):
+        # f(grad, saved values, meta) -> a gradient (or None) per input
+        self.joint: Callable | None = None
         saved = {p for f in self.formulas for p in f.saved}
+        # What PyTorch's generated node saves whichever inputs need a gradient: its codegen guards
+        # a saved tensor by the one input whose formula reads it, but not in a backward op's node
+        # (``ThresholdBackwardBackward0`` keeps ``self``) nor when two formulas read it.
+        savable = [p for f in self.formulas for p in f.saved if p in self.input_index or p == "result"]
+        self.always_saved = tuple(dict.fromkeys(
+            p for p in savable if "backward" in name or savable.count(p) > 1))
         _expose_saved(self.node_cls, saved)
         _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
 
@@ -181,7 +192,12 @@ def _holds_tensor(value: Any) -> bool:
 _ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
-                           "self_strides", "mat1_strides", "mat2_strides"})
+                           "self_strides", "mat1_strides", "mat2_strides",
+                           "pool_kernel", "pool_stride", "pool_pad", "divisor", "conv_stride", "conv_pad",
+                           "conv_dilation", "conv_dims", "w_shape",
+                           "resample_kind", "resample_scales", "resample_align",
+                           # a ScalarType PyTorch's node keeps but does not show (CumsumBackward0)
+                           "self_scalar_type"})
 
 
 _node_classes: dict[str, type] = {}
@@ -267,7 +283,7 @@ _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name i
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
     "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
-    "UnsafeViewBackward0", "UnfoldBackward0")})
+    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5")})
 # Matrix products show each matrix's sizes, and its strides when it needs a gradient (its own backward
 # lays the gradient out as the matrix is): ``_saved_mat1_sym_sizes``, ``_saved_mat1_sym_strides``.
 _LAYOUT_SAVED: dict[str, tuple[str, ...]] = {"MmBackward0": ("self", "mat2"), "AddmmBackward0": ("mat1", "mat2")}
@@ -315,6 +331,8 @@ class OpNode(Node):
     def apply(self, grads: list, create_graph: bool) -> list:
         values = None
         g = grads[0]
+        if create_graph and self._rule.joint is not None and g is not None:
+            return self._rule.joint(g, self._unpack(), self._meta)
         input_grads: list = []
         for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):
@@ -574,6 +592,22 @@ def _modified_message(dtype, shape, now, expected, grad_fn) -> str:
 _PLAIN_NUMBERS = frozenset((int, float, bool))
 
 
+def _save_unguarded(rule: Rule, saved: dict, inputs: tuple, out: Tensor) -> None:
+    """Save what PyTorch's node saves whichever inputs need a gradient (``Rule.always_saved``)."""
+    for p in rule.always_saved:
+        if p in saved:
+            continue
+        if p == "result":
+            saved[p] = _SavedOutput(out)
+            continue
+        value = inputs[rule.input_index[p]]
+        if value.__class__ in _PLAIN_NUMBERS or value is None:
+            saved[p] = value
+        elif hasattr(value, "_vc"):
+            vc = value._vc
+            saved[p] = (value, vc[0] if vc is not None else 0)
+
+
 def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_outputs: int = 1,
            outputs: dict | None = None) -> Tensor:
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
@@ -640,6 +674,8 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
         else:
             edges.append((None, 0))
             meta.append(None)
+    if rule.always_saved:
+        _save_unguarded(rule, saved, inputs, out)
     node.next_functions = tuple(edges)
     node._meta = meta
     node._saved = saved

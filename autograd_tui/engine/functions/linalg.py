@@ -210,7 +210,10 @@ def mm_of_transposed(a: Tensor, b: Tensor, column_major: bool, first: bool) -> T
     gradients. A first-order backward takes the arrays' transposes directly instead of making
     the ``.t()`` view tensors (about 2 µs each, three per Linear layer's step)."""
     if _State.enabled or _State.dual_level:
-        return mm_in_layout(a.t(), b, column_major) if first else mm_in_layout(a, b.t(), column_major)
+        # recorded as ATen's mm_mat1/mat2_backward write them: one transpose each, never a.t().t()
+        if column_major:
+            return (b.t().mm(a) if first else b.mm(a.t())).t()
+        return a.t().mm(b) if first else a.mm(b.t())
     x = a._data.T if first else a._data
     y = b._data if first else b._data.T
     exact = a.dtype is dtypes.float32
@@ -387,7 +390,7 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
         squeezed = make(out._data.reshape(out.shape[1:]), out.dtype)
         if not _State.enabled and not _State.dual_level:
             return squeezed
-        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape})
+        return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape, "dim": 0})
     return _batched_matmul(input, other)
 
 

@@ -513,7 +513,9 @@ def squeeze_(input: Tensor, dim=NO_DIM) -> Tensor:
         return _reshape_in_place(input, "squeeze_", data, {"shape": shape})
     dims = _norm_dims(dim, input.ndim) if isinstance(dim, (tuple, list)) else (norm_dim(dim, input.ndim),)
     data = input._data.reshape(tuple(n for i, n in enumerate(shape) if not (i in dims and n == 1)))
-    return _reshape_in_place(input, "squeeze_dim_", data, {"shape": shape})
+    if isinstance(dim, (tuple, list)):  # its node shows the dims as given (SqueezeBackward5)
+        return _reshape_in_place(input, "squeeze_dims_", data, {"shape": shape, "dim": tuple(dim)})
+    return _reshape_in_place(input, "squeeze_dim_", data, {"shape": shape, "dim": dim})
 
 
 def transpose_(input: Tensor, dim0: int, dim1: int) -> Tensor:

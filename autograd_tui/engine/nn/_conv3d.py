@@ -21,8 +21,10 @@ from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channels, _check_kernel_fits,
                                                _check_pool_arity, _check_weight_dims, _max_pool_geometry,
                                                _check_weight_dtype, _conv_padding, _ntuple, _shape,
-                                               check_dilation_positive, check_pool_sizes)
-from autograd_tui.engine.record import RULES, Rule, record
+                                               check_dilation_positive, check_pool_sizes, shown_conv_args,
+                                               shown_pool_args)
+from autograd_tui.engine.nn._pool3d import adaptive_max_pool3d_backward
+from autograd_tui.engine.record import RULES, Rule, record, record_backward_op
 
 __all__ = ["conv3d", "conv3d_data", "conv3d_input_data", "conv3d_weight_data", "max_pool3d",
            "max_pool3d_with_indices"]
@@ -61,7 +63,9 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv3d"], (input, weight, bias), out,
-               {"stride": stride, "pad": pad, "dilation": dilation, "groups": groups})
+               {"conv_stride": stride, "conv_pad": pad, "conv_dilation": dilation, "groups": groups,
+                "transposed": False,
+                **shown_conv_args(3, stride, tuple(min(p) for p in pad), dilation, 0, bias)})
     return out
 
 
@@ -100,13 +104,16 @@ def conv3d_weight_data(g: np.ndarray, x: np.ndarray, w_shape, stride, pad, dilat
     return np.einsum("ngodhw,ngcdhwxyz->gocxyz", gg, view, optimize=True).reshape(tuple(w_shape))
 
 
-def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
-    data = conv3d_input_data(grad._data, weight._data, input.shape[2:], stride, pad, dilation, groups)
+def _conv3d_grad_input(grad: Tensor, input: Tensor, weight: Tensor, conv_stride, conv_pad, conv_dilation,
+                       groups: int) -> Tensor:
+    data = conv3d_input_data(grad._data, weight._data, input.shape[2:], conv_stride, conv_pad, conv_dilation, groups)
     return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
 
 
-def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
-    data = conv3d_weight_data(grad._data, input._data, tuple(weight.shape), stride, pad, dilation, groups)
+def _conv3d_grad_weight(grad: Tensor, input: Tensor, weight: Tensor, conv_stride, conv_pad, conv_dilation,
+                        groups: int) -> Tensor:
+    data = conv3d_weight_data(grad._data, input._data, tuple(weight.shape), conv_stride, conv_pad, conv_dilation,
+                              groups)
     return make(np.ascontiguousarray(data, dtype=grad.dtype.np), grad.dtype)
 
 
@@ -151,12 +158,14 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     grid = np.meshgrid(*(np.arange(o) * st - p[0] for o, st, p in zip(out, strides, pad)), indexing="ij")
     places = [g + off * d for g, off, d in zip(grid, (a, b, e), dils)]
     indices = ((places[0] * sizes[1] + places[1]) * sizes[2] + places[2]).astype(np.int64)
+    if unbatched:  # ATen's kernel takes (C, D, H, W) as it is: the node sits on the input itself
+        values, indices = values[0], indices[0]
     result = make(np.ascontiguousarray(values), x.dtype)
     idx = make(indices, dtypes.int64)
     if _State.enabled or _State.dual_level:
-        record(RULES["max_pool3d"], (x,), result, {"self_shape": tuple(x.shape), "indices": idx})
-    if unbatched:
-        result, idx = result.squeeze(0), idx.squeeze(0)
+        record(RULES["max_pool3d"], (input,), result,
+               {"in_shape": tuple(input.shape), "result1": idx,
+                **shown_pool_args(3, kernel_size, stride, padding, dilation), "ceil_mode": ceil_mode})
     return (result, idx) if return_indices else result
 
 
@@ -165,11 +174,20 @@ def max_pool3d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, 
     return max_pool3d(input, kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)
 
 
-def _max_pool3d_grad(grad: Tensor, self_shape, indices: Tensor) -> Tensor:
-    """The upstream gradient added at each window's chosen input (engine ops: differentiable)."""
-    n, c = self_shape[:2]
-    zeros = _F.zeros((n, c, int(np.prod(self_shape[2:]))), dtype=grad.dtype)
-    return zeros.scatter_add(2, indices.reshape(n, c, -1), grad.reshape(n, c, -1)).view(self_shape)
+def _max_pool3d_grad(grad: Tensor, self: Tensor, in_shape, result1: Tensor) -> Tensor:
+    """The upstream gradient added at each window's chosen input, recorded as one backward op
+    (``MaxPool3DWithIndicesBackwardBackward0``) as PyTorch's is."""
+    return record_backward_op("max_pool3d_backward", (grad, self), {"indices": result1},
+                              lambda: adaptive_max_pool3d_backward(grad, in_shape, result1._data))
+
+
+def _max_pool3d_grad_of_grad(grad: Tensor, indices: Tensor) -> Tensor:
+    """The incoming gradient read where each window's maximum was (engine ops: differentiable)."""
+    planes = tuple(indices.shape[:-3])
+    return _F.gather(grad.reshape(planes + (-1,)), -1, indices.reshape(planes + (-1,))).reshape(tuple(indices.shape))
 
 
 RULES["max_pool3d"] = Rule("max_pool3d", "MaxPool3DWithIndicesBackward0", None, (_max_pool3d_grad,), (0,), ("self",))
+RULES["max_pool3d_backward"] = Rule("max_pool3d_backward", "MaxPool3DWithIndicesBackwardBackward0", None,
+                                    (_max_pool3d_grad_of_grad, lambda grad: _F.zeros_like(grad)), (0, 1),
+                                    ("grad_output", "self"))

@@ -16,7 +16,7 @@ from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, make, war
 from autograd_tui.engine.amp import _lower_precision as lower_precision
 from autograd_tui.engine.functions.parser import parser_error
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.nn import _kernels as K
+from autograd_tui.engine.nn import _conv_double as CD, _kernels as K
 from autograd_tui.engine.parity import blas, conv as parity_conv
 from autograd_tui.engine.record import RULES, record
 
@@ -139,8 +139,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv2d"], (input, weight, bias), out,
-               {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
-                "pad": pad, "dilation": dilation, "groups": groups})
+               CD.conv_attrs(tuple(input.shape), tuple(weight.shape), stride, pad, dilation, groups, 2, bias))
     return out
 
 
@@ -288,13 +287,37 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
         raise NotImplementedError("\"max_pool2d\" not implemented for 'Bool'")
     out_hw, pad = _max_pool_geometry(x.shape[1], x.shape[2:], kernel, strides, paddings, dilations, ceil_mode)
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
-    out = make(values, x.dtype)
-    if _State.enabled or _State.dual_level:
-        record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
+    if unbatched:  # ATen's kernel takes (C, H, W) as it is: the node sits on the input itself
+        values, indices = values[0], indices[0]
+    out = make(values, input.dtype)
     idx = make(indices, dtypes.int64)
-    if unbatched:
-        out, idx = out.squeeze(0), idx.squeeze(0)
+    if _State.enabled or _State.dual_level:
+        record(RULES["max_pool2d"], (input,), out,
+               {"in_shape": tuple(input.shape), "result1": idx,
+                **shown_pool_args(2, kernel_size, stride, padding, dilation), "ceil_mode": ceil_mode})
     return (out, idx) if return_indices else out
+
+
+def shown_conv_args(dims: int, stride: Any, padding: Any, dilation: Any, output_padding: Any,
+                    bias: Optional[Tensor]) -> dict:
+    """What a transposed or 3-D convolution's ``ConvolutionBackward0`` shows beside the engine's own
+    geometry (``conv_stride``...): the sizes as ints per dim, ``transposed``, ``bias_sym_sizes_opt``."""
+    return {"stride": _ntuple(stride, dims), "padding": _ntuple(padding, dims), "dilation": _ntuple(dilation, dims),
+            "output_padding": _ntuple(output_padding, dims), "bias_sym_sizes_opt": (0,) if bias is None
+            else tuple(bias.shape)}
+
+
+def shown_pool_args(dims: int, kernel_size: Any, stride: Any, padding: Any, dilation: Any = None) -> dict:
+    """A pooling node's ``_saved_kernel_size``, ``_saved_stride``... as PyTorch's shows them: an
+    int spread over the dims, a list as given, an omitted stride as ()."""
+    def sizes(value: Any) -> tuple:
+        if value is None:
+            return ()
+        return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else (int(value),) * dims
+    shown = {"kernel_size": sizes(kernel_size), "stride": sizes(stride), "padding": sizes(padding)}
+    if dilation is not None:
+        shown["dilation"] = sizes(dilation)
+    return shown
 
 
 def max_pool2d_with_indices(input: Tensor, kernel_size, stride=None, padding=0, dilation=1,
@@ -327,11 +350,14 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
         for j in range(kernel[1]):
             sums += view[..., i, j]
     div = K.avg_pool_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
-    out = make((sums / div.astype(acc)).astype(x.dtype.np, copy=False), x.dtype)
+    pooled = (sums / div.astype(acc)).astype(x.dtype.np, copy=False)
+    out = make(pooled[0] if unbatched else pooled, x.dtype)  # (C, H, W) pooled as it is, as ATen does
     if _State.enabled or _State.dual_level:
-        record(RULES["avg_pool2d"], (x,), out,
-               {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
-    return out.squeeze(0) if unbatched else out
+        record(RULES["avg_pool2d"], (input,), out,
+               {"in_shape": tuple(input.shape), "pool_kernel": kernel, "pool_stride": strides, "pool_pad": pad,
+                "divisor": div, **shown_pool_args(2, kernel_size, stride, padding), "ceil_mode": ceil_mode,
+                "count_include_pad": count_include_pad, "divisor_override": divisor_override})
+    return out
 
 
 def adaptive_rank_check(input: Tensor, output_size: Any, dims: int) -> None:
@@ -367,8 +393,8 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
     if min(out_hw) < 0:
         raise RuntimeError("adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but "
                            f"received {{{out_hw[0]}, {out_hw[1]}}}")
-    if out_hw == (1, 1):  # what PyTorch does too (MeanBackward1), for a tensor of any rank
-        return _F.mean(input, (-2, -1), keepdim=True)
+    if out_hw == (1, 1):  # what PyTorch does too (MeanBackward1, dims -1, -2), for a tensor of any rank
+        return _F.mean(input, (-1, -2), keepdim=True)
     if input.ndim not in (3, 4):
         raise RuntimeError("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
                            f"{list(input.shape)}")
@@ -490,8 +516,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES["conv1d"], (input, weight, bias), out,
-               {"in_shape": (n, c, 1, length), "w_shape": (o, cg, 1, k), "stride": (1, s), "pad": pad,
-                "dilation": (1, d), "groups": groups})
+               CD.conv_attrs((n, c, 1, length), (o, cg, 1, k), (1, s), pad, (1, d), groups, 1, bias))
     return out
 
 
@@ -607,12 +632,12 @@ def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False
         raise RuntimeError(f"Trying to create tensor with negative dimension {min(out_hw)}: "
                            f"[{', '.join(map(str, shape))}]")
     data, indices = _adaptive_max_windows(x._data, out_hw)
-    out = make(data, x.dtype)
-    if _State.enabled or _State.dual_level:
-        record(RULES["adaptive_max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
+    if input.ndim == 3:  # ATen's kernel takes (C, H, W) as it is: the node sits on the input itself
+        data, indices = data[0], indices[0]
+    out = make(data, input.dtype)
     index = make(indices, dtypes.int64)
-    if input.ndim == 3:
-        out, index = out.squeeze(0), index.squeeze(0)
+    if _State.enabled or _State.dual_level:
+        record(RULES["adaptive_max_pool2d"], (input,), out, {"in_shape": tuple(input.shape), "result1": index})
     return (out, index) if return_indices else out
 
 

@@ -18,7 +18,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _conv3d as C3
 from autograd_tui.engine.nn import _kernels as K
 from autograd_tui.engine.nn._conv_pool import (_ntuple, _pair, _shape, check_conv_params, check_dilation_positive,
-                                               check_groups_of_weight, check_param_arity)
+                                               check_groups_of_weight, check_param_arity, shown_conv_args)
 from autograd_tui.engine.record import RULES, Rule, record
 
 __all__ = ["conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "conv_transpose2d_grad_input",
@@ -113,11 +113,13 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
         return conv_transpose2d(input.unsqueeze(0), weight, bias, stride, padding, output_padding, groups,
                                 dilation).squeeze(0)
     _check_channels(input, weight, bias, stride, padding, output_padding, groups, dilation)
+    shown = shown_conv_args(2, stride, padding, dilation, output_padding, bias)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
     if _State.enabled or _State.dual_level:
         record(RULES["conv_transpose2d"], (input, weight, bias), out,
-               {"in_hw": in_hw, "stride": stride, "pad": pads, "dilation": dilation, "groups": groups})
+               {"in_hw": in_hw, "conv_stride": stride, "conv_pad": pads, "conv_dilation": dilation, "groups": groups,
+                "transposed": True, **shown})
     return out
 
 
@@ -145,7 +147,8 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     out = make(out4._data[:, :, 0, :], input.dtype)
     if _State.enabled or _State.dual_level:
         record(_RULE_1D, (input, weight, bias), out,
-               {"in_hw": in_hw, "stride": stride2, "pad": pads, "dilation": dilation2, "groups": groups})
+               {"in_hw": in_hw, "conv_stride": stride2, "conv_pad": pads, "conv_dilation": dilation2, "groups": groups,
+                "transposed": True, **shown_conv_args(1, s, p, d, op, bias)})
     return out
 
 
@@ -161,17 +164,19 @@ def conv_transpose2d_grad_weight(grad: Tensor, input: Tensor, w_shape, stride, p
     return K.conv2d_grad_weight(input, grad, w_shape, stride, pad, dilation, groups)
 
 
-def _grad_input_1d(grad: Tensor, weight: Tensor, in_hw, stride, pad, dilation, groups: int) -> Tensor:
+def _grad_input_1d(grad: Tensor, weight: Tensor, in_hw, conv_stride, conv_pad, conv_dilation, groups: int) -> Tensor:
     out = conv_transpose2d_grad_input(make(grad._data[:, :, None, :], grad.dtype),
-                                      make(weight._data[:, :, None, :], weight.dtype), in_hw, stride, pad, dilation,
-                                      groups)
+                                      make(weight._data[:, :, None, :], weight.dtype), in_hw, conv_stride, conv_pad,
+                                      conv_dilation, groups)
     return make(out._data[:, :, 0, :], grad.dtype)
 
 
-def _grad_weight_1d(grad: Tensor, input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> Tensor:
+def _grad_weight_1d(grad: Tensor, input: Tensor, weight: Tensor, conv_stride, conv_pad, conv_dilation,
+                    groups: int) -> Tensor:
     out = conv_transpose2d_grad_weight(make(grad._data[:, :, None, :], grad.dtype),
                                        make(input._data[:, :, None, :], input.dtype),
-                                       weight.shape[:2] + (1,) + weight.shape[2:], stride, pad, dilation, groups)
+                                       weight.shape[:2] + (1,) + weight.shape[2:], conv_stride, conv_pad,
+                                       conv_dilation, groups)
     return make(np.asarray(out._data)[:, :, 0, :], grad.dtype)
 
 

@@ -116,7 +116,7 @@ def _pad_forward(input: Tensor, pad: tuple, kind: str) -> Tensor:
     index = _indices(input.shape[-k:], out_sizes, pad, kind == "reflection")
     result = make(np.ascontiguousarray(_gather(input._data, index)), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES[f"{kind}_pad{k}d"], (input,), result, {"pad": pad})
+        record(RULES[f"{kind}_pad{k}d"], (input,), result, {"padding": pad})  # PyTorch's name: _saved_padding
     return result
 
 
@@ -128,7 +128,8 @@ def _pad_backward(grad: Tensor, self: Tensor, pad: tuple, kind: str) -> Tensor:
     index = _indices(in_shape[-k:], grad.shape[-k:], pad, kind == "reflection")
     result = make(_scatter(grad._data, in_shape, index), grad.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES[f"{kind}_pad{k}d_backward"], (grad, self), result, {"pad": pad})
+        # (the input's shape only: PyTorch's node saves no tensor but the padding)
+        record(RULES[f"{kind}_pad{k}d_backward"], (grad, self), result, {"padding": pad, "in_shape": in_shape})
     return result
 
 
@@ -187,13 +188,14 @@ def pad_non_constant(input: Tensor, pad: Sequence[int], mode: str, value) -> Ten
 def _rule(kind: str, k: int) -> tuple[str, Rule]:
     name = f"{kind}_pad{k}d"
     return name, Rule(name, f"{_NODE[kind]}{k}DBackward0", None,
-                      (lambda grad, self, pad: _pad_backward(grad, self, pad, kind),), (0,), ("self",))
+                      (lambda grad, self, padding: _pad_backward(grad, self, padding, kind),), (0,), ("self",))
 
 
 def _rule_twice(kind: str, k: int) -> tuple[str, Rule]:
     name = f"{kind}_pad{k}d_backward"
     return name, Rule(name, f"{_NODE[kind]}{k}DBackwardBackward0", None,
-                      (lambda grad, pad: _pad_forward(grad, pad, kind), lambda grad, self: self.new_zeros(self.shape)),
+                      (lambda grad, padding: _pad_forward(grad, padding, kind),
+                       lambda grad, in_shape: grad.new_zeros(in_shape)),
                       (0, 1), ("grad_output", "self"))
 
 

@@ -21,7 +21,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.nn import _kernels as K
-from autograd_tui.engine.nn._conv_pool import _ntuple, adaptive_rank_check, check_pool_sizes
+from autograd_tui.engine.nn._conv_pool import _ntuple, adaptive_rank_check, check_pool_sizes, shown_pool_args
 from autograd_tui.engine.record import RULES, record, record_backward_op
 
 __all__ = ["adaptive_avg_pool3d", "adaptive_max_pool3d", "avg_pool3d", "avg_pool3d_grad", "adaptive_avg_pool3d_grad",
@@ -87,8 +87,10 @@ def avg_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
         pooled = np.trunc(sums / divisor).astype(np.int64)
     result = make(pooled.reshape(tuple(input.shape[:-3]) + out), input.dtype)
     if _State.enabled or _State.dual_level:
-        record(RULES["avg_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "kernel": kernel,
-                                                      "stride": strides, "pad": pad, "divisor": divisor})
+        record(RULES["avg_pool3d"], (input,), result,
+               {"in_shape": tuple(input.shape), "pool_kernel": kernel, "pool_stride": strides, "pool_pad": pad,
+                "divisor": divisor, **shown_pool_args(3, kernel_size, stride, padding), "ceil_mode": ceil_mode,
+                "count_include_pad": count_include_pad, "divisor_override": divisor_override})
     return result
 
 
@@ -117,8 +119,8 @@ def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
     adaptive_rank_check(input, output_size, 3)
     out = _adaptive_sizes("adaptive_avg_pool3d", output_size, tuple(input.shape[-3:])) if input.ndim >= 3 \
         else (output_size,) * 3
-    if out == (1, 1, 1):  # what PyTorch does too (MeanBackward1), for a tensor of any rank
-        return _F.mean(input, (-3, -2, -1), keepdim=True)
+    if out == (1, 1, 1):  # what PyTorch does too (MeanBackward1, dims -1, -2, -3), for a tensor of any rank
+        return _F.mean(input, (-1, -2, -3), keepdim=True)
     if input.ndim not in (4, 5):
         raise RuntimeError(f"adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got {list(input.shape)}")
     if not input.dtype.is_floating_point:
@@ -177,9 +179,9 @@ def adaptive_max_pool3d(input: Tensor, output_size: Any, return_indices: bool = 
                 data[..., i, j, k] = np.take_along_axis(window, pick[..., None], -1)[..., 0]
                 indices[..., i, j, k] = flat[pick]
     result = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
-        record(RULES["adaptive_max_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "indices": indices})
     index = make(indices, dtypes.int64)
+    if _State.enabled or _State.dual_level:
+        record(RULES["adaptive_max_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "result1": index})
     return (result, index) if return_indices else result
 
 
@@ -196,9 +198,12 @@ def adaptive_max_pool3d_backward(grad: Tensor, in_shape, indices: np.ndarray) ->
 
 # The gradients recorded as ops of their own (see the module's docstring), and those ops' gradients
 # for the incoming gradient: the pooling applied to it.
-def avg_pool3d_grad(grad: Tensor, self: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray) -> Tensor:
+def avg_pool3d_grad(grad: Tensor, self: Tensor, in_shape, kernel, stride, pad, divisor: np.ndarray,
+                    shown: Optional[dict] = None) -> Tensor:
+    """``shown``: the forward's arguments as its node showed them, which PyTorch's backward node shows too."""
     return record_backward_op("avg_pool3d_backward", (grad, self),
-                              {"kernel": kernel, "stride": stride, "pad": pad, "divisor": divisor},
+                              {"pool_kernel": kernel, "pool_stride": stride, "pool_pad": pad, "divisor": divisor,
+                               **(shown or {})},
                               lambda: avg_pool3d_backward(grad, in_shape, kernel, stride, pad, divisor))
 
 
@@ -211,22 +216,23 @@ def avg_pool3d_grad_of_grad(grad: Tensor, kernel, stride, pad, divisor: np.ndarr
 
 
 def adaptive_avg_pool3d_grad(grad: Tensor, self: Tensor, in_shape) -> Tensor:
-    return record_backward_op("adaptive_avg_pool3d_backward", (grad, self), None,
+    # PyTorch's node keeps only the output's sizes, as grad_output_sym_argsize_minus_1, _2, _3
+    sizes = {f"grad_output_sym_argsize_minus_{k}": grad.shape[-k] for k in (1, 2, 3)}
+    return record_backward_op("adaptive_avg_pool3d_backward", (grad, self), sizes,
                               lambda: adaptive_avg_pool3d_backward(grad, in_shape))
 
 
-def adaptive_avg_pool3d_grad_of_grad(grad: Tensor, grad_output: Tensor) -> Tensor:
+def adaptive_avg_pool3d_grad_of_grad(grad: Tensor, out_size: tuple) -> Tensor:
     with no_grad():
-        return adaptive_avg_pool3d(grad, tuple(grad_output.shape[-3:])).contiguous()
+        return adaptive_avg_pool3d(grad, out_size).contiguous()
 
 
-def adaptive_max_pool3d_grad(grad: Tensor, self: Tensor, in_shape, indices: np.ndarray) -> Tensor:
-    return record_backward_op("adaptive_max_pool3d_backward", (grad, self), {"indices": indices},
-                              lambda: adaptive_max_pool3d_backward(grad, in_shape, indices))
+def adaptive_max_pool3d_grad(grad: Tensor, self: Tensor, in_shape, result1: Tensor) -> Tensor:
+    return record_backward_op("adaptive_max_pool3d_backward", (grad, self), {"indices": result1},
+                              lambda: adaptive_max_pool3d_backward(grad, in_shape, result1._data))
 
 
-def adaptive_max_pool3d_grad_of_grad(grad: Tensor, indices: np.ndarray) -> Tensor:
+def adaptive_max_pool3d_grad_of_grad(grad: Tensor, indices: Tensor) -> Tensor:
     """The incoming gradient read where each window's maximum was (engine ops: differentiable)."""
-    planes = indices.shape[:-3]
-    index = make(np.ascontiguousarray(indices.reshape(planes + (-1,))), dtypes.int64)
-    return _F.gather(grad.reshape(planes + (-1,)), -1, index).reshape(tuple(indices.shape))
+    planes = tuple(indices.shape[:-3])
+    return _F.gather(grad.reshape(planes + (-1,)), -1, indices.reshape(planes + (-1,))).reshape(tuple(indices.shape))

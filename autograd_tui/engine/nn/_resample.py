@@ -261,8 +261,22 @@ def upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool, scale
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES[f"upsample_{kind}"], (input,), out,
-               {"kind": kind, "in_hw": tuple(input.shape[2:]), "align_corners": align_corners, "scales": scales})
+               {"resample_kind": kind, "in_hw": tuple(input.shape[2:]), "resample_align": align_corners,
+                "resample_scales": scales, **_shown_upsample(input, kind, out_hw, align_corners, scales)})
     return out
+
+
+def _shown_upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool, scales) -> dict:
+    """What PyTorch's Upsample*Backward0 shows: ``output_size``, the input's sizes, the scale of
+    each dim (``scales`` in 1-D, ``scales_h``/``scales_w`` in 2-D, None when a size was given), and
+    ``align_corners`` for the interpolating modes only."""
+    names = ("scales",) if len(out_hw) == 1 else ("scales_h", "scales_w")
+    shown: dict = {"output_size": tuple(out_hw), "self_sym_sizes": tuple(input.shape),
+                   **{name: None if scales is None or scales[d] is None else float(scales[d])
+                      for d, name in enumerate(names)}}
+    if not kind.startswith("nearest"):
+        shown["align_corners"] = align_corners
+    return shown
 
 
 def upsample_grad(grad: Tensor, kind: str, in_hw: tuple, align_corners: bool, scales) -> Tensor:
@@ -270,7 +284,8 @@ def upsample_grad(grad: Tensor, kind: str, in_hw: tuple, align_corners: bool, sc
     out = make(data.astype(grad.dtype.np, copy=False), grad.dtype)
     if _State.enabled or _State.dual_level:
         record(RULES[f"upsample_{kind}_backward"], (grad,), out,
-               {"kind": kind, "out_hw": tuple(grad.shape[2:]), "align_corners": align_corners, "scales": scales})
+               {"resample_kind": kind, "out_hw": tuple(grad.shape[2:]), "resample_align": align_corners,
+                "resample_scales": scales})
     return out
 
 
@@ -323,9 +338,10 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
         pool = _conv_pool.adaptive_avg_pool1d if input.dim() == 3 else _conv_pool.adaptive_avg_pool2d
         return pool(input, out_hw)
     ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,), "bicubic": (4,)}
-    if mode == "linear" and input.dim() != 3:
+    # (an input of other than 3 to 5 dims gets the general message below, as in PyTorch)
+    if mode == "linear" and input.dim() in (4, 5):
         raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")
-    if mode == "bilinear" and input.dim() != 4:
+    if mode == "bilinear" and input.dim() in (3, 5):
         raise NotImplementedError(f"Got {input.dim()}D input, but bilinear mode needs 4D input")
     if mode not in ranks or input.dim() not in ranks[mode]:
         if mode in ("nearest", "linear", "bilinear", "trilinear", "area", "nearest-exact") and \
