@@ -28,11 +28,12 @@ from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
 import weakref as _weakref
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine import _vmap_levels, grad_mode as _grad_mode, record as _record
 from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.autograd import forward_ad as _forward_ad
 from autograd_tui.engine.graph import leaf_variables as _leaf_variables
+from autograd_tui.engine.parity import generator as _gen
 from autograd_tui.engine.missing import module_dir as _module_dir, module_getattr as _module_getattr
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
@@ -124,7 +125,7 @@ def _enter(value: _Any) -> _Tensor:
         raise RuntimeError("only Tensors of floating point dtype can require gradients")
     if value.requires_grad:
         return value.view_as(value)  # still connected to the outer differentiation
-    leaf = value.detach().requires_grad_(True)
+    leaf = value.detach().requires_grad_(True)  # (detach keeps vmap's batch levels)
     if value._tangent() is not None:
         leaf._fw = value._fw  # under jacfwd/jvp the tangent belongs to the outer transform: it stays
     return leaf
@@ -622,6 +623,8 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
     """``func`` mapped over a dimension of its inputs: one call per sample, the results stacked."""
     if randomness not in ("error", "different", "same"):
         raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. Got {randomness}")
+    if chunk_size is not None and chunk_size <= 0:
+        raise ValueError(f"vmap: chunk_size should be None or greater than 0. (got {chunk_size})")
     @_functools.wraps(func)
     def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         name = _func_name(func)
@@ -654,21 +657,35 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
         if len(set(sizes)) > 1:
             raise ValueError("vmap: Expected all tensors to have the same size in the mapped dimension, got sizes "
                              f"{sizes} for the mapped dimension")
+        if chunk_size is not None and not isinstance(chunk_size, int):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(chunk_size).__name__}'")
         results = []
-        previous = _State.vmap_randomness
+        previous, previous_hook = _State.vmap_randomness, _record.batch_hook()
         _State.vmap_randomness = randomness  # what .item() and random ops consult
+        level = _vmap_levels.VmapLevel(len(_State.transforms), sizes[0])
+        _record.set_batch_hook(_vmap_levels.hand_on)
+        # randomness="same": every sample draws what the first one drew, as PyTorch draws once
+        start_state = _gen.default_generator.get_state() if randomness == "same" else None
         try:
             with _transform("vmap"):
                 for i in range(sizes[0]):
-                    sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
+                    if start_state is not None:
+                        _gen.default_generator.set_state(start_state)
+                    sample = [leaf if d is None else _vmap_levels.mark(leaf.select(d, i), level)
+                              for leaf, d in zip(leaves, dims)]
                     results.append(func(*_tree_unflatten(sample, spec), **kwargs))
         finally:
             _State.vmap_randomness = previous
-        return _stack_outputs(results, out_dims, name)
+            level.active = False
+            _record.set_batch_hook(previous_hook)
+        return _stack_outputs(results, out_dims, name, level)
     return wrapper
 
 
-def _stack_outputs(results: list, out_dims: _Any, name: str) -> _Any:
+def _stack_outputs(results: list, out_dims: _Any, name: str, level: _vmap_levels.VmapLevel) -> _Any:
+    if not (out_dims is None or isinstance(out_dims, (int, tuple, list, dict))) or isinstance(out_dims, bool):
+        raise ValueError(f"vmap({name}, ..., out_dims={out_dims}): `out_dims` must be an int, None or a python "
+                         "collection of ints representing where in the outputs the vmapped dimension should appear.")
     flat = [_tree_flatten(r) for r in results]
     out_spec = flat[0][1]
     if isinstance(out_dims, tuple) and (out_spec.kind is not tuple or len(out_spec.children) != len(out_dims)):
@@ -681,6 +698,8 @@ def _stack_outputs(results: list, out_dims: _Any, name: str) -> _Any:
     for k, d in enumerate(dims):
         column = [leaves[k] for leaves, _ in flat]
         if d is None:
+            if any(_vmap_levels.batched_over(value, level) for value in column):
+                raise ValueError(f"vmap({name}, ...): `{name}` can not return a BatchedTensor when out_dim is None")
             stacked.append(column[0])
             continue
         for value in column:

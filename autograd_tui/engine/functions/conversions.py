@@ -6,7 +6,7 @@ import numpy as np
 from autograd_tui.engine import _tensor, dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import batch_like, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, invalid_combination
 from autograd_tui.engine.functions.creation import _resolve_dtype, tensor
 from autograd_tui.engine.functions.inplace import _can_cast
@@ -82,7 +82,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     if (_State.enabled and input._requires_grad or _State.dual_level) and (dtype.is_floating_point
                                                                             or dtype.is_complex):
         record(_R["to_copy"], (input,), out)
-    return out
+    return batch_like((input,), out)
 
 
 # ============================================================================================
@@ -99,7 +99,8 @@ def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-
         raise TypeError(f"isclose(): argument 'other' must be Tensor, not {type(other).__name__}")
     _same_dtype_check(input, other, "isclose")
     _broadcast_check(input, other)
-    return make(np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan), dtypes.bool_)
+    close = np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan)
+    return batch_like((input, other), make(close, dtypes.bool_))
 
 
 def _same_dtype_check(a, b, name):
@@ -134,17 +135,17 @@ def numel(t: Tensor) -> int:
 
 def isnan(t: Tensor) -> Tensor:
     values = np.isnan(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def isinf(t: Tensor) -> Tensor:
     values = np.isinf(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def isfinite(t: Tensor) -> Tensor:
     values = np.isfinite(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.ones(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def result_type(a, b) -> dtypes.dtype:

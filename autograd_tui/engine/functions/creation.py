@@ -553,12 +553,13 @@ def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, re
 
 # ----- random ---------------------------------------------------------------------------------
 def _generator(generator=None, draw: bool = True):
-    if draw and _State.vmap_randomness is not None:
+    if draw and _State.vmap_randomness is not None and not (_State.vmap_randomness == "same" and generator is None):
         if _State.vmap_randomness == "error":
             raise RuntimeError("vmap: called random operation while in randomness error mode. Please either use the "
                                "'same' or 'different' randomness flags on vmap or perform the randomness operation "
                                "out of vmap")
-        # vmap runs one call per sample here, which cannot give PyTorch's batched random values.
+        # vmap runs one call per sample here, which cannot give PyTorch's batched random values
+        # ("same" replays the default generator for each sample: func.py).
         raise NotImplementedError(f"vmap(randomness='{_State.vmap_randomness}') with random operations is not "
                                   "available in the embedded engine; `--backend torch` runs it.")
     return generator if generator is not None else gen.default_generator

@@ -209,7 +209,7 @@ def mm_of_transposed(a: Tensor, b: Tensor, column_major: bool, first: bool) -> T
     """``mm_in_layout(a.t(), b)`` (``first``) or ``mm_in_layout(a, b.t())``: addmm's and mm's
     gradients. A first-order backward takes the arrays' transposes directly instead of making
     the ``.t()`` view tensors (about 2 µs each, three per Linear layer's step)."""
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         return mm_in_layout(a.t(), b, column_major) if first else mm_in_layout(a, b.t(), column_major)
     x = a._data.T if first else a._data
     y = b._data if first else b._data.T

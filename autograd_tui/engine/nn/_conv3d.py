@@ -61,7 +61,7 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if bias is not None:
         data = data + bias._data.reshape(1, -1, 1, 1, 1)
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv3d"], (input, weight, bias), out,
                {"stride": stride, "pad": pad, "dilation": dilation, "groups": groups})
     return out
@@ -133,7 +133,7 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     indices = ((places[0] * sizes[1] + places[1]) * sizes[2] + places[2]).astype(np.int64)
     result = make(np.ascontiguousarray(values), x.dtype)
     idx = make(indices, dtypes.int64)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["max_pool3d"], (x,), result, {"self_shape": tuple(x.shape), "indices": idx})
     if unbatched:
         result, idx = result.squeeze(0), idx.squeeze(0)

@@ -80,7 +80,7 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
     out = _F.mm(flat, weight.t())
     folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
-    if not (_State.enabled or _State.dual_level):
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return folded
     return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
 
@@ -137,7 +137,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     else:
         data = memory_formats.with_canonical_strides(data)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv2d"], (input, weight, bias), out,
                {"in_shape": tuple(input.shape), "w_shape": tuple(weight.shape), "stride": stride,
                 "pad": pad, "dilation": dilation, "groups": groups})
@@ -282,7 +282,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     out_hw, pad = _max_pool_geometry(x.shape[1], x.shape[2:], kernel, strides, paddings, dilations, ceil_mode)
     values, indices = K.max_pool2d_forward(x._data, kernel, strides, pad, dilations, out_hw)
     out = make(values, x.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
     idx = make(indices, dtypes.int64)
     if unbatched:
@@ -321,7 +321,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
             sums += view[..., i, j]
     div = K.avg_pool_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     out = make((sums / div.astype(acc)).astype(x.dtype.np, copy=False), x.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["avg_pool2d"], (x,), out,
                {"in_shape": tuple(x.shape), "kernel": kernel, "stride": strides, "pad": pad, "divisor": div})
     return out.squeeze(0) if unbatched else out
@@ -356,7 +356,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
         raise NotImplementedError(f"\"adaptive_avg_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
     return out
 
@@ -468,7 +468,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
                          None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len), False)
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv1d"], (input, weight, bias), out,
                {"in_shape": (n, c, 1, length), "w_shape": (o, cg, 1, k), "stride": (1, s), "pad": pad,
                 "dilation": (1, d), "groups": groups})
@@ -584,7 +584,7 @@ def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False
                            f"[{', '.join(map(str, shape))}]")
     data, indices = _adaptive_max_windows(x._data, out_hw)
     out = make(data, x.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_max_pool2d"], (x,), out, {"in_shape": tuple(x.shape), "indices": indices})
     index = make(indices, dtypes.int64)
     if input.ndim == 3:

@@ -75,7 +75,7 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     _check_channels(input, weight, stride, padding, output_padding, groups, dilation)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv_transpose2d"], (input, weight, bias), out,
                {"in_hw": in_hw, "stride": stride, "pad": pads, "dilation": dilation, "groups": groups})
     return out
@@ -106,7 +106,7 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
         make(input._data[:, :, None, :], input.dtype), make(weight._data[:, :, None, :], weight.dtype), bias,
         (1, s), (0, p), (0, op), groups, (1, d))
     out = make(out4._data[:, :, 0, :], input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_RULE_1D, (input, weight, bias), out,
                {"in_hw": in_hw, "stride": stride2, "pad": pads, "dilation": dilation2, "groups": groups})
     return out

@@ -86,7 +86,7 @@ def avg_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     else:  # int64 divides and truncates toward zero
         pooled = np.trunc(sums / divisor).astype(np.int64)
     result = make(pooled.reshape(tuple(input.shape[:-3]) + out), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["avg_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "kernel": kernel,
                                                       "stride": strides, "pad": pad, "divisor": divisor})
     return result
@@ -134,7 +134,7 @@ def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
                     total += x[..., a, b, c]
                 data[..., i, j, k] = total / acc(d1 - d0) / acc(h1 - h0) / acc(w1 - w0)
     result = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_avg_pool3d"], (input,), result, {"in_shape": tuple(input.shape)})
     return result
 
@@ -175,7 +175,7 @@ def adaptive_max_pool3d(input: Tensor, output_size: Any, return_indices: bool = 
                 data[..., i, j, k] = np.take_along_axis(window, pick[..., None], -1)[..., 0]
                 indices[..., i, j, k] = flat[pick]
     result = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_max_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "indices": indices})
     index = make(indices, dtypes.int64)
     return (result, index) if return_indices else result
