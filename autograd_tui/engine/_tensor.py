@@ -539,7 +539,8 @@ class Tensor(metaclass=_TensorMeta):
         t._vc = self._shared_vc()
         if _State.inference_used:  # a view: an inference tensor exactly when self is one
             t.__dict__["_inference"] = self.is_inference()
-        t._vmap = self._vmap
+        if _vmap_levels.RUNNING:  # a batched tensor's detach is batched
+            t._vmap = self._vmap
         return t
 
     def detach_(self) -> "Tensor":
@@ -632,9 +633,8 @@ class Tensor(metaclass=_TensorMeta):
     __str__ = __repr__
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0 and not self._on_meta:
-            return self.item().__format__(spec)
-        return object.__format__(self, spec)
+        one_value = self._data.ndim == 0 and not self._on_meta
+        return self.item().__format__(spec) if one_value else object.__format__(self, spec)
 
     def __len__(self) -> int:
         if self._data.ndim == 0:
@@ -731,9 +731,9 @@ class Tensor(metaclass=_TensorMeta):
         return self._data.tolist()
 
     def numpy(self, *, force: bool = False) -> np.ndarray:
-        _vmap_levels.refuse_storage(self)
         if self._requires_grad and not force:
             raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+        _vmap_levels.refuse_storage(self, any_transform=True)
         if self.dtype is _BFLOAT16:  # numpy has no such type
             raise TypeError("Got unsupported ScalarType BFloat16")
         if "_conj" in self.__dict__:

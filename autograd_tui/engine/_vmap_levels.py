@@ -29,12 +29,17 @@ NO_STORAGE = "Cannot access data pointer of Tensor that doesn't have storage"
 
 
 class VmapLevel:
-    """One running vmap call: where it stands among the transforms, and its batch size."""
+    """One running vmap call: where it stands among the transforms, and its batch size. A grad or
+    jvp transform's level (``kind`` "grad") only marks the tensors its wrappers stand for, which
+    have no storage of their own either (``.numpy()``)."""
 
-    __slots__ = ("position", "size", "active")
+    __slots__ = ("position", "size", "active", "kind")
 
-    def __init__(self, position: int, size: int) -> None:
-        self.position, self.size, self.active = position, size, True
+    def __init__(self, position: int, size: int, kind: str = "vmap") -> None:
+        self.position, self.size, self.active, self.kind = position, size, True, kind
+
+
+RUNNING: list[VmapLevel] = []  # the levels of the transforms running now, outermost first
 
 
 def _levels(t: Any) -> tuple:
@@ -45,7 +50,7 @@ def level_of(t: Any) -> VmapLevel | None:
     """The innermost running vmap ``t`` is batched over, or None."""
     found = None
     for level in _levels(t):
-        if level.active and (found is None or level.position > found.position):
+        if level.active and level.kind == "vmap" and (found is None or level.position > found.position):
             found = level
     return found
 
@@ -91,9 +96,13 @@ def refuse_scalar(t: Any, message: str = ITEM) -> None:
         raise RuntimeError(FALLBACK if _through_other_transform(level) else message)
 
 
-def refuse_storage(t: Any) -> None:
-    """A batched tensor has no storage of its own: ``.tolist()``, ``.numpy()`` and the like fail."""
-    if _State.vmap_randomness is not None and level_of(t) is not None:
+def refuse_storage(t: Any, any_transform: bool = False) -> None:
+    """A batched tensor has no storage of its own: ``.tolist()``, ``.numpy()`` and the like fail;
+    ``any_transform``: nor has a grad or jvp transform's wrapper (``.numpy()``; ``.tolist()`` reads
+    the values through the wrapper)."""
+    if not RUNNING:
+        return
+    if level_of(t) is not None or any_transform and any(level.active for level in _levels(t)):
         raise RuntimeError(NO_STORAGE)
 
 
@@ -190,7 +199,7 @@ def refuse_masked_select(mask: Any) -> None:
 
 
 def _fallback_warning(op: str) -> None:
-    from autograd_tui.engine._tensor import warn_at_caller
+    from autograd_tui.engine._tensor import warn_at_caller  # _tensor imports this module
     warn_at_caller(f"There is a performance drop because we have not yet implemented the batching rule for {op}. "
                    "Please file us an issue on GitHub so that we can prioritize its implementation. (Triggered "
                    "internally at /__w/pytorch/pytorch/aten/src/ATen/functorch/BatchedFallback.cpp:82.)")

@@ -166,6 +166,30 @@ def _leave(tree: _Any, own: list, outer_grad: bool) -> _Any:
 
 
 @_contextlib.contextmanager
+def _level_running(level: _vmap_levels.VmapLevel) -> _Iterator[None]:
+    """While a transform runs, ``record`` hands its level on from inputs to results."""
+    previous = _record.batch_hook()
+    _record.set_batch_hook(_vmap_levels.hand_on)
+    _vmap_levels.RUNNING.append(level)
+    try:
+        yield
+    finally:
+        level.active = False
+        _vmap_levels.RUNNING.remove(level)
+        _record.set_batch_hook(previous)
+
+
+@_contextlib.contextmanager
+def _wrapping(tensors: list) -> _Iterator[None]:
+    """A grad or jvp transform's inputs stand for wrappers of ``tensors`` while it runs."""
+    level = _vmap_levels.VmapLevel(len(_State.transforms), 0, "grad")
+    for t in tensors:
+        _vmap_levels.mark(t, level)
+    with _level_running(level):
+        yield
+
+
+@_contextlib.contextmanager
 def _transform(kind: str) -> _Iterator[None]:
     """Note the running transform, for custom autograd.Functions (autograd/function.py)."""
     previous = _State.transforms
@@ -237,7 +261,8 @@ def grad_and_value(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux:
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
-            output = func(*new_args, **kwargs)
+            with _wrapping([t for group in entered for t in group]):
+                output = func(*new_args, **kwargs)
             output, aux = _split_aux(output, has_aux, "grad_and_value(f)(*args)")
             if not isinstance(output, _Tensor):
                 raise RuntimeError("grad_and_value(f)(*args): Expected f(*args) to return a Tensor, "
@@ -284,7 +309,8 @@ def vjp(func: _Callable, *primals: _Any, has_aux: bool = False) -> tuple:
     outer = _grad_mode.is_grad_enabled()
     with _grad_mode.enable_grad(), _transform("grad"):
         new_args, entered, specs = _enter_args(primals, tuple(range(len(primals))))
-        output = func(*new_args)
+        with _wrapping([t for group in entered for t in group]):
+            output = func(*new_args)
         output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
         out_leaves, out_spec = _tree_flatten(output)
         _only_tensors(out_leaves, "vjp(f, *primals)")
@@ -319,7 +345,7 @@ _JVP = "jvp(f, primals, tangents)"
 def _linearize(func: _Callable, primals: tuple, has_aux: bool, api: str) -> tuple:
     """Run ``func`` on entered primals and prepare J·t: (outputs, aux, inputs, u's, Jᵀu, specs)."""
     new_args, entered, _ = _enter_args(primals, tuple(range(len(primals))))
-    with _transform("jvp"):
+    with _transform("jvp"), _wrapping([t for group in entered for t in group]):
         output = func(*new_args)
     output, aux = _split_aux(output, has_aux, api)
     out_leaves, out_spec = _tree_flatten(output)
@@ -389,7 +415,7 @@ def _pushforward(func: _Callable, primals: tuple, tangents: list, has_aux: bool)
     _forward_ad.enter_dual_level()
     try:
         duals = [_forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
-        with _transform("jvp"):
+        with _transform("jvp"), _wrapping(duals):
             output = func(*_tree_unflatten(duals, p_spec))
         output, aux = _split_aux(output, has_aux, _JVP)
         out_leaves, out_spec = _tree_flatten(output)
@@ -510,7 +536,8 @@ def jacrev(func: _Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
-            output = func(*new_args)
+            with _wrapping([t for group in entered for t in group]):
+                output = func(*new_args)
             output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
             out_leaves, out_spec = _tree_flatten(output)
             _only_tensors(out_leaves, "vjp(f, *primals)")
@@ -660,14 +687,13 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
         if chunk_size is not None and not isinstance(chunk_size, int):
             raise TypeError(f"can't multiply sequence by non-int of type '{type(chunk_size).__name__}'")
         results = []
-        previous, previous_hook = _State.vmap_randomness, _record.batch_hook()
+        previous = _State.vmap_randomness
         _State.vmap_randomness = randomness  # what .item() and random ops consult
         level = _vmap_levels.VmapLevel(len(_State.transforms), sizes[0])
-        _record.set_batch_hook(_vmap_levels.hand_on)
         # randomness="same": every sample draws what the first one drew, as PyTorch draws once
         start_state = _gen.default_generator.get_state() if randomness == "same" else None
         try:
-            with _transform("vmap"):
+            with _transform("vmap"), _level_running(level):
                 for i in range(sizes[0]):
                     if start_state is not None:
                         _gen.default_generator.set_state(start_state)
@@ -676,8 +702,6 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
                     results.append(func(*_tree_unflatten(sample, spec), **kwargs))
         finally:
             _State.vmap_randomness = previous
-            level.active = False
-            _record.set_batch_hook(previous_hook)
         return _stack_outputs(results, out_dims, name, level)
     return wrapper
 
