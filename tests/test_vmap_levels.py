@@ -86,3 +86,16 @@ def test_randomness_same_gives_every_sample_the_same_draw():
     once = torch.randn(2)
     assert torch.equal(out, once.expand(3, 2))
     assert torch.equal(torch.randn(2), (torch.manual_seed(3), torch.randn(2), torch.randn(2))[2])
+
+
+@pytest.mark.parametrize("transform", [
+    lambda f: vmap(f), lambda f: grad(lambda v: f(v).sum()), lambda f: vmap(grad(lambda v: f(v).sum())),
+])
+def test_the_autograd_api_is_refused_inside_a_transformed_function(transform):
+    with pytest.raises(RuntimeError, match="requires_grad_"):
+        transform(lambda v: v * torch.ones(2).requires_grad_())(XS)
+    with pytest.raises(RuntimeError, match="backward"):
+        transform(lambda v: v * ((torch.ones(2, requires_grad=True) * 2).sum().backward() is None))(XS)
+    # the transforms' own leaves, nested, and a factory's requires_grad= are not the user's calls
+    assert transform(lambda v: v * torch.ones(2, requires_grad=True).detach())(XS).shape[-1] == 2
+    assert not _vmap_levels.USER_CODE[0]

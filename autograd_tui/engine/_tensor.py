@@ -398,7 +398,7 @@ class Tensor(metaclass=_TensorMeta):
     is_shared, share_memory_ = storage._tensor_is_shared, storage._tensor_share_memory_
 
     def data_ptr(self) -> int:
-        return address(self._data)
+        return address(_vmap_levels.stored_data(self))
 
     def untyped_storage(self) -> storage.UntypedStorage:
         return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
@@ -434,6 +434,7 @@ class Tensor(metaclass=_TensorMeta):
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
+        _vmap_levels.refuse_in_transform(_vmap_levels.REQUIRES_GRAD_IN_TRANSFORM)
         if self.grad_fn is not None and not requires_grad:
             raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
@@ -474,11 +475,9 @@ class Tensor(metaclass=_TensorMeta):
                     "caution. Diverging the dtypes of a tensor and its gradient may break downstream "
                     "systems that assume they match.")
             if value.shape != self.shape:
-                raise RuntimeError(
-                    f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
-                    f"size '{list(self.shape)}'. Please ensure that the gradient and the tensor are "
-                    "the same size"
-                )
+                raise RuntimeError(f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
+                                   f"size '{list(self.shape)}'. Please ensure that the gradient and the tensor are "
+                                   "the same size")
         self._grad = value
 
     @grad.deleter
@@ -580,7 +579,7 @@ class Tensor(metaclass=_TensorMeta):
     @property
     def data(self) -> "Tensor":
         # Shares the values but not the version counter: changes through .data go unseen.
-        return make(self._data, self.dtype)
+        return make(_vmap_levels.data_of_unbatched(self), self.dtype)
 
     @data.setter
     def data(self, value: "Tensor") -> None:

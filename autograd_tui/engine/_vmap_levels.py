@@ -10,7 +10,8 @@ handed back are plain again.
 """
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+from typing import Any, Iterator
 
 from autograd_tui.engine.grad_mode import _State
 
@@ -209,3 +210,55 @@ def warn_fallback(t: Any, op: str) -> None:
     """functorch's slow path for an op without a batching rule: it warns, then runs each sample."""
     if _State.vmap_randomness is not None and level_of(t) is not None:
         _fallback_warning(op)
+
+
+# Whether a transformed function runs now (True), rather than the transforms' own machinery,
+# which makes leaves of its own; PyTorch refuses the autograd API's own ways there.
+USER_CODE = [False]
+REQUIRES_GRAD_IN_TRANSFORM = (
+    "You are attempting to call Tensor.requires_grad_() (or perhaps using torch.autograd.functional.* APIs) inside "
+    "of a function being transformed by a functorch transform. This is unsupported, please attempt to use the "
+    "functorch transforms (e.g. grad, vjp, jacrev, jacfwd, hessian) or call requires_grad_() outside of a function "
+    "being transformed instead.")
+BACKWARD_IN_TRANSFORM = (
+    "backward() called inside a functorch transform. This is not supported, please use functorch.grad or "
+    "functorch.vjp instead or call backward() outside of functorch transforms.")
+
+
+def refuse_in_transform(message: str) -> None:
+    if USER_CODE[0]:
+        raise RuntimeError(message)
+
+
+@contextlib.contextmanager
+def user_code(running: bool) -> Iterator[None]:
+    """Mark what runs inside as the transformed function (True) or the engine's own work (False)."""
+    previous = USER_CODE[0]
+    USER_CODE[0] = running
+    try:
+        yield
+    finally:
+        USER_CODE[0] = previous
+
+
+def stored_data(t: Any) -> Any:
+    """``t``'s array for ``data_ptr()``: a batched or wrapped tensor has no storage to point at."""
+    refuse_storage(t, any_transform=True)
+    return t._data
+
+
+def data_of_unbatched(t: Any) -> Any:
+    """``t``'s array for ``.data``, which vmap refuses on a batched tensor."""
+    if _State.vmap_randomness is not None and level_of(t) is not None:
+        raise RuntimeError("accessing `data` under vmap transform is not allowed")
+    return t._data
+
+
+def refuse_whole_comparison(op: str, *tensors: Any) -> None:
+    """``torch.equal`` and ``torch.allclose`` give one Python bool: vmap has no rule for them."""
+    if _State.vmap_randomness is None or all(level_of(t) is None for t in tensors):
+        return
+    if op == "equal":
+        raise RuntimeError("Batching rule not implemented for aten::equal. We could not generate a fallback.")
+    raise RuntimeError(f"vmap over torch.{op} isn't supported yet. Please file an issue at "
+                       "https://github.com/pytorch/pytorch/issues if you need this feature.")

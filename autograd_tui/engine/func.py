@@ -172,7 +172,8 @@ def _level_running(level: _vmap_levels.VmapLevel) -> _Iterator[None]:
     _record.set_batch_hook(_vmap_levels.hand_on)
     _vmap_levels.RUNNING.append(level)
     try:
-        yield
+        with _vmap_levels.user_code(True):
+            yield
     finally:
         level.active = False
         _vmap_levels.RUNNING.remove(level)
@@ -187,6 +188,16 @@ def _wrapping(tensors: list) -> _Iterator[None]:
         _vmap_levels.mark(t, level)
     with _level_running(level):
         yield
+
+
+def _machinery(transform: _Callable) -> _Callable:
+    """A transform's own work (leaves, differentiation) is the engine's, even inside another
+    transform's function; only the function it runs is the user's (``_level_running``)."""
+    @_functools.wraps(transform)
+    def run(*args: _Any, **kwargs: _Any) -> _Any:
+        with _vmap_levels.user_code(False):
+            return transform(*args, **kwargs)
+    return run
 
 
 @_contextlib.contextmanager
@@ -256,6 +267,7 @@ def _split_aux(output: _Any, has_aux: bool, api: str) -> tuple[_Any, _Any]:
 def grad_and_value(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> _Callable:
     """``func``'s gradient with respect to the arguments ``argnums``, and its value."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
@@ -304,6 +316,7 @@ def _only_tensors(leaves: list, api: str) -> None:
             raise RuntimeError(f"{api}: expected f(*primals) to return only tensors, got unsupported type {type(t)}")
 
 
+@_machinery
 def vjp(func: _Callable, *primals: _Any, has_aux: bool = False) -> tuple:
     """``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives vᵀJ for every primal."""
     outer = _grad_mode.is_grad_enabled()
@@ -316,6 +329,7 @@ def vjp(func: _Callable, *primals: _Any, has_aux: bool = False) -> tuple:
         _only_tensors(out_leaves, "vjp(f, *primals)")
     flat = [t for group in entered for t in group]
 
+    @_machinery
     def wrapper(cotangents: _Any, retain_graph: bool = True, create_graph: bool | None = None) -> tuple:
         ct_leaves, ct_spec = _tree_flatten(cotangents)
         if ct_spec != out_spec:
@@ -370,6 +384,7 @@ def _push_forward(out_leaves: list, us: list, vjps: list, tangents: list, create
     return _zeros_for_unused(result, out_leaves)
 
 
+@_machinery
 def jvp(func: _Callable, primals: _Any, tangents: _Any, *, strict: bool = False, has_aux: bool = False) -> tuple:
     """``(func(*primals), J·tangents)``."""
     for name, value in (("primals", primals), ("tangents", tangents)):
@@ -460,6 +475,7 @@ def _trace_tangents(func: _Callable, primals: tuple) -> tuple[list, list, list, 
     return tangents, seeds, transposed, us + seeds
 
 
+@_machinery
 def linearize(func: _Callable, *primals: _Any) -> tuple[_Any, _Callable]:
     """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
 
@@ -479,6 +495,7 @@ def linearize(func: _Callable, *primals: _Any) -> tuple[_Any, _Callable]:
     _warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
     metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
 
+    @_machinery
     def jvp_fn(*tangents: _Any) -> _Any:
         flat_tangents, tangent_spec = _tree_flatten(tangents)
         if tangent_spec != primals_spec:
@@ -531,6 +548,7 @@ def jacrev(func: _Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool
            chunk_size: int | None = None, _preallocate_and_copy: bool = False) -> _Callable:
     """The Jacobian, one row per output element (a vector-Jacobian product each)."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
@@ -577,6 +595,7 @@ def jacfwd(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = 
            randomness: str = "error") -> _Callable:
     """The Jacobian, one column per input element (a Jacobian-vector product each)."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, memory_formats
+from autograd_tui.engine import _tensor, _vmap_levels, dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import batch_like, record
@@ -91,6 +91,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
 def allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool:
     _same_dtype_check(input, other, "allclose")
     _broadcast_check(input, other)
+    _vmap_levels.refuse_whole_comparison("allclose", input, other)
     return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
@@ -99,6 +100,7 @@ def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-
         raise TypeError(f"isclose(): argument 'other' must be Tensor, not {type(other).__name__}")
     _same_dtype_check(input, other, "isclose")
     _broadcast_check(input, other)
+    _vmap_levels.warn_fallback(input if _vmap_levels.level_of(input) is not None else other, "aten::isclose")
     close = np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan)
     return batch_like((input, other), make(close, dtypes.bool_))
 
@@ -118,6 +120,7 @@ def _broadcast_check(a, b) -> None:
 
 
 def equal(input: Tensor, other: Tensor) -> bool:
+    _vmap_levels.refuse_whole_comparison("equal", input, other)
     return input.shape == other.shape and bool(np.array_equal(input._data, other._data))
 
 
