@@ -128,9 +128,11 @@ _FALLBACK_OVERLOADS = {"pow": ".Tensor", "fmod": ".Tensor", "remainder": ".Tenso
 
 
 def refuse_inplace(self: Any, operand: Any, name: str | None) -> None:
-    """Refuse ``self.<name>_(...)`` whose result (or value) ``operand`` is batched where ``self`` is not."""
+    """Refuse ``self.<name>_(...)`` whose result (or value) ``operand`` is batched where ``self`` is not;
+    ``name`` may end in the overload the fallback names (``lerp.Scalar``)."""
     if _State.vmap_randomness is None:
         return
+    name, _, given_overload = (name or "").partition(".")
     level = level_of(operand)
     if level is None or batched_over(self, level):
         return
@@ -142,7 +144,7 @@ def refuse_inplace(self: Any, operand: Any, name: str | None) -> None:
         rule = name
     elif name in _FALLBACK_OVERLOADS:
         rule, where = f"aten::{name}_", f"at level {level.position + 1}"
-        overload = _FALLBACK_OVERLOADS[name]
+        overload = "." + given_overload if given_overload else _FALLBACK_OVERLOADS[name]
         if overload is not None:
             _fallback_warning(rule + overload)
     raise RuntimeError(f"vmap: {rule}(self, *extra_args) is not possible because there exists a Tensor `other` in "

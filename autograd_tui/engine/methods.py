@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg, public_names
+from autograd_tui.engine import _method_docs, _vmap_levels, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
@@ -306,6 +306,8 @@ def _refused_inplace(fn, name: str):
 
 
 def _float_power_inplace(self, exponent):
+    if isinstance(exponent, Tensor):  # vmap's refusal of a batched exponent comes first
+        _vmap_levels.refuse_inplace(self, exponent, "float_power")
     if self.dtype is not dtypes.float64:  # the result is always float64, and must fit back into self
         raise RuntimeError(f"the base given to float_power_ has dtype {F._scalar_type_name(self.dtype)} but the "
                            "operation's result requires dtype Double")
@@ -504,7 +506,8 @@ def _addcdiv_(self, t1, t2, value=1):
 
 
 def _lerp_(self, end, weight):
-    return F._inplace(self, lambda s: F.lerp(s, end, weight), name="lerp")
+    overload = "lerp.Tensor" if isinstance(weight, Tensor) else "lerp.Scalar"
+    return F._inplace(self, lambda s: F.lerp(s, end, weight), name=overload)
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
