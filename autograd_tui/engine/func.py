@@ -14,7 +14,9 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
   tape instead, d/du <Jᵀu, t>.
 - ``linearize``: dual numbers whose tangents are leaves, so the tangents' computation is recorded
   once and each ``jvp_fn`` call pushes new tangents through it.
-- ``vmap``: one call per sample, the results stacked, which is what vmap computes.
+- ``vmap``: one call per sample, the results stacked, which is what vmap computes. Which tensors
+  PyTorch's function would see as BatchedTensors is tracked (``_vmap_levels.py``), so that what
+  PyTorch refuses on them (``.item()``, ``if x > 0:``, in-place writes into plain tensors) is refused.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
 plain tensors; one that depends on tensors requiring grad outside keeps its ``grad_fn``.
