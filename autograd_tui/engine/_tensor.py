@@ -17,7 +17,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._given_dims import GivenDim, GivenDims, given_as, given_dims  # noqa: F401
 from autograd_tui.engine._class_view import _TensorMeta
 from autograd_tui.engine.missing import without_engine_fields
-from autograd_tui.engine import conj_views, memory_formats, storage
+from autograd_tui.engine import _vmap_levels, conj_views, memory_formats, storage
 from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int_fits, real_fill_value  # noqa: F401
 from autograd_tui.engine.memory_formats import element_strides
 from autograd_tui.engine._size import Size  # noqa: F401 - torch.Size's home for the engine's modules
@@ -259,6 +259,7 @@ class Tensor(metaclass=_TensorMeta):
     _post_accumulate_hooks: dict | None = None
     _fw: tuple | None = None  # (forward-AD level, tangent); see autograd/forward_ad.py
     _on_meta: bool = False  # a tensor of the meta device: its values are never shown (meta.py)
+    _vmap: Any = None  # the vmap calls this tensor is batched over (_vmap_levels.py)
 
     if TYPE_CHECKING:
         # methods.py installs the operators and methods (add, sum, to, ...) that call into
@@ -396,7 +397,7 @@ class Tensor(metaclass=_TensorMeta):
     is_shared, share_memory_ = storage._tensor_is_shared, storage._tensor_share_memory_
 
     def data_ptr(self) -> int:
-        return address(self._data)
+        return address(_vmap_levels.stored_data(self))
 
     def untyped_storage(self) -> storage.UntypedStorage:
         return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
@@ -432,6 +433,7 @@ class Tensor(metaclass=_TensorMeta):
 
     def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
         requires_grad = strict_bool(requires_grad, "requires_grad_", "requires_grad", 1)
+        _vmap_levels.refuse_in_transform(_vmap_levels.REQUIRES_GRAD_IN_TRANSFORM)
         if self.grad_fn is not None and not requires_grad:
             raise RuntimeError(_leaf_only_message(requires_grad))
         if self.grad_fn is None:
@@ -472,11 +474,9 @@ class Tensor(metaclass=_TensorMeta):
                     "caution. Diverging the dtypes of a tensor and its gradient may break downstream "
                     "systems that assume they match.")
             if value.shape != self.shape:
-                raise RuntimeError(
-                    f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
-                    f"size '{list(self.shape)}'. Please ensure that the gradient and the tensor are "
-                    "the same size"
-                )
+                raise RuntimeError(f"attempting to assign a gradient of size '{list(value.shape)}' to a tensor of "
+                                   f"size '{list(self.shape)}'. Please ensure that the gradient and the tensor are "
+                                   "the same size")
         self._grad = value
 
     @grad.deleter
@@ -537,6 +537,8 @@ class Tensor(metaclass=_TensorMeta):
         t._vc = self._shared_vc()
         if _State.inference_used:  # a view: an inference tensor exactly when self is one
             t.__dict__["_inference"] = self.is_inference()
+        if _vmap_levels.RUNNING:  # a batched tensor's detach is batched
+            t._vmap = self._vmap
         return t
 
     def detach_(self) -> "Tensor":
@@ -576,7 +578,7 @@ class Tensor(metaclass=_TensorMeta):
     @property
     def data(self) -> "Tensor":
         # Shares the values but not the version counter: changes through .data go unseen.
-        return make(self._data, self.dtype)
+        return make(_vmap_levels.data_of_unbatched(self), self.dtype)
 
     @data.setter
     def data(self, value: "Tensor") -> None:
@@ -591,17 +593,14 @@ class Tensor(metaclass=_TensorMeta):
 
     @property
     def _base(self) -> "Tensor | None":
-        """PyTorch's ``_base``: the tensor a view was made from (the root of a chain of views),
-        conj() views included."""
+        """PyTorch's ``_base``: the tensor a view was made from (the root of views, conj() views included)."""
         base = self._view_of
         if base is None:
             return self.__dict__.get("_conj_base")
         conj_base = base.__dict__.get("_conj_base")  # a view of a conj() view: the conj view's base
         return base if conj_base is None else conj_base
 
-    @property
-    def _base_tensor(self):
-        return self._base
+    _base_tensor = _base
 
     def _is_view(self) -> bool:
         return self._base is not None
@@ -611,6 +610,7 @@ class Tensor(metaclass=_TensorMeta):
         return without_engine_fields(object.__dir__(self), type(self))
 
     def __repr__(self, *, tensor_contents: Any = None) -> str:
+        _vmap_levels.refuse_repr(self)
         node = self.grad_fn
         if self._on_meta:
             return printing.format_meta(self._data.shape, self.dtype, type(node).__name__ if node is not None
@@ -631,9 +631,8 @@ class Tensor(metaclass=_TensorMeta):
     __str__ = __repr__
 
     def __format__(self, spec: str) -> str:
-        if self._data.ndim == 0 and not self._on_meta:
-            return self.item().__format__(spec)
-        return object.__format__(self, spec)
+        one_value = self._data.ndim == 0 and not self._on_meta
+        return self.item().__format__(spec) if one_value else object.__format__(self, spec)
 
     def __len__(self) -> int:
         if self._data.ndim == 0:
@@ -646,6 +645,7 @@ class Tensor(metaclass=_TensorMeta):
         return iter(self.unbind(0))
 
     def __bool__(self) -> bool:
+        _vmap_levels.refuse_scalar(self, _vmap_levels.CONTROL_FLOW)
         n = self._data.size
         if n == 0:
             raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
@@ -666,11 +666,13 @@ class Tensor(metaclass=_TensorMeta):
         return complex(self._scalar_for("complex"))
 
     def __index__(self) -> int:
+        _vmap_levels.refuse_scalar(self)
         if self.dtype.is_floating_point or self.dtype.is_complex or self._data.size != 1:
             raise TypeError("only integer tensors of a single element can be converted to an index")
         return int(self._data.reshape(-1)[0])
 
     def _scalar_for(self, kind: str):
+        _vmap_levels.refuse_scalar(self)
         if self._requires_grad and is_grad_enabled():  # PyTorch stays quiet under no_grad; warns before the size check
             warn_once(_SCALAR_OF_GRAD_TENSOR)
         if self._data.size != 1:
@@ -717,29 +719,26 @@ class Tensor(metaclass=_TensorMeta):
 
     # ----- conversions ------------------------------------------------------------------------
     def item(self):
-        if _State.vmap_randomness is not None:
-            raise RuntimeError("vmap: It looks like you're calling .item() on a Tensor. We don't support vmap over "
-                               "calling .item() on a Tensor, please try to rewrite what you're doing with other "
-                               "operations. If error is occurring somewhere inside PyTorch internals, please file a "
-                               "bug report.")
+        _vmap_levels.refuse_scalar(self)
         if self._data.size != 1:
             raise RuntimeError(f"a Tensor with {self._data.size} elements cannot be converted to Scalar")
         return self._data.reshape(-1)[0].item()
 
     def tolist(self):
+        _vmap_levels.refuse_storage(self)
         return self._data.tolist()
 
     def numpy(self, *, force: bool = False) -> np.ndarray:
         if self._requires_grad and not force:
-            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use "
-                               "tensor.detach().numpy() instead.")
+            raise RuntimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
+        _vmap_levels.refuse_storage(self, any_transform=True)
         if self.dtype is _BFLOAT16:  # numpy has no such type
             raise TypeError("Got unsupported ScalarType BFloat16")
         if "_conj" in self.__dict__:
             if force:
                 return np.conjugate(self._data.view(np.ndarray))  # force resolves the bit: a copy
-            raise RuntimeError("Can't call numpy() on Tensor that has conjugate bit set. Use "
-                               "tensor.resolve_conj().numpy() instead.")
+            raise RuntimeError("Can't call numpy() on Tensor that has conjugate bit set. Use tensor.resolve_conj()"
+                               ".numpy() instead.")
         return self._data.view(np.ndarray)  # a fresh plain ndarray on the same memory, as PyTorch gives
 
     def cpu(self) -> "Tensor":

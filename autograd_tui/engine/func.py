@@ -14,7 +14,9 @@ its reverse-mode tape and its forward-mode dual numbers, which is easier to foll
   tape instead, d/du <Jᵀu, t>.
 - ``linearize``: dual numbers whose tangents are leaves, so the tangents' computation is recorded
   once and each ``jvp_fn`` call pushes new tangents through it.
-- ``vmap``: one call per sample, the results stacked, which is what vmap computes.
+- ``vmap``: one call per sample, the results stacked, which is what vmap computes. Which tensors
+  PyTorch's function would see as BatchedTensors is tracked (``_vmap_levels.py``), so that what
+  PyTorch refuses on them (``.item()``, ``if x > 0:``, in-place writes into plain tensors) is refused.
 
 A result that depends only on this transform's own leaves is detached, as functorch returns
 plain tensors; one that depends on tensors requiring grad outside keeps its ``grad_fn``.
@@ -28,7 +30,7 @@ from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
 import weakref as _weakref
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine import grad_mode as _grad_mode
+from autograd_tui.engine import _vmap_levels, grad_mode as _grad_mode, record as _record
 from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.autograd import forward_ad as _forward_ad
@@ -125,7 +127,7 @@ def _enter(value: _Any) -> _Tensor:
         raise RuntimeError("only Tensors of floating point dtype can require gradients")
     if value.requires_grad:
         return value.view_as(value)  # still connected to the outer differentiation
-    leaf = value.detach().requires_grad_(True)
+    leaf = value.detach().requires_grad_(True)  # (detach keeps vmap's batch levels)
     if value._tangent() is not None:
         leaf._fw = value._fw  # under jacfwd/jvp the tangent belongs to the outer transform: it stays
     return leaf
@@ -163,6 +165,41 @@ def _leave(tree: _Any, own: list, outer_grad: bool) -> _Any:
     released = _tree_unflatten([release(t) for t in leaves], spec)
     _FINISHED_LEAVES.update((id(t), t) for t in own if t.grad_fn is None)
     return released
+
+
+@_contextlib.contextmanager
+def _level_running(level: _vmap_levels.VmapLevel) -> _Iterator[None]:
+    """While a transform runs, ``record`` hands its level on from inputs to results."""
+    previous = _record.batch_hook()
+    _record.set_batch_hook(_vmap_levels.hand_on)
+    _vmap_levels.RUNNING.append(level)
+    try:
+        with _vmap_levels.user_code(True):
+            yield
+    finally:
+        level.active = False
+        _vmap_levels.RUNNING.remove(level)
+        _record.set_batch_hook(previous)
+
+
+@_contextlib.contextmanager
+def _wrapping(tensors: list) -> _Iterator[None]:
+    """A grad or jvp transform's inputs stand for wrappers of ``tensors`` while it runs."""
+    level = _vmap_levels.VmapLevel(len(_State.transforms), 0, "grad")
+    for t in tensors:
+        _vmap_levels.mark(t, level)
+    with _level_running(level):
+        yield
+
+
+def _machinery(transform: _Callable) -> _Callable:
+    """A transform's own work (leaves, differentiation) is the engine's, even inside another
+    transform's function; only the function it runs is the user's (``_level_running``)."""
+    @_functools.wraps(transform)
+    def run(*args: _Any, **kwargs: _Any) -> _Any:
+        with _vmap_levels.user_code(False):
+            return transform(*args, **kwargs)
+    return run
 
 
 @_contextlib.contextmanager
@@ -232,12 +269,14 @@ def _split_aux(output: _Any, has_aux: bool, api: str) -> tuple[_Any, _Any]:
 def grad_and_value(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = False) -> _Callable:
     """``func``'s gradient with respect to the arguments ``argnums``, and its value."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
-            output = func(*new_args, **kwargs)
+            with _wrapping([t for group in entered for t in group]):
+                output = func(*new_args, **kwargs)
             output, aux = _split_aux(output, has_aux, "grad_and_value(f)(*args)")
             if not isinstance(output, _Tensor):
                 raise RuntimeError("grad_and_value(f)(*args): Expected f(*args) to return a Tensor, "
@@ -279,17 +318,20 @@ def _only_tensors(leaves: list, api: str) -> None:
             raise RuntimeError(f"{api}: expected f(*primals) to return only tensors, got unsupported type {type(t)}")
 
 
+@_machinery
 def vjp(func: _Callable, *primals: _Any, has_aux: bool = False) -> tuple:
     """``(func(*primals), vjp_fn)``; ``vjp_fn(cotangents)`` gives vᵀJ for every primal."""
     outer = _grad_mode.is_grad_enabled()
     with _grad_mode.enable_grad(), _transform("grad"):
         new_args, entered, specs = _enter_args(primals, tuple(range(len(primals))))
-        output = func(*new_args)
+        with _wrapping([t for group in entered for t in group]):
+            output = func(*new_args)
         output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
         out_leaves, out_spec = _tree_flatten(output)
         _only_tensors(out_leaves, "vjp(f, *primals)")
     flat = [t for group in entered for t in group]
 
+    @_machinery
     def wrapper(cotangents: _Any, retain_graph: bool = True, create_graph: bool | None = None) -> tuple:
         ct_leaves, ct_spec = _tree_flatten(cotangents)
         if ct_spec != out_spec:
@@ -319,7 +361,7 @@ _JVP = "jvp(f, primals, tangents)"
 def _linearize(func: _Callable, primals: tuple, has_aux: bool, api: str) -> tuple:
     """Run ``func`` on entered primals and prepare J·t: (outputs, aux, inputs, u's, Jᵀu, specs)."""
     new_args, entered, _ = _enter_args(primals, tuple(range(len(primals))))
-    with _transform("jvp"):
+    with _transform("jvp"), _wrapping([t for group in entered for t in group]):
         output = func(*new_args)
     output, aux = _split_aux(output, has_aux, api)
     out_leaves, out_spec = _tree_flatten(output)
@@ -344,6 +386,7 @@ def _push_forward(out_leaves: list, us: list, vjps: list, tangents: list, create
     return _zeros_for_unused(result, out_leaves)
 
 
+@_machinery
 def jvp(func: _Callable, primals: _Any, tangents: _Any, *, strict: bool = False, has_aux: bool = False) -> tuple:
     """``(func(*primals), J·tangents)``."""
     for name, value in (("primals", primals), ("tangents", tangents)):
@@ -389,7 +432,7 @@ def _pushforward(func: _Callable, primals: tuple, tangents: list, has_aux: bool)
     _forward_ad.enter_dual_level()
     try:
         duals = [_forward_ad.make_dual(p, t) for p, t in zip(p_leaves, tangents)]
-        with _transform("jvp"):
+        with _transform("jvp"), _wrapping(duals):
             output = func(*_tree_unflatten(duals, p_spec))
         output, aux = _split_aux(output, has_aux, _JVP)
         out_leaves, out_spec = _tree_flatten(output)
@@ -434,6 +477,7 @@ def _trace_tangents(func: _Callable, primals: tuple) -> tuple[list, list, list, 
     return tangents, seeds, transposed, us + seeds
 
 
+@_machinery
 def linearize(func: _Callable, *primals: _Any) -> tuple[_Any, _Callable]:
     """``(func(*primals), jvp_fn)``: ``jvp_fn(*tangents)`` gives J·tangents at ``primals``.
 
@@ -453,6 +497,7 @@ def linearize(func: _Callable, *primals: _Any) -> tuple[_Any, _Callable]:
     _warnings.warn(_CONST_FOLD_WARNING, UserWarning, stacklevel=1)
     metas = [(p.shape, p.device, p.dtype) for p in flat_primals]
 
+    @_machinery
     def jvp_fn(*tangents: _Any) -> _Any:
         flat_tangents, tangent_spec = _tree_flatten(tangents)
         if tangent_spec != primals_spec:
@@ -505,12 +550,14 @@ def jacrev(func: _Callable, argnums: int | tuple[int, ...] = 0, *, has_aux: bool
            chunk_size: int | None = None, _preallocate_and_copy: bool = False) -> _Callable:
     """The Jacobian, one row per output element (a vector-Jacobian product each)."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
         with _grad_mode.enable_grad(), _transform("grad"):
             new_args, entered, specs = _enter_args(args, positions)
-            output = func(*new_args)
+            with _wrapping([t for group in entered for t in group]):
+                output = func(*new_args)
             output, aux = _split_aux(output, has_aux, "vjp(f, *primals)")
             out_leaves, out_spec = _tree_flatten(output)
             _only_tensors(out_leaves, "vjp(f, *primals)")
@@ -550,6 +597,7 @@ def jacfwd(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = 
            randomness: str = "error") -> _Callable:
     """The Jacobian, one column per input element (a Jacobian-vector product each)."""
     @_functools.wraps(func)
+    @_machinery
     def wrapper(*args: _Any) -> _Any:
         outer = _grad_mode.is_grad_enabled()
         positions = _check_argnums(argnums, len(args))
@@ -623,6 +671,8 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
     """``func`` mapped over a dimension of its inputs: one call per sample, the results stacked."""
     if randomness not in ("error", "different", "same"):
         raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. Got {randomness}")
+    if chunk_size is not None and chunk_size <= 0:
+        raise ValueError(f"vmap: chunk_size should be None or greater than 0. (got {chunk_size})")
     @_functools.wraps(func)
     def wrapper(*args: _Any, **kwargs: _Any) -> _Any:
         name = _func_name(func)
@@ -655,24 +705,31 @@ def vmap(func: _Callable, in_dims: _Any = 0, out_dims: _Any = 0, randomness: str
         if len(set(sizes)) > 1:
             raise ValueError("vmap: Expected all tensors to have the same size in the mapped dimension, got sizes "
                              f"{sizes} for the mapped dimension")
+        if chunk_size is not None and not isinstance(chunk_size, int):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(chunk_size).__name__}'")
         results = []
         previous, previous_draws = _State.vmap_randomness, _State.vmap_draws
         _State.vmap_randomness = randomness  # what .item() and random ops consult
+        level = _vmap_levels.VmapLevel(len(_State.transforms), sizes[0])
         draws = _VmapDraws(randomness, sizes[0], previous_draws)
         _State.vmap_draws = draws
         try:
-            with _transform("vmap"):
+            with _transform("vmap"), _level_running(level):
                 for i in range(sizes[0]):
                     draws.start_sample(i)
-                    sample = [leaf if d is None else leaf.select(d, i) for leaf, d in zip(leaves, dims)]
+                    sample = [leaf if d is None else _vmap_levels.mark(leaf.select(d, i), level)
+                              for leaf, d in zip(leaves, dims)]
                     results.append(func(*_tree_unflatten(sample, spec), **kwargs))
         finally:
             _State.vmap_randomness, _State.vmap_draws = previous, previous_draws
-        return _stack_outputs(results, out_dims, name)
+        return _stack_outputs(results, out_dims, name, level)
     return wrapper
 
 
-def _stack_outputs(results: list, out_dims: _Any, name: str) -> _Any:
+def _stack_outputs(results: list, out_dims: _Any, name: str, level: _vmap_levels.VmapLevel) -> _Any:
+    if not (out_dims is None or isinstance(out_dims, (int, tuple, list, dict))) or isinstance(out_dims, bool):
+        raise ValueError(f"vmap({name}, ..., out_dims={out_dims}): `out_dims` must be an int, None or a python "
+                         "collection of ints representing where in the outputs the vmapped dimension should appear.")
     flat = [_tree_flatten(r) for r in results]
     out_spec = flat[0][1]
     if isinstance(out_dims, tuple) and (out_spec.kind is not tuple or len(out_spec.children) != len(out_dims)):
@@ -685,6 +742,8 @@ def _stack_outputs(results: list, out_dims: _Any, name: str) -> _Any:
     for k, d in enumerate(dims):
         column = [leaves[k] for leaves, _ in flat]
         if d is None:
+            if any(_vmap_levels.batched_over(value, level) for value in column):
+                raise ValueError(f"vmap({name}, ...): `{name}` can not return a BatchedTensor when out_dim is None")
             stacked.append(column[0])
             continue
         for value in column:

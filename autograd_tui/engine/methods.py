@@ -14,7 +14,7 @@ import warnings
 import numpy as np
 
 from autograd_tui.engine import _class_view
-from autograd_tui.engine import _method_docs, dtypes, missing, old_linalg, public_names
+from autograd_tui.engine import _method_docs, _vmap_levels, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
@@ -312,15 +312,17 @@ def _refused_inplace(fn, name: str):
 
 
 def _float_power_inplace(self, exponent):
+    if isinstance(exponent, Tensor):  # vmap's refusal of a batched exponent comes first
+        _vmap_levels.refuse_inplace(self, exponent, "float_power")
     if self.dtype is not dtypes.float64:  # the result is always float64, and must fit back into self
         raise RuntimeError(f"the base given to float_power_ has dtype {F._scalar_type_name(self.dtype)} but the "
                            "operation's result requires dtype Double")
-    return F._inplace(self, lambda s: F.float_power(s, exponent))
+    return F._inplace(self, lambda s: F.float_power(s, exponent), name="float_power")
 
 
 def _added_product_inplace(fn):
     def method(self, a, b, *, beta=1, alpha=1):
-        return F._inplace(self, lambda s: fn(s, a, b, beta=beta, alpha=alpha))
+        return F._inplace(self, lambda s: fn(s, a, b, beta=beta, alpha=alpha), name=fn.__name__)
     return method
 
 
@@ -473,7 +475,7 @@ def _where_method(self, condition, other=_OTHER_NOT_GIVEN):
 
 
 def _add_inplace(self, other, *, alpha=1):
-    return F._inplace(self, lambda s: F.add(s, other, alpha=alpha))
+    return F._inplace(self, lambda s: F.add(s, other, alpha=alpha), name="add")
 
 
 def _sub_inplace(self, other, *, alpha=1):
@@ -502,15 +504,16 @@ def _T(self):
 
 
 def _addcmul_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value))
+    return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value), name="addcmul")
 
 
 def _addcdiv_(self, t1, t2, value=1):
-    return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value))
+    return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value), name="addcdiv")
 
 
 def _lerp_(self, end, weight):
-    return F._inplace(self, lambda s: F.lerp(s, end, weight))
+    overload = "lerp.Tensor" if isinstance(weight, Tensor) else "lerp.Scalar"
+    return F._inplace(self, lambda s: F.lerp(s, end, weight), name=overload)
 
 
 def _backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None) -> None:
@@ -755,11 +758,11 @@ METHODS = {
     "nextafter": F.nextafter, "vdot": F.vdot, "masked_scatter": F.masked_scatter, "put": F.put,
     "index_put": index_put_op,
     "masked_scatter_": lambda self, mask, source: F._inplace(
-        self, lambda s: F.masked_scatter(s, mask, source, _in_place=True)),
+        self, lambda s: F.masked_scatter(s, mask, source, _in_place=True), name="masked_scatter"),
     "put_": lambda self, index, source, accumulate=False: F._inplace(
         self, lambda s: F.put(s, index, source, accumulate)),
     "index_put_": lambda self, indices, values, accumulate=False: F._inplace(
-        self, lambda s: index_put_op(s, indices, values, accumulate, _name="index_put_")),
+        self, lambda s: index_put_op(s, indices, values, accumulate, _name="index_put_"), name="index_put_"),
     "is_conj": F.is_conj, "is_neg": lambda self: False,  # (no negative bit here)
     "conj": F.conj, "resolve_conj": F.resolve_conj, "resolve_neg": lambda self: self, "conj_physical": F.conj_physical,
     "angle": F.angle, "cfloat": lambda self: F.to(self, dtypes.complex64),

@@ -613,7 +613,10 @@ def record(rule: Rule, inputs: tuple, out, attrs: dict | None = None, num_output
     """Give ``out`` a grad_fn if grad mode is on and some differentiable input requires grad.
     ``outputs`` names every output of an op with several, so that formulas can read them.
 
-    Inside a forward-AD dual level, ``out`` also gets its tangent (``set_dual_hook``)."""
+    Inside a forward-AD dual level, ``out`` also gets its tangent (``set_dual_hook``); inside vmap,
+    its batch level (``set_batch_hook``)."""
+    if _batch_hook is not None:
+        _batch_hook(inputs, out if outputs is None else outputs)
     if not _State.enabled:
         if _State.inference:
             out.__dict__["_inference"] = True
@@ -771,6 +774,29 @@ def set_dual_hook(hook: Callable | None) -> None:
     """Install (or, with None, remove) the forward-AD tangent propagation of ``record``."""
     global _dual_hook
     _dual_hook = hook
+
+
+# Called by every recorded op while a vmap runs (func.py sets it): a result of a batched input is
+# batched (_vmap_levels.py); None otherwise.
+_batch_hook: Callable | None = None
+
+
+def batch_like(inputs: tuple, out: Any) -> Any:
+    """``out``, batched inside vmap as its inputs are: for results made without ``record``
+    (comparisons, masks, indices of extremes), which ``if x > 0:`` inside vmap reads."""
+    if _batch_hook is not None:
+        _batch_hook(inputs, out)
+    return out
+
+
+def batch_hook() -> Callable | None:
+    return _batch_hook
+
+
+def set_batch_hook(hook: Callable | None) -> None:
+    """Install (or, with None, remove) the vmap levels' hand-on of ``record``."""
+    global _batch_hook
+    _batch_hook = hook
 
 
 def _wrap(data, dtype) -> Tensor:

@@ -292,7 +292,7 @@ def _propagate(rule: _Rule, inputs: tuple, out: _Tensor | dict, attrs: dict | No
             for t in tangents:
                 if t is not None:
                     dtype = _F.promote_types(dtype, t.dtype)
-            v = _F.ones(tuple(out.shape), dtype=dtype).requires_grad_(True)
+            v = _F.ones(tuple(out.shape), dtype=dtype, requires_grad=True)
             pairing = None
             for formula, tangent in zip(rule.formulas, tangents):
                 if tangent is None:

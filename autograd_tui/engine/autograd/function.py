@@ -374,7 +374,7 @@ def once_differentiable(fn) -> Callable:
                 wrapped.append(None)
                 continue
             # a fresh leaf stands for the result, so the error node has an edge, as in PyTorch
-            edges.append(out.detach().requires_grad_(True)._edge())
+            edges.append(_F.ones_like(out, requires_grad=True)._edge())
             alias = out.detach()
             alias.grad_fn, alias._requires_grad, alias._output_nr = node, True, i
             wrapped.append(alias)

@@ -50,6 +50,6 @@ def complex_unary(name: str, input: Tensor) -> Tensor:
     with np.errstate(all="ignore"):
         data = np.asarray(kernel(plain(input._data)), input.dtype.np)
     out = make(data, input.dtype)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R[name + "_complex"], (input,), out)
     return out

@@ -12,7 +12,7 @@ import warnings
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine.complex_guard import refuse_complex
 from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, _user_stacklevel, dim_of_nonscalar, int_list, is_dim, make, norm_dim, real_fill_value,
@@ -33,7 +33,7 @@ from autograd_tui.engine.functions.parser import refused
 from autograd_tui.engine.functions.shapes import _view_op, _viewable, cat, stack
 from autograd_tui.engine.functions.indexing import flip, index, index_put, index_select
 from autograd_tui.engine.functions.linalg import mm
-from autograd_tui.engine.functions.pointwise import nonzero
+from autograd_tui.engine.functions.pointwise import nonzero_indices
 
 
 # Diagonals
@@ -503,6 +503,7 @@ def rot90(input: Tensor, k: int = 1, dims=(0, 1)) -> Tensor:
 def masked_select(input: Tensor, mask: Tensor) -> Tensor:
     if mask.dtype is not dtypes.bool_:
         raise RuntimeError("masked_select: expected BoolTensor for mask")
+    _vmap_levels.refuse_masked_select(mask)
     try:
         shape = np.broadcast_shapes(input._data.shape, mask._data.shape)
     except ValueError:
@@ -556,7 +557,10 @@ def index_add(input: Tensor, dim: int, index: Tensor, source: Tensor, *, alpha=1
 # Index lists and splits
 # ============================================================================================
 def argwhere(input: Tensor) -> Tensor:
-    return nonzero(input)
+    # functorch has no batching rule for argwhere: its fallback runs one sample at a time, as the
+    # engine's vmap does, and stacks (which fails if the samples' counts differ)
+    _vmap_levels.warn_fallback(input, "aten::argwhere")
+    return nonzero_indices(input)
 
 
 def isin(elements, test_elements, *, assume_unique: bool = False, invert: bool = False) -> Tensor:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import graph
+from autograd_tui.engine import _vmap_levels, graph
 from autograd_tui.engine._tensor import Tensor, make, warn_at_caller, warn_once
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
@@ -49,6 +49,7 @@ def autograd_backward(tensors, grad_tensors=None, retain_graph=None, create_grap
                       inputs=None) -> None:
     if inputs is not None and not isinstance(inputs, Tensor) and len(inputs) == 0:
         raise RuntimeError("`inputs` argument to `backward()` cannot be empty.")
+    _vmap_levels.refuse_in_transform(_vmap_levels.BACKWARD_IN_TRANSFORM)
     if isinstance(tensors, Tensor):
         tensors = (tensors,)
     if isinstance(grad_tensors, Tensor):

@@ -45,7 +45,7 @@ def clamp(input: Tensor, min=None, max=None, *, _rule: str = "clamp", _method: b
     x = input._data.astype(dtype.np, copy=False)
     data = np.clip(x, min, max).astype(dtype.np, copy=False)
     out_t = make(np.asarray(data), dtype)
-    if not _State.enabled and not _State.dual_level:
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return out_t
     if _rule == "clamp":
         return record(_R["clamp"], (input,), out_t, {"min": min, "max": max})

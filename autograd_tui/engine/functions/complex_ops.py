@@ -40,7 +40,7 @@ def _complex_view(input: Tensor, data: np.ndarray, dtype: dtypes.dtype, rule: st
     _make_view(out, input)
     if _State.inference_used:
         out.__dict__["_inference"] = input.is_inference()
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R[rule], (input,), out)
     return out
 
@@ -168,7 +168,7 @@ def conj(input: Tensor) -> Tensor:
         out.__dict__["_conj"] = True
     out.__dict__["_conj_base"] = input._base if input._base is not None else input  # a view, as in PyTorch
     conj_views.link_conj(out, input)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R["conj"], (input,), out)
     return out
 
@@ -181,7 +181,7 @@ def resolve_conj(input: Tensor) -> Tensor:
     if not is_conj(input):
         return input
     out = make(plain(input._data).copy(), input.dtype)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R["resolve_conj"], (input,), out)
     return out
 
@@ -190,7 +190,7 @@ def conj_physical(input: Tensor) -> Tensor:
     if not input.dtype.is_complex:
         return input
     out = make(np.conjugate(plain(input._data)), input.dtype)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R["conj_physical"], (input,), out)
     return out
 
@@ -221,7 +221,7 @@ def angle(input: Tensor) -> Tensor:
             values = np.where(np.isnan(x), x, np.where(x < 0, np.pi, 0.0)) if dtype is input.dtype \
                 else np.where(x < 0, np.pi, 0.0)
         out = make(np.asarray(values, dtype.np), dtype)
-        if _State.enabled and input._requires_grad or _State.dual_level:
+        if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
             record(_R["angle"], (input,), out)
         return out
     data = plain(input._data)
@@ -232,7 +232,7 @@ def angle(input: Tensor) -> Tensor:
 
 def _measure(rule: str, input: Tensor, values: np.ndarray) -> Tensor:
     out = make(np.asarray(values), input.dtype.to_real())
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R[rule], (input,), out)
     return out
 
@@ -245,7 +245,7 @@ def sgn(input: Tensor) -> Tensor:
     with np.errstate(all="ignore"):
         values = np.where(size == 0, 0, data / np.where(size == 0, 1, size).astype(data.real.dtype))
     out = make(values.astype(data.dtype), input.dtype)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(_R["sgn_complex"], (input,), out)
     return out
 

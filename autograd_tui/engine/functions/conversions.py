@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, memory_formats
+from autograd_tui.engine import _tensor, _vmap_levels, dtypes, memory_formats
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import batch_like, record
 from autograd_tui.engine.functions._common import _R, _broadcast_error, _scalar_type_name, invalid_combination
 from autograd_tui.engine.functions.creation import _resolve_dtype, tensor
 from autograd_tui.engine.functions.inplace import _can_cast
@@ -82,7 +82,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
     if (_State.enabled and input._requires_grad or _State.dual_level) and (dtype.is_floating_point
                                                                             or dtype.is_complex):
         record(_R["to_copy"], (input,), out)
-    return out
+    return batch_like((input,), out)
 
 
 # ============================================================================================
@@ -91,6 +91,7 @@ def to(input: Tensor, *args, dtype=None, device=None, copy: bool = False, non_bl
 def allclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool:
     _same_dtype_check(input, other, "allclose")
     _broadcast_check(input, other)
+    _vmap_levels.refuse_whole_comparison("allclose", input, other)
     return bool(np.allclose(input._data, other._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
 
 
@@ -99,7 +100,9 @@ def isclose(input: Tensor, other: Tensor, rtol: float = 1e-05, atol: float = 1e-
         raise TypeError(f"isclose(): argument 'other' must be Tensor, not {type(other).__name__}")
     _same_dtype_check(input, other, "isclose")
     _broadcast_check(input, other)
-    return make(np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan), dtypes.bool_)
+    _vmap_levels.warn_fallback(input if _vmap_levels.level_of(input) is not None else other, "aten::isclose")
+    close = np.isclose(input._data, _as_data(other), rtol=rtol, atol=atol, equal_nan=equal_nan)
+    return batch_like((input, other), make(close, dtypes.bool_))
 
 
 def _same_dtype_check(a, b, name):
@@ -117,6 +120,7 @@ def _broadcast_check(a, b) -> None:
 
 
 def equal(input: Tensor, other: Tensor) -> bool:
+    _vmap_levels.refuse_whole_comparison("equal", input, other)
     return input.shape == other.shape and bool(np.array_equal(input._data, other._data))
 
 
@@ -134,17 +138,17 @@ def numel(t: Tensor) -> int:
 
 def isnan(t: Tensor) -> Tensor:
     values = np.isnan(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def isinf(t: Tensor) -> Tensor:
     values = np.isinf(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.zeros(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def isfinite(t: Tensor) -> Tensor:
     values = np.isfinite(t._data) if t.dtype.is_floating_point or t.dtype.is_complex else np.ones(t.shape, bool)
-    return make(values, dtypes.bool_)
+    return batch_like((t,), make(values, dtypes.bool_))
 
 
 def result_type(a, b) -> dtypes.dtype:

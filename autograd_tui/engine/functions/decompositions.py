@@ -68,7 +68,8 @@ def _check_finite(a: np.ndarray, fn: str) -> None:
 def _grad_wanted(*tensors: Tensor) -> bool:
     """Whether to record the op: a gradient is wanted, or a forward-AD level is open (whose hook
     then refuses these several-output ops rather than leave their tangents silently empty)."""
-    return (_State.enabled and any(t._requires_grad for t in tensors)) or _State.dual_level is not None
+    return ((_State.enabled and any(t._requires_grad for t in tensors)) or _State.dual_level is not None
+        or _State.vmap_randomness is not None)
 
 
 # SVD

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine import _tensor, _vmap_levels, dtypes
 from autograd_tui.engine._tensor import (
     ArgumentTypeError, Tensor, _c_type, _user_stacklevel, given_as, make, norm_dim, real_fill_value, warn_once,
 )
@@ -45,7 +45,7 @@ def select(input: Tensor, dim: int, index: int, _report_dim: int | None = None) 
     data = input._data[(slice(None),) * d + (int(i), Ellipsis)]
     # the node's values are made only when _view_op records one (its own test)
     attrs = {"shape": input.shape, "dim": d, "index": i} if (
-        _State.enabled and input._requires_grad or _State.dual_level) else None
+        _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness) else None
     return _view_op("select", input, data, attrs)
 
 
@@ -92,8 +92,9 @@ def getitem(input: Tensor, key) -> Tensor:
     if not isinstance(key, tuple):
         key = (key,)
     key = _byte_masks_as_bool(key, warn=True)
-    # A 0-d integer tensor indexes like an int (PyTorch treats it as a select).
-    key = tuple(int(k.item()) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
+    # A 0-d integer tensor indexes like an int (PyTorch treats it as a select; a batched one
+    # inside vmap, as the index of each sample).
+    key = tuple(_vmap_levels.index_value(k) if isinstance(k, Tensor) and k.ndim == 0 and not k.dtype.is_floating_point
                 and not k.dtype.is_complex and k.dtype is not dtypes.bool_ and k.dtype is not dtypes.uint8
                 else k for k in key)
     consumed = builtins.sum(_dims_consumed(k) for k in key)
@@ -157,6 +158,8 @@ def getitem(input: Tensor, key) -> Tensor:
                 if bad.size and out_of_bounds is None:  # raised once the index shapes are known to broadcast
                     out_of_bounds = IndexError(f"index {int(bad.reshape(-1)[0])} is out of bounds for dimension "
                                                f"{covered} with size {size}")
+            if arr.dtype == np.bool_:
+                _vmap_levels.refuse_mask_index(k)
             advanced.append((dim, arr, k))
             dim += arr.ndim if arr.dtype == np.bool_ else 1
             covered += arr.ndim if arr.dtype == np.bool_ else 1
@@ -512,8 +515,8 @@ def _numpy_key(input: Tensor, key):
         if k is Ellipsis and builtins.any(o is Ellipsis for o in out):
             continue  # PyTorch takes a second "..." as zero dims; numpy refuses it
         if isinstance(k, Tensor):
-            out.append(int(k.item()) if k.ndim == 0 and k.dtype is not dtypes.bool_ and not k.dtype.is_complex
-                       else k._data)
+            out.append(_vmap_levels.index_value(k) if k.ndim == 0 and k.dtype is not dtypes.bool_
+                       and not k.dtype.is_complex else k._data)
         elif isinstance(k, list):
             out.append(np.asarray(k))
         else:
@@ -525,6 +528,8 @@ def masked_fill_(self: Tensor, mask: Tensor, value) -> Tensor:
     overlap = has_internal_overlap(self)
     if overlap:  # still allowed, with a warning: only the masked places are written
         warn_expanded("masked_fill_", "tensor[mask] = scalar", 2450)
+    if isinstance(mask, Tensor):
+        _vmap_levels.refuse_inplace(self, mask, None)
     return _inplace(self, lambda s: masked_fill(s, mask, value, _self_first=True), check_overlap=False)
 
 

@@ -7,7 +7,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, real_fill_value, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
@@ -21,8 +21,12 @@ from autograd_tui.engine.functions.creation import _generator, _like, warn_float
 
 # In-place operations
 # ============================================================================================
-def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: bool = True) -> Tensor:
+def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: bool = True,
+             name: str | None = None) -> Tensor:
     """Run ``compute`` out of place, then write its result into ``self``.
+
+    ``name``: the op's out-of-place name, which words vmap's refusal of a batched result for an
+    unbatched ``self``.
 
     The old value is kept in a snapshot that the new node can save, so the graph stays right;
     the write bumps ``self``'s version so nodes that saved ``self`` notice.
@@ -52,6 +56,8 @@ def _inplace(self: Tensor, compute, view_of_leaf: bool = False, check_overlap: b
             base_before = _snapshot(self._view_of)
     else:
         result = compute(self)
+    if _State.vmap_randomness is not None:
+        _vmap_levels.refuse_inplace(self, result, name)
     if _State.dual_level and self._view_of is not None and (result._tangent() is not None
                                                           or self._view_of._tangent() is not None):
         # The base's tangent would have to change where the view lies in it; not done here.
@@ -300,13 +306,13 @@ def inplace_clamp(fn: Callable[..., Tensor]) -> Callable[..., Tensor]:
                 raise RuntimeError(f"result type {_scalar_type_name(result.dtype)} can't be cast to the desired "
                                    f"output type {_c_type(self.dtype)}")
             return result
-        return _inplace(self, compute)
+        return _inplace(self, compute, name=fn.__name__)
     return method
 
 
 def _inplace_binary(fn):
     def method(self: Tensor, *args, **kwargs) -> Tensor:  # the operand may come as a keyword (exponent=)
-        return _inplace(self, lambda s: fn(s, *args, **kwargs))
+        return _inplace(self, lambda s: fn(s, *args, **kwargs), name=fn.__name__)
     method.__wrapped__ = fn  # its parameters, for the parser's checks
     return method
 
@@ -328,7 +334,9 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
     if by_tensor and value.dim() != 0:
         raise RuntimeError(f"fill_ only supports 0-dimension value tensor but got tensor with {value.dim()} "
                            "dimensions.")
-    v = value.item() if by_tensor else real_fill_value(value, self.dtype)
+    if by_tensor and _State.vmap_randomness is not None:
+        _vmap_levels.refuse_inplace(self, value, "fill_")
+    v = value._data.item() if by_tensor else real_fill_value(value, self.dtype)
     # PyTorch's nodes: ZeroBackward0, FillBackward2 (a number), FillBackward3 (a tensor, which
     # receives the sum of the gradient)
     rule = _R["zero"] if _zero else _R["fill_tensor"] if by_tensor else _R["fill"]
@@ -337,7 +345,8 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
     def compute(s: Tensor) -> Tensor:
         out = make(np.full(s._data.shape, v, dtype=s.dtype.np), s.dtype)
         needs = s._requires_grad or by_tensor and value._requires_grad
-        return record(rule, (s,) + inputs[1:], out) if _State.enabled and needs or _State.dual_level else out
+        return record(rule, (s,) + inputs[1:], out) if (_State.enabled and needs or _State.dual_level
+                                                        or _State.vmap_randomness) else out
     # fill_ (and zero_) write one value everywhere, so PyTorch lets them write into an expand;
     # not so with a tensor value
     return _inplace(self, compute, check_overlap=isinstance(value, Tensor))
@@ -353,7 +362,7 @@ def fill(input: Tensor, value) -> Tensor:
                            "dimensions.")
     out = _like(input, value.item() if by_tensor else real_fill_value(value, input.dtype), None, False)
     needs = input._requires_grad or by_tensor and value._requires_grad
-    if _State.enabled and needs or _State.dual_level:
+    if _State.enabled and needs or _State.dual_level or _State.vmap_randomness:
         inputs = (input, value) if by_tensor else (input,)
         return record(_R["fill_new_tensor" if by_tensor else "fill_new"], inputs, out)
     return out
@@ -368,7 +377,8 @@ def copy_(self: Tensor, src: Tensor, non_blocking: bool = False) -> Tensor:
         if data.dtype.kind == "c" and not s.dtype.is_complex:
             data = real_values(plain(data), s.dtype)
         out = make(np.array(data, dtype=s.dtype.np), s.dtype)
-        return record(_R["copy"], (s, src), out) if _State.enabled or _State.dual_level else out
+        return record(_R["copy"], (s, src), out) if (_State.enabled or _State.dual_level
+                                                     or _State.vmap_randomness) else out
     return _inplace(self, compute)
 
 
@@ -460,7 +470,8 @@ def _sampler(name):
                 values = with_strides(values, s._data.shape, order)
             out = wrap(values, s.dtype)
             # the sample replaces what was there: its node sends no gradient back (NormalBackward0...)
-            return record(rule, (s,), out) if _State.enabled and s._requires_grad or _State.dual_level else out
+            return record(rule, (s,), out) if (_State.enabled and s._requires_grad or _State.dual_level
+                                               or _State.vmap_randomness) else out
         return _inplace(self, compute)
     return method
 

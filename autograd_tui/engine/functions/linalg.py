@@ -172,7 +172,7 @@ def mm(input: Tensor, mat2: Tensor) -> Tensor:
     if input.dtype is dtypes.bool_:  # inline: mm is on every training step's path
         _no_bool(input, "addmm_impl_cpu_")
     out = make(product_data(input._data, mat2._data, exact=input.dtype is dtypes.float32), input.dtype)
-    if not _State.enabled and not _State.dual_level:
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return out
     return record(_R["mm"], (input, mat2), out, _layouts({}, ("self", input._data), ("mat2", mat2._data)))
 
@@ -209,7 +209,7 @@ def mm_of_transposed(a: Tensor, b: Tensor, column_major: bool, first: bool) -> T
     """``mm_in_layout(a.t(), b)`` (``first``) or ``mm_in_layout(a, b.t())``: addmm's and mm's
     gradients. A first-order backward takes the arrays' transposes directly instead of making
     the ``.t()`` view tensors (about 2 µs each, three per Linear layer's step)."""
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         # recorded as ATen's mm_mat1/mat2_backward write them: one transpose each, never a.t().t()
         if column_major:
             return (b.t().mm(a) if first else b.mm(a.t())).t()
@@ -367,7 +367,7 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta=1, alpha=1) -> Tens
         product = np.matmul(mat1._data, mat2._data)
         data = input._data + product if (beta, alpha) == (1, 1) else beta * input._data + alpha * product
     out = make(np.asarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    if not _State.enabled and not _State.dual_level:
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return out
     return record(_R["addmm"], (input, mat1, mat2), out,
                   _layouts({"beta": beta, "alpha": alpha}, ("mat1", mat1._data), ("mat2", mat2._data)))
@@ -388,7 +388,7 @@ def matmul(input: Tensor, other: Tensor) -> Tensor:
         # ATen: input.unsqueeze(0).mm(other).squeeze_(0), squeezed in place, so the result is no view
         out = mm(input.unsqueeze(0), other)
         squeezed = make(out._data.reshape(out.shape[1:]), out.dtype)
-        if not _State.enabled and not _State.dual_level:
+        if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
             return squeezed
         return record(_R["squeeze_mm"], (out,), squeezed, {"shape": out.shape, "dim": 0})
     return _batched_matmul(input, other)

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _scalar_name, _user_stacklevel
 from autograd_tui.engine.functions import _structseq
 from autograd_tui.engine.functions._common import number_bounds, shapes_broadcast_error
@@ -127,6 +127,8 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
     def call(*args: Any, out: Any = None, **kwargs: Any) -> Any:
         if out is None:
             return fn(*args, **kwargs)
+        if _State.vmap_randomness is not None:
+            _vmap_levels.refuse_out(name, (*args, *kwargs.values(), out))
         if creation and kwargs.get("dtype") is None and isinstance(out, Tensor) and not _tensor_args(args):
             kwargs["dtype"] = out.dtype
         elif not creation:

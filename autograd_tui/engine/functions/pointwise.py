@@ -7,11 +7,11 @@ import numbers
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine.complex_guard import refusal_of
 from autograd_tui.engine._tensor import Tensor, _c_type, check_int_fits, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import record, record_backward_op, record_not_implemented
+from autograd_tui.engine.record import batch_like, record, record_backward_op, record_not_implemented
 from autograd_tui.engine.parity import blas, float32_math, float64_math
 from autograd_tui.engine.parity import rounding, sleef32_binary, sleef64
 from autograd_tui.engine.parity.rounding import via_float64
@@ -139,7 +139,7 @@ def _binary(rule, a, b, dtype=None):
     if data.ndim > 1 and data.flags.c_contiguous:
         data = laid_out_as_leading_operand(data, x, y)
     out = make(data, dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(rule, (a, b), out)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -466,7 +466,7 @@ def pow_by_number(input: Tensor, exponent) -> Tensor:
     if data.__class__ is not np.ndarray or data.dtype != dtype.np:
         data = np.asarray(data, dtype=dtype.np)
     out = make(data, dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_R["pow"], (input,), out, {"exponent": exponent})
     return out
 
@@ -568,7 +568,7 @@ def _compare(fn, a, b, name: str) -> Tensor:
         data = fn(_operand(a, dtype), _operand(b, dtype))
     except ValueError:
         raise _broadcast_error(a, b) from None
-    return make(np.asarray(data), dtypes.bool_)
+    return batch_like((a, b), make(np.asarray(data), dtypes.bool_))
 
 
 def eq(input, other) -> Tensor:
@@ -603,7 +603,7 @@ def _logical(fn, kernel: str, a, b) -> Tensor:
     if dtype.is_floating_point:
         raise NotImplementedError(f'"{kernel}_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
     try:
-        return wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype)
+        return batch_like((a, b), wrap(fn(_operand(a, dtype), _operand(b, dtype)), dtype))
     except ValueError:
         raise _broadcast_error(a, b) from None
 
@@ -650,17 +650,17 @@ def bitwise_right_shift(a, b) -> Tensor:
 
 
 def logical_not(a: Tensor) -> Tensor:
-    return make(np.logical_not(a._data), dtypes.bool_)
+    return batch_like((a,), make(np.logical_not(a._data), dtypes.bool_))
 
 
 def logical_and(input: Tensor, other: Tensor) -> Tensor:
     _require_tensor(other, "logical_and", "other")  # a number is refused (the parser words it)
-    return make(np.logical_and(input._data, other._data), dtypes.bool_)
+    return batch_like((input, other), make(np.logical_and(input._data, other._data), dtypes.bool_))
 
 
 def logical_or(input: Tensor, other: Tensor) -> Tensor:
     _require_tensor(other, "logical_or", "other")
-    return make(np.logical_or(input._data, other._data), dtypes.bool_)
+    return batch_like((input, other), make(np.logical_or(input._data, other._data), dtypes.bool_))
 
 
 def bitwise_not(a: Tensor) -> Tensor:
@@ -710,7 +710,7 @@ def _unary(rule, input: Tensor, keep_int: bool = False, attrs=None, forward=None
     if x.ndim > 1 and not x.flags.c_contiguous and data.flags.c_contiguous:
         data = laid_out_like(data, x)  # a kernel that wrote row-major: PyTorch's result keeps the layout
     out = make(data, dtype)
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         record(rule, (input,), out, attrs)
     elif _State.inference:
         out.__dict__["_inference"] = True
@@ -826,6 +826,7 @@ _NOT_GIVEN = object()  # where(cond, x): the parser names only the arguments giv
 
 def where(condition: Tensor, input=_NOT_GIVEN, other=_NOT_GIVEN) -> Tensor:
     if input is _NOT_GIVEN and other is _NOT_GIVEN:
+        _vmap_levels.refuse_dynamic_shape(condition, "where")
         return nonzero(condition, as_tuple=True)
     if condition.dtype is not dtypes.bool_:
         raise RuntimeError(f"where expected condition to be a boolean tensor, but got a tensor with "
@@ -844,7 +845,8 @@ def where(condition: Tensor, input=_NOT_GIVEN, other=_NOT_GIVEN) -> Tensor:
     except ValueError:
         raise _where_broadcast_error(condition, input, other) from None
     out = make(data, dtype)
-    return record(_R["where"], (condition, input, other), out) if _State.enabled or _State.dual_level else out
+    return record(_R["where"], (condition, input, other), out) if (_State.enabled or _State.dual_level
+                                                                   or _State.vmap_randomness) else out
 
 
 # ATen's formulas multiply, divide or add a plain number with the Scalar overloads, which
@@ -852,19 +854,19 @@ def where(condition: Tensor, input=_NOT_GIVEN, other=_NOT_GIVEN) -> Tensor:
 # overload, MulBackward0): the same values, recorded under the Scalar overload's node.
 # (Without a graph to build, as in every first-order backward, the plain operation directly.)
 def mul_scalar(input: Tensor, other: float) -> Tensor:
-    if not _State.enabled or _State.dual_level:
+    if not _State.enabled or _State.dual_level or _State.vmap_randomness:
         return input * other
     return record_backward_op("mul_scalar", (input,), {"other": other}, lambda: input * other)
 
 
 def div_scalar(input: Tensor, other: float) -> Tensor:
-    if not _State.enabled or _State.dual_level:
+    if not _State.enabled or _State.dual_level or _State.vmap_randomness:
         return input / other
     return record_backward_op("div_scalar", (input,), {"other": other}, lambda: input / other)
 
 
 def add_scalar(input: Tensor, other: float) -> Tensor:
-    if not _State.enabled or _State.dual_level:
+    if not _State.enabled or _State.dual_level or _State.vmap_randomness:
         return input + other
     return record_backward_op("add_scalar", (input,), {"other": other}, lambda: input + other)
 
@@ -876,7 +878,7 @@ def threshold_backward(grad_output: Tensor, input: Tensor, threshold) -> Tensor:
     """``grad_output`` where ``input > threshold``, else 0: relu's backward."""
     dtype = grad_output.dtype
     out = make(_select(input._data <= threshold, 0.0, grad_output._data, dtype.np), dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         return record(_R["threshold_backward"], (grad_output, input), out, {"threshold": threshold})
     return out
 
@@ -892,7 +894,7 @@ def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
         o = output._data
         data = grad_output._data * (1 - o * o)
     out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         return record(_R["tanh_backward"], (grad_output, output), out)
     return out
 
@@ -902,7 +904,7 @@ def sigmoid_backward(grad_output: Tensor, output: Tensor) -> Tensor:
     o = output._data
     data = grad_output._data * (1 - o) * o
     out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         return record(_R["sigmoid_backward"], (grad_output, output), out)
     return out
 
@@ -936,6 +938,11 @@ def _select(condition: np.ndarray, x, y, dtype: np.dtype) -> np.ndarray:
 
 
 def nonzero(input: Tensor, *, as_tuple: bool = False) -> Any:
+    _vmap_levels.refuse_dynamic_shape(input, "nonzero")
+    return nonzero_indices(input, as_tuple)
+
+
+def nonzero_indices(input: Tensor, as_tuple: bool = False) -> Any:
     data = input._data
     idx = np.nonzero(data.reshape(1) if data.ndim == 0 else data)  # a 0-d tensor as one element
     if as_tuple:

@@ -10,13 +10,13 @@ import weakref
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._given_dims import DefaultNumber, every_dim
 from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make,
                                           norm_dim)
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.record import record, record_outputs
+from autograd_tui.engine.record import batch_like, record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
 from autograd_tui.engine.parity import blas, moments, pnorm, products, softmax_dims, std_algorithms
 from autograd_tui.engine.parity import softmax as softmax_kernels
@@ -62,7 +62,8 @@ def sum(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Tens
     x = input._data if input._data.dtype == out_dtype.np else input._data.astype(out_dtype.np)
     if dim is NO_DIM:  # sum(): the overload without a dim (SumBackward0)
         out = make(np.asarray(float_sum(x), dtype=out_dtype.np), out_dtype)
-        return record(_R["sum"], (input,), out, {"shape": input.shape}) if _State.enabled or _State.dual_level else out
+        return record(_R["sum"], (input,), out, {"shape": input.shape}) if (_State.enabled or _State.dual_level
+                                                                            or _State.vmap_randomness) else out
     dims = _reduction_dims(dim, input.ndim)
     if dims is None:  # dim=None or (): every dim, by the dim overload (SumBackward1, _saved_dim as given)
         dims = every_dim(input.ndim, dim)
@@ -70,7 +71,7 @@ def sum(input: Tensor, dim=NO_DIM, keepdim: bool = False, *, dtype=None) -> Tens
     else:
         data = np.asarray(float_sum(x, dims, keepdim), dtype=out_dtype.np)
     out = make(data, out_dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_R["sum_dim"], (input,), out, {"shape": input.shape, "dim": dims, "keepdim": keepdim})
     return out
 
@@ -441,13 +442,13 @@ def _arg_extreme(np_fn, input: Tensor, dim, keepdim: bool) -> Tensor:
 def argmax(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     if input.dtype is dtypes.bool_:
         raise RuntimeError("argmax(): does not support bool input")
-    return _arg_extreme(np.argmax, input, dim, keepdim)
+    return batch_like((input,), _arg_extreme(np.argmax, input, dim, keepdim))
 
 
 def argmin(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     if input.dtype is dtypes.bool_:
         raise RuntimeError("argmin(): does not support bool input")
-    return _arg_extreme(np.argmin, input, dim, keepdim)
+    return batch_like((input,), _arg_extreme(np.argmin, input, dim, keepdim))
 
 
 def evenly_distribute(g, a, out) -> Tensor:
@@ -855,13 +856,13 @@ def norm_backward(g, a, out, ord, dims, keepdim) -> Tensor:
 def all(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
     data = np.all(_plain(input._data), axis=axis, keepdims=keepdim)  # complex: either part nonzero
-    return make(laid_out(data), dtypes.bool_)
+    return batch_like((input,), make(laid_out(data), dtypes.bool_))
 
 
 def any(input: Tensor, dim=None, keepdim: bool = False) -> Tensor:  # noqa: A001
     axis = None if dim is None else _axes(dim, input.ndim)
     data = np.any(_plain(input._data), axis=axis, keepdims=keepdim)
-    return make(laid_out(data), dtypes.bool_)
+    return batch_like((input,), make(laid_out(data), dtypes.bool_))
 
 
 def count_nonzero(input: Tensor, dim=None) -> Tensor:
@@ -875,6 +876,7 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
            return_counts: bool = False, dim=None) -> Any:
     """The distinct values, sorted (as PyTorch's CPU kernel always sorts), with inverse and counts."""
     refuse_complex(input, "unique")
+    _vmap_levels.refuse_dynamic_shape(input, "_unique2" if dim is None else "unique_dim")
     if dim is None:
         # each NaN is its own value, as PyTorch compares them (numpy merges them by default)
         values, inverse, counts = np.unique(input._data, return_inverse=True, return_counts=True, equal_nan=False)

@@ -29,7 +29,7 @@ def _view_op(rule_name: str, input: Tensor, data: np.ndarray, attrs=None) -> Ten
         _make_view(out, input)
     if _State.inference_used:  # a view is an inference tensor exactly when what it views is one
         out.__dict__["_inference"] = input.is_inference()
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         VIEW_RULES.add(rule_name)
         record(_R[rule_name], (input,), out, attrs)
     return out
@@ -491,7 +491,7 @@ def _reshape_in_place(input: Tensor, rule: str, data: np.ndarray, attrs: dict) -
     before._fw = input._fw
     input._data = data
     input._bump_version()  # a change of shape is a write for the version counter, as in PyTorch
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         holder = make(data, input.dtype)
         record(_R[rule], (before,), holder, attrs)
         if holder.grad_fn is not None:
@@ -630,7 +630,7 @@ def clone(input: Tensor, *, memory_format=None) -> Tensor:
 
 def _copy(input: Tensor, data: np.ndarray) -> Tensor:
     out = make(data, input.dtype)
-    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level else out
+    return record(_R["clone"], (input,), out) if _State.enabled or _State.dual_level or _State.vmap_randomness else out
 
 
 def _tensor_list(tensors, name: str) -> list:
@@ -824,7 +824,7 @@ def unbind(input: Tensor, dim: int = 0) -> tuple:
         out = make(data, input.dtype)
         _make_view(out, input, multi_output=True)
         outs.append(out)
-    if (_State.enabled and input._requires_grad or _State.dual_level) and outs:
+    if (_State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness) and outs:
         record(_R["unbind"], (input,), outs[0], {"shape": input.shape, "dim": d}, num_outputs=n)
         node = outs[0].grad_fn
         for i, out in enumerate(outs[1:] if node is not None else (), 1):
@@ -898,7 +898,7 @@ def _split(input: Tensor, split_size_or_sections, dim: int = 0, unsafe: bool = F
             _make_view(out, input, multi_output=True)
         outs.append(out)
         start += size
-    if _State.enabled and input._requires_grad or _State.dual_level:
+    if _State.enabled and input._requires_grad or _State.dual_level or _State.vmap_randomness:
         name = ("Unsafe" if unsafe else "") + ("SplitBackward0" if isinstance(split_size_or_sections, int)
                                                else "SplitWithSizesBackward0")
         rule = _split_rules.get(name) or _split_rules.setdefault(

@@ -76,7 +76,8 @@ def _unary(rule: str, input: Tensor, values: Callable[[np.ndarray], np.ndarray],
             data = np.copy(data, order="C")
         out = make(data, x.dtype)
         name = inplace_rule if inplace and inplace_rule else rule
-        return record(RULES[name], (x,), out, attrs) if _State.enabled or _State.dual_level else out
+        return record(RULES[name], (x,), out, attrs) if (_State.enabled or _State.dual_level
+                                                         or _State.vmap_randomness) else out
     return _F._inplace(input, compute) if inplace else compute(input)
 
 
@@ -256,7 +257,7 @@ def _rrelu(input: Tensor, lower: float, upper: float, training: bool, inplace: b
         # out of place ATen's rrelu writes a fresh C-order result whatever the input's layout
         out = make(np.array(values, dtype=data.dtype, order="C"), x.dtype)
         name = "rrelu_with_noise_result" if inplace else "rrelu_with_noise"
-        if _State.enabled or _State.dual_level:
+        if _State.enabled or _State.dual_level or _State.vmap_randomness:
             return record(RULES[name], (x,), out, {"noise": make(noise, x.dtype), "lower": lower, "upper": upper,
                                                    "training": training})
         return out
@@ -423,7 +424,8 @@ def glu(input: Tensor, dim: int = -1) -> Tensor:
     with np.errstate(all="ignore"):
         data = _glu_values(a, b)
     out = make(data, input.dtype)
-    return record(RULES["glu"], (input,), out, {"dim": d}) if _State.enabled or _State.dual_level else out
+    return record(RULES["glu"], (input,), out, {"dim": d}) if (_State.enabled or _State.dual_level
+                                                               or _State.vmap_randomness) else out
 
 
 def prelu(input: Tensor, weight: Tensor) -> Tensor:
@@ -441,7 +443,8 @@ def prelu(input: Tensor, weight: Tensor) -> Tensor:
     w = _channel_weight(weight._data, input.ndim, weight.numel())
     data = np.where(input._data > 0, input._data, input._data * w).astype(input.dtype.np)
     out = make(data, input.dtype)
-    return record(RULES["prelu"], (input, weight), out) if _State.enabled or _State.dual_level else out
+    return record(RULES["prelu"], (input, weight), out) if (_State.enabled or _State.dual_level
+                                                            or _State.vmap_randomness) else out
 
 
 def softmin(input: Tensor, dim: int | None = None, _stacklevel: int = 3, dtype=None) -> Tensor:

@@ -33,7 +33,7 @@ def safe_softmax(input: Tensor, dim: int) -> Tensor:
         data = _F.softmax(input, dim)._data
     empty = np.all(np.isneginf(input._data), axis=dim, keepdims=True)
     out = make(np.where(empty, input.dtype.np.type(0), data).astype(input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["safe_softmax"], (input,), out, {"dim": dim % input.ndim})
     return out
 
@@ -49,7 +49,7 @@ def _additive_mask(attn_mask: Optional[Tensor], is_causal: bool, length: int, so
 
 def _mul_scalar(t: Tensor, value: float) -> Tensor:
     out = make(np.asarray(t._data * t.dtype.np.type(value), t.dtype.np), t.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_F.RULES["mul_scalar"], (t,), out, {"other": value})
     return out
 
@@ -116,7 +116,7 @@ def scaled_dot_product_attention(query: Tensor, key: Tensor, value: Tensor, attn
         # by transposing heads gives an output whose permute back is already contiguous).
         order = sorted(range(4), key=lambda axis: -query._data.strides[axis])
         out = make(np.ascontiguousarray(data.transpose(order)).transpose(np.argsort(order)), query.dtype)
-        if _State.enabled or _State.dual_level:
+        if _State.enabled or _State.dual_level or _State.vmap_randomness:
             record(RULES["sdpa_flash"], (query, key, value), out, {"mask": mask, "scale": factor, "cache": cache})
         return out
     root = math.sqrt(factor)

@@ -105,7 +105,7 @@ def trilinear(i1: Tensor, i2: Tensor, i3: Tensor, expand1: Sequence[int], expand
     plain = [make(t._data, t.dtype) for t in (i1, i2, i3)]
     with no_grad():
         out = _trilinear_value(plain[0], plain[1], plain[2], expand1, expand2, expand3, sumdim, unroll_dim)
-    if not _State.enabled and not _State.dual_level:
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return out
     return record(RULES["_trilinear"], (i1, i2, i3), out,
                   {"expand1": tuple(expand1), "expand2": tuple(expand2), "expand3": tuple(expand3),

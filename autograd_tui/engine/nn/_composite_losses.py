@@ -173,7 +173,7 @@ def kl_div(input: Tensor, target: Tensor, reduction: str, log_target: bool) -> T
 
 def _xlogy_self(t: Tensor) -> Tensor:
     """t * log(t), 0 where t is 0 (ATen's xlogy(t, t), the C library's log)."""
-    if t.requires_grad or _State.dual_level:
+    if t.requires_grad or _State.dual_level or _State.vmap_randomness:
         return _F.xlogy(t, t)  # the graph PyTorch records (XlogyBackward0), and the target's tangent
     return make(np.asarray(_special.xlogy_array(t._data, t._data), dtype=t.dtype.np), t.dtype)
 

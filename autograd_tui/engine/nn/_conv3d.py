@@ -61,7 +61,7 @@ def conv3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     if bias is not None:
         data = data + bias._data.reshape(1, -1, 1, 1, 1)
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv3d"], (input, weight, bias), out,
                {"conv_stride": stride, "conv_pad": pad, "conv_dilation": dilation, "groups": groups,
                 "transposed": False,
@@ -162,7 +162,7 @@ def max_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
         values, indices = values[0], indices[0]
     result = make(np.ascontiguousarray(values), x.dtype)
     idx = make(indices, dtypes.int64)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["max_pool3d"], (input,), result,
                {"in_shape": tuple(input.shape), "result1": idx,
                 **shown_pool_args(3, kernel_size, stride, padding, dilation), "ceil_mode": ceil_mode})

@@ -51,7 +51,7 @@ def conv(input: Tensor, weight: Tensor, stride, pad, dilation, groups: int) -> T
     if data is None:
         data = K.conv2d_forward(x, wd, None, stride, pad, dilation, groups, out_hw)
     out = make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv2d"], (input, weight, None), out,
                conv_attrs(tuple(input.shape), tuple(weight.shape), stride, pad, dilation, groups))
     return out

@@ -80,7 +80,7 @@ def linear(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None) -> Tens
         return _F.addmm(bias, flat, weight.t()).view(lead + (weight.shape[0],))
     out = _F.mm(flat, weight.t())
     folded = make(out._data.reshape(lead + (weight.shape[0],)), out.dtype)
-    if not (_State.enabled or _State.dual_level):
+    if not (_State.enabled or _State.dual_level or _State.vmap_randomness):
         return folded
     return record(RULES["unsafe_view"], (out,), folded, {"shape": out.shape})
 
@@ -137,7 +137,7 @@ def conv2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     else:
         data = memory_formats.with_canonical_strides(data)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv2d"], (input, weight, bias), out,
                CD.conv_attrs(tuple(input.shape), tuple(weight.shape), stride, pad, dilation, groups, 2, bias))
     return out
@@ -291,7 +291,7 @@ def max_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
         values, indices = values[0], indices[0]
     out = make(values, input.dtype)
     idx = make(indices, dtypes.int64)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["max_pool2d"], (input,), out,
                {"in_shape": tuple(input.shape), "result1": idx,
                 **shown_pool_args(2, kernel_size, stride, padding, dilation), "ceil_mode": ceil_mode})
@@ -352,7 +352,7 @@ def avg_pool2d(input: Tensor, kernel_size: IntOrPair, stride: Optional[IntOrPair
     div = K.avg_pool_divisor((h, w), kernel, strides, div_pad, out_hw, count_include_pad, divisor_override)
     pooled = (sums / div.astype(acc)).astype(x.dtype.np, copy=False)
     out = make(pooled[0] if unbatched else pooled, x.dtype)  # (C, H, W) pooled as it is, as ATen does
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["avg_pool2d"], (input,), out,
                {"in_shape": tuple(input.shape), "pool_kernel": kernel, "pool_stride": strides, "pool_pad": pad,
                 "divisor": div, **shown_pool_args(2, kernel_size, stride, padding), "ceil_mode": ceil_mode,
@@ -402,7 +402,7 @@ def adaptive_avg_pool2d(input: Tensor, output_size) -> Tensor:
         raise NotImplementedError(f"\"adaptive_avg_pool2d\" not implemented for '{_F._scalar_type_name(input.dtype)}'")
     data = K.adaptive_avg_pool2d_forward(input._data, out_hw)
     out = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_avg_pool2d"], (input,), out, {"in_shape": tuple(input.shape)})
     return out
 
@@ -514,7 +514,7 @@ def conv1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = None, stride:
     data = _forward_data(input._data[:, :, None, :], weight._data[:, :, None, :],
                          None if bias is None else bias._data, (1, s), pad, (1, d), groups, (1, out_len), False)
     out = make(data.reshape(n, o, out_len).astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv1d"], (input, weight, bias), out,
                CD.conv_attrs((n, c, 1, length), (o, cg, 1, k), (1, s), pad, (1, d), groups, 1, bias))
     return out
@@ -636,7 +636,7 @@ def adaptive_max_pool2d(input: Tensor, output_size, return_indices: bool = False
         data, indices = data[0], indices[0]
     out = make(data, input.dtype)
     index = make(indices, dtypes.int64)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_max_pool2d"], (input,), out, {"in_shape": tuple(input.shape), "result1": index})
     return (out, index) if return_indices else out
 

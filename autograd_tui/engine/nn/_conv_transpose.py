@@ -116,7 +116,7 @@ def conv_transpose2d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     shown = shown_conv_args(2, stride, padding, dilation, output_padding, bias)
     out, in_hw, stride, pads, dilation = _forward(input, weight, bias, stride, padding, output_padding, groups,
                                                   dilation)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["conv_transpose2d"], (input, weight, bias), out,
                {"in_hw": in_hw, "conv_stride": stride, "conv_pad": pads, "conv_dilation": dilation, "groups": groups,
                 "transposed": True, **shown})
@@ -145,7 +145,7 @@ def conv_transpose1d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
         make(input._data[:, :, None, :], input.dtype), make(weight._data[:, :, None, :], weight.dtype), bias,
         (1, s), (0, p), (0, op), groups, (1, d))
     out = make(out4._data[:, :, 0, :], input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_RULE_1D, (input, weight, bias), out,
                {"in_hw": in_hw, "conv_stride": stride2, "conv_pad": pads, "conv_dilation": dilation2, "groups": groups,
                 "transposed": True, **shown_conv_args(1, s, p, d, op, bias)})

@@ -133,7 +133,7 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
             if mode == "mean":
                 out[b] = out[b] / w.dtype.type(len(ids))
     result = make(out, weight.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_rules.RULES["embedding_bag"], (weight,), result,
                {"indices": np.concatenate(picked) if picked else np.zeros(0, np.int64),
                 "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
@@ -162,7 +162,7 @@ def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_
             else:
                 out[b] = out[b] + w[k] * scales[i]
     result = make(out, weight.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_rules.RULES["embedding_bag_weighted"], (weight, per_sample_weights), result,
                {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx})
     return result

@@ -96,7 +96,7 @@ def unfold(input: Tensor, kernel_size: Any, dilation: Any = 1, padding: Any = 0,
     x = input._data if input.ndim == 4 else input._data[None]
     data = _im2col(x, kernel, dil, pad, step)
     out = make(data if input.ndim == 4 else data[0], input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["im2col"], (input,), out,
                {"size": size, "kernel": kernel, "dilation": dil, "padding": pad, "stride": step})
     return out
@@ -125,7 +125,7 @@ def fold(input: Tensor, output_size: Any, kernel_size: Any, dilation: Any = 1, p
     cols = input._data if input.ndim == 3 else input._data[None]
     data = _col2im(cols, size, kernel, dil, pad, step)
     out = make(np.ascontiguousarray(data if input.ndim == 3 else data[0]), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["col2im"], (input,), out,
                {"size": size, "kernel": kernel, "dilation": dil, "padding": pad, "stride": step})
     return out

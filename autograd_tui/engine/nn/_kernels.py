@@ -576,6 +576,6 @@ def constant_pad_nd(input: Tensor, pad: tuple, value: float) -> Tensor:
     out = np.full(shape, value, dtype=input.dtype.np)
     out[tuple(dst)] = input._data[tuple(src)]
     result = make(out, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["constant_pad_nd"], (input,), result, {"pad": tuple(pad)})
     return result

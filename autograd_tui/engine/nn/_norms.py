@@ -101,7 +101,7 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         laid_out[...] = y
         y = laid_out
     out = make(y, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         # PyTorch's node saves the forward's mean and 1/std, outputs 1 and 2 of native_group_norm
         # (its backward kernel reuses them), and the sizes it ran with: _saved_result1, _saved_N, ...
         mean_t, rstd_t = make(mean.reshape(n, num_groups), input.dtype), make(rstd.reshape(n, num_groups), input.dtype)
@@ -319,7 +319,7 @@ def layer_norm(input: Tensor, normalized_shape: Sequence[int], weight: Optional[
         if bias is not None:
             y = y + bias._data
     out = make(y.astype(input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_rules.RULES["layer_norm"], (input, weight, bias), out, {"n_norm": n, "eps": eps})
     return out
 

@@ -115,7 +115,7 @@ def _pad_forward(input: Tensor, pad: tuple, kind: str) -> Tensor:
     out_sizes = _out_sizes(input, pad, kind)
     index = _indices(input.shape[-k:], out_sizes, pad, kind == "reflection")
     result = make(np.ascontiguousarray(_gather(input._data, index)), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES[f"{kind}_pad{k}d"], (input,), result, {"padding": pad})  # PyTorch's name: _saved_padding
     return result
 
@@ -127,7 +127,7 @@ def _pad_backward(grad: Tensor, self: Tensor, pad: tuple, kind: str) -> Tensor:
     in_shape = tuple(self.shape)
     index = _indices(in_shape[-k:], grad.shape[-k:], pad, kind == "reflection")
     result = make(_scatter(grad._data, in_shape, index), grad.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         # (the input's shape only: PyTorch's node saves no tensor but the padding)
         record(RULES[f"{kind}_pad{k}d_backward"], (grad, self), result, {"padding": pad, "in_shape": in_shape})
     return result

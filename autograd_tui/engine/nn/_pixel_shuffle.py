@@ -31,7 +31,7 @@ def pixel_shuffle(input: Tensor, upscale_factor: int) -> Tensor:
     x = input._data.reshape(*batch, c // (r * r), r, r, h, w)
     order = list(range(n + 1)) + [n + 3, n + 1, n + 4, n + 2]
     out = make(np.ascontiguousarray(x.transpose(order)).reshape(*batch, c // (r * r), h * r, w * r), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["pixel_shuffle"], (input,), out, {"upscale_factor": r})
     return out
 
@@ -55,7 +55,7 @@ def pixel_unshuffle(input: Tensor, downscale_factor: int) -> Tensor:
     x = input._data.reshape(*batch, c, h // r, r, w // r, r)
     order = list(range(n + 1)) + [n + 2, n + 4, n + 1, n + 3]
     out = make(np.ascontiguousarray(x.transpose(order)).reshape(*batch, c * r * r, h // r, w // r), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["pixel_unshuffle"], (input,), out, {"downscale_factor": r})
     return out
 
@@ -74,6 +74,6 @@ def channel_shuffle(input: Tensor, groups: int) -> Tensor:
     n, rest = input.shape[0], input.shape[2:]
     swapped = input._data.reshape(n, groups, c // groups, *rest).swapaxes(1, 2).reshape(input.shape)
     out = make(memory_formats.laid_out(swapped, memory_formats.suggest(input._data)), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["channel_shuffle"], (input,), out, {"groups": groups})
     return out

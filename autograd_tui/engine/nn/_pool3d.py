@@ -86,7 +86,7 @@ def avg_pool3d(input: Tensor, kernel_size: IntOrTriple, stride: Optional[IntOrTr
     else:  # int64 divides and truncates toward zero
         pooled = np.trunc(sums / divisor).astype(np.int64)
     result = make(pooled.reshape(tuple(input.shape[:-3]) + out), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["avg_pool3d"], (input,), result,
                {"in_shape": tuple(input.shape), "pool_kernel": kernel, "pool_stride": strides, "pool_pad": pad,
                 "divisor": divisor, **shown_pool_args(3, kernel_size, stride, padding), "ceil_mode": ceil_mode,
@@ -138,7 +138,7 @@ def adaptive_avg_pool3d(input: Tensor, output_size: Any) -> Tensor:
                     total += x[..., a, b, c]
                 data[..., i, j, k] = total / acc(d1 - d0) / acc(h1 - h0) / acc(w1 - w0)
     result = make(data, input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_avg_pool3d"], (input,), result, {"in_shape": tuple(input.shape)})
     return result
 
@@ -180,7 +180,7 @@ def adaptive_max_pool3d(input: Tensor, output_size: Any, return_indices: bool = 
                 indices[..., i, j, k] = flat[pick]
     result = make(data, input.dtype)
     index = make(indices, dtypes.int64)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["adaptive_max_pool3d"], (input,), result, {"in_shape": tuple(input.shape), "result1": index})
     return (result, index) if return_indices else result
 

@@ -259,7 +259,7 @@ def upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool, scale
                            f"(H: {in_hw[0]}, W: {in_hw[1]}) output (H: {out_hw[0]}, W: {out_hw[1]})")
     data = upsample_forward(input._data, kind, out_hw, align_corners, scales)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES[f"upsample_{kind}"], (input,), out,
                {"resample_kind": kind, "in_hw": tuple(input.shape[2:]), "resample_align": align_corners,
                 "resample_scales": scales, **_shown_upsample(input, kind, out_hw, align_corners, scales)})
@@ -282,7 +282,7 @@ def _shown_upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool
 def upsample_grad(grad: Tensor, kind: str, in_hw: tuple, align_corners: bool, scales) -> Tensor:
     data = upsample_backward(grad._data, kind, in_hw, align_corners, scales)
     out = make(data.astype(grad.dtype.np, copy=False), grad.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES[f"upsample_{kind}_backward"], (grad,), out,
                {"resample_kind": kind, "out_hw": tuple(grad.shape[2:]), "resample_align": align_corners,
                 "resample_scales": scales})

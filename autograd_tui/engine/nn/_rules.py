@@ -30,7 +30,7 @@ def embedding_rows(weight: Tensor, given: Tensor, indices: np.ndarray, padding_i
     """``weight[indices]`` recorded as ``EmbeddingBackward0``, whose ``_saved_*`` show PyTorch's
     arguments: the ``given`` index tensor, the padding index (-1 for none), the weight's rows."""
     out = make(np.ascontiguousarray(weight._data[indices]), weight.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["embedding"], (weight,), out,
                {"picks": indices, "indices": given, "padding_idx": padding_idx,
                 "scale_grad_by_freq": scale_by_freq, "sparse": False, "weight_sym_argsize_0": weight.shape[0]})
@@ -53,7 +53,7 @@ def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx
     else:
         np.add.at(grad, flat_idx[keep], rows[keep])
     out = make(grad, g.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["embedding_dense_backward"], (g,), out,
                {"indices": indices, "padding_idx": padding_idx, "scale_by_freq": scale_by_freq,
                 "counts": np.bincount(flat_idx, minlength=num_weights) if scale_by_freq else None})

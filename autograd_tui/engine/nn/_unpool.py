@@ -87,7 +87,7 @@ def _unpool2d(input: Tensor, indices: Tensor, output_size) -> Tensor:
     _, last = np.unique(keys, return_index=True)
     out.reshape(-1)[keys[last]] = values.reshape(-1)[::-1][last]
     result = make(out.reshape(tuple(input.shape[:-2]) + (oh, ow)), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(RULES["max_unpool2d"], (input, indices), result, {})
     return result
 

@@ -245,7 +245,7 @@ def _native_batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_v
     out = _make(y.astype(x.dtype, copy=False), input.dtype)
     if not training and running_var is not None:  # the backward kernels' invstd, from double
         invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_RULES["batch_norm"], (input, weight, bias), out,
                {"mean": mean, "invstd": invstd, "training": training, "eps": eps})
     return out
@@ -428,7 +428,7 @@ def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, redu
     data = sq if reduction == "none" else _float_sum(sq) if reduction == "sum" else \
         _float_sum(sq) / sq.dtype.type(sq.size) if sq.size else sq.dtype.type(np.nan)
     out = _make(np.asarray(data, dtype=a.dtype.np), a.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_RULES["mse_loss"], (a, b), out, {"reduction": reduction, "count": max(a.numel(), 1)})
     return out
 
@@ -668,7 +668,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: _Optional[Tensor] = None, si
         # Python floats: the same float64 division, and never a numpy warning.
         data = float(np.add.reduce(losses, axis=None, dtype=np.float64)) / total_weight if total_weight else np.nan
     out = _make(np.asarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         attrs = {"shape": tuple(input.shape),
                  "picks": coeff_last if class_dim == input.ndim - 1 else np.moveaxis(coeff_last, -1, class_dim),
                  "reduction": reduction, "weight_total": total_weight}
@@ -697,7 +697,7 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     total = _softmax_kernels.nll_sum(np.negative(input._data.reshape(-1).take(at)))
     data = total / np.float32(n) if reduction == "mean" else total
     out = _make(np.asarray(data, dtype=np.float32), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         flat_picks = np.zeros(n * c, np.float32)
         flat_picks[at] = -1
         picks = flat_picks.reshape(n, c)
@@ -731,7 +731,8 @@ def _scalar_op(name: str, fn):
     def apply(t: Tensor, other: float) -> Tensor:
         math = np.float32 if t.dtype.np == np.float16 else t.dtype.np  # half computes in float (opmath)
         out = _make(np.asarray(fn(t._data.astype(math), np.asarray(other, math)), dtype=t.dtype.np), t.dtype)
-        return _record(_RULES[name], (t,), out, {"other": other}) if _State.enabled or _State.dual_level else out
+        return _record(_RULES[name], (t,), out, {"other": other}) if (_State.enabled or _State.dual_level
+                                                                      or _State.vmap_randomness) else out
     return apply
 
 
@@ -848,7 +849,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: _Optional[Tensor
     data = losses if reduction == "none" else _float_sum(losses) if reduction == "sum" \
         else _float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = _make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_RULES["binary_cross_entropy"], (input, target), out,
                {"weight": weight, "reduction": reduction, "count": max(input.numel(), 1)})
     return out
@@ -885,7 +886,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: _Opt
     data = losses if reduction == "none" else _float_sum(losses) if reduction == "sum" \
         else _float_sum(losses) / x.dtype.type(losses.size) if losses.size else x.dtype.type(np.nan)
     out = _make(np.asarray(data, dtype=x.dtype), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_RULES["binary_cross_entropy_with_logits"], (input, target), out,
                {"weight": weight, "pos_weight": pos_weight, "reduction": reduction,
                 "count": max(input.numel(), 1)})
@@ -901,7 +902,7 @@ def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tenso
         raise NotImplementedError(f'"softplus_cpu" not implemented for \'{input.dtype.legacy_name[:-6]}\'')
     y = _activations.softplus_values(input._data, beta, threshold)
     out = _make(_activations.in_input_layout(np.asarray(y, dtype=input.dtype.np), input._data), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_rules.RULES["softplus"], (input,), out, {"beta": beta, "threshold": threshold})
     return out
 
@@ -921,7 +922,7 @@ def _pointwise_loss(rule: str, input: Tensor, target: Tensor, reduction: str, pa
             whole = _make(losses, a.dtype)
             data = (_F.sum(whole) if reduction == "sum" else _F.mean(whole))._data
     out = _make(np.asarray(data, dtype=dt), a.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_rules.RULES[rule], (a, b), out,
                {param_name: param, "reduction": reduction,
                 "norm": 1.0 / max(a.numel(), 1) if reduction == "mean" else 1.0})

@@ -70,7 +70,7 @@ def _weight_norm(v: Tensor, g: Tensor, dim: int) -> Tensor:
     else:
         from_ops = v.detach() * (g.detach() / _norm_except_dim(v.detach(), dim))
         out = _make(from_ops._data, from_ops.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         _record(_RULE, (v, g), out, {"dim": dim})
     return out
 
