@@ -312,14 +312,20 @@ def eig(A: Tensor) -> Any:
     w, v = _eig_arrays(A, "eig", vectors=True)
     cdtype = A.dtype.to_complex()
     L, V = make(w, cdtype), make(v, cdtype)
-    if _State.enabled and A._requires_grad:
+    if _eig_recorded(A):
         record_outputs(_R["linalg_eig"], (A,), {"eigenvalues": L, "eigenvectors": V},
                        {"real_input": not A.dtype.is_complex})
     return result("linalg_eig", ("eigenvalues", "eigenvectors"), L, V)
 
 
+def _eig_recorded(A: Tensor) -> bool:
+    """A gradient is wanted, or a forward-AD level is open (whose hook refuses eig's tangents, as
+    for the other decompositions, rather than leave them silently empty)."""
+    return (_State.enabled and A._requires_grad) or _State.dual_level is not None
+
+
 def eigvals(A: Tensor) -> Tensor:
-    if _State.enabled and A._requires_grad:
+    if _eig_recorded(A):
         return eig(A).eigenvalues  # PyTorch computes the vectors too: the node is linalg_eig's
     w, _ = _eig_arrays(A, "eigvals", vectors=False)
     return make(w, A.dtype.to_complex())
