@@ -90,3 +90,11 @@ def test_cumprod_of_a_complex_tensor_with_a_zero_differentiates_through_it(zero_
     z = torch.tensor(values.tolist(), dtype=torch.complex128, requires_grad=True)
     loss(z).backward()
     np.testing.assert_allclose(z.grad.numpy(), _finite_differences(loss, values), rtol=1e-5, atol=1e-6)
+
+
+def test_create_graph_keeps_a_complex_gradient_made_from_constants():
+    # the gradient of Re(z * c) is conj(c): nonzero, without history although create_graph asks for one
+    z = torch.tensor([1 + 2j, 3 - 1j], requires_grad=True)
+    c = torch.tensor([2 - 1j, 0.5j])
+    (g,) = torch.autograd.grad((z * c).real.sum(), z, create_graph=True)
+    assert g.tolist() == [2 + 1j, -0.5j] and not g.requires_grad

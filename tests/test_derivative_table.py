@@ -80,6 +80,13 @@ def _eigh_invariants(a):
     return L, _weighted_projector(V)
 
 
+def _eig_invariants(a):
+    """Eigenvalues and the first eigenvector's projector (free of the vectors' phase), as one real tensor."""
+    L, V = torch.linalg.eig(a + torch.diag(torch.tensor([0.0, 2.0, 4.0], dtype=torch.float64)))
+    v = V[:, :1]
+    return torch.cat([torch.view_as_real(L).flatten(), torch.view_as_real(v * v.conj()).flatten()])
+
+
 def _grid_points():
     """A (1, 3, 2, 2) sampling grid whose points lie strictly inside pixel cells (gradcheck's
     steps never cross an edge, where bilinear sampling's gradient jumps)."""
@@ -363,6 +370,7 @@ CASES: dict[str, Callable[[], tuple]] = {
     "svd": lambda: (_svd_invariants, (leaf(4, 3),)),
     "qr": lambda: (lambda a: tuple(torch.linalg.qr(a)), (leaf(4, 3),)),
     "eigh": lambda: (_eigh_invariants, (leaf(3, 3),)),
+    "linalg_eig": lambda: (_eig_invariants, (leaf(3, 3),)),
     "cholesky": lambda: (lambda a: torch.linalg.cholesky(a @ a.mT + torch.eye(3, dtype=torch.float64)),
                          (leaf(3, 3),)),
     "cholesky_solve": lambda: (lambda b, a: torch.cholesky_solve(b, a.tril() + 2 * torch.eye(3, dtype=torch.float64)),
@@ -691,6 +699,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     "adaptive_avg_pool2d_backward": _NUMPY_GRADIENT,
     "avg_pool3d_backward": _NUMPY_GRADIENT,
     "adaptive_avg_pool3d_backward": _NUMPY_GRADIENT,
+    "linalg_eig": _NUMPY_GRADIENT,
     "cdist": "PyTorch cannot differentiate its gradient (_cdist_backward) either: the engine's node refuses "
              "with PyTorch's message",
     "pdist": "PyTorch cannot differentiate its gradient (_pdist_backward) either: the engine's node refuses "

@@ -178,7 +178,7 @@ REFUSED_IN_FORWARD_MODE = {
     # in-place writes into a view of a dual tensor
     "as_strided_view", "copy_slices",
     # decompositions with several outputs (one node, several results): no tangents for them yet
-    "eigh", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean", "lu", "lu_unpack",
+    "eigh", "linalg_eig", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean", "lu", "lu_unpack",
     # PyTorch has no forward-mode derivative for it either, and says so
     "multi_margin_loss", "cdist", "cdist_backward", "pdist", "pdist_backward", "hardsigmoid_backward",
     "grid_sampler_2d", "ctc_loss", "multilabel_margin_loss", "binomial", "histogram", "unique", "unique_dim",

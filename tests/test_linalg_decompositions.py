@@ -259,3 +259,28 @@ def test_multi_dot_ties_follow_pytorchs_rules():
     assert not torch.equal((A @ B) @ C, A @ (B @ C))  # (so the orders can be told apart)
     assert torch.equal(torch.linalg.multi_dot([A, B, C]), (A @ B) @ C)
     assert torch.equal(torch.linalg.multi_dot([A, B, C, D]), A @ (B @ (C @ D)))
+
+
+# linalg.eig of a general matrix --------------------------------------------------------------
+def test_eig_gradient_of_eigenvalues_matches_finite_differences_and_is_real_for_real_input():
+    shift = torch.diag(torch.tensor([0.0, 2.0, 4.0], dtype=torch.float64))
+    check(lambda a: torch.view_as_real(torch.linalg.eigvals(a + shift)), leaf(3, 3, seed=3))
+    a = leaf(3, 3, seed=4)
+    vals = torch.linalg.eigvals(a + shift)
+    assert type(vals.grad_fn).__name__ == "LinalgEigBackward0"  # eigvals with a gradient runs eig
+    vals.real.sum().backward()
+    assert a.grad.dtype == torch.float64
+    np.testing.assert_allclose(a.grad.numpy(), np.eye(3), atol=1e-12)  # d trace / dA
+
+
+def test_eig_gradient_of_a_complex_spectrum_matches_finite_differences():
+    rotation = torch.tensor([[0.0, -2.0, 0.0], [2.0, 0.0, 0.0], [0.0, 0.0, 1.0]], dtype=torch.float64)
+    check(lambda a: torch.view_as_real(torch.linalg.eigvals(rotation + 0.1 * a)), leaf(3, 3, seed=5))
+
+
+def test_eig_gradient_refuses_a_loss_that_depends_on_the_eigenvectors_phase():
+    a = leaf(2, 2, seed=6)
+    _, V = torch.linalg.eig(a + torch.diag(torch.tensor([0.0, 3.0], dtype=torch.float64)))
+    with pytest.raises(RuntimeError, match=r"linalg_eig_backward: The eigenvectors in the complex case are "
+                                           r"specified up to multiplication by e\^\{i phi\}"):
+        V[0, 0].imag.backward()

@@ -11,6 +11,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
+from autograd_tui.engine.functions.complex_ops import eig_backward
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
@@ -53,6 +54,11 @@ op("triangular_solve", "TriangularSolveBackward0", None,
        triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "self"),
    A=lambda grads, self, A, solution, upper, transpose, unitriangular:
        triangular_solve_backward(grads, self, A, solution, upper, transpose, unitriangular, "A"))
+# the eigenvalues' and eigenvectors' gradients in one formula, computed in numpy (first order only)
+op("linalg_eig", "LinalgEigBackward0", None,
+   self=lambda grads, eigenvalues, eigenvectors, real_input: eig_backward(grads, eigenvalues, eigenvectors,
+                                                                          real_input))
+RULES["linalg_eig"].once_differentiable = True
 # 3-D pooling: each gradient is one recorded backward op (as for 2-D pools), whose own gradient
 # for the incoming gradient is the pooling again; the average pools' run numpy: a third derivative refuses.
 op("avg_pool3d", "AvgPool3DBackward0", None,

@@ -348,7 +348,7 @@ class OpNode(Node):
                 else:
                     grad = formula.fn(*[g if p == "grad" else grads if p == "grads" else values[p]
                                         for p in formula.params])
-            if create_graph and grad is not None and not grad._requires_grad and grad._data.any():
+            if create_graph and grad is not None and not grad._requires_grad and grad._data.view(np.ndarray).any():
                 # Linear in g: a nonzero gradient without history although g has one was made
                 # outside the engine's ops; so was any of a numpy-kernel formula.
                 sources = [g] if g is not None and g._requires_grad else []

@@ -16,7 +16,7 @@ from autograd_tui.engine._tensor import Tensor, make, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import lapack_geev
-from autograd_tui.engine.record import record
+from autograd_tui.engine.record import record, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import zeros_like
@@ -310,19 +310,56 @@ def _complex_product(a: Tensor, b: Tensor, op: str) -> Tensor:
 # float32 up to 2 x 2 in float32 as PyTorch, parity/lapack_geev.py).
 def eig(A: Tensor) -> Any:
     w, v = _eig_arrays(A, "eig", vectors=True)
-    if _State.enabled and A._requires_grad:
-        raise NotImplementedError("the gradient of linalg.eig is not available in the embedded engine yet; "
-                                  "`--backend torch` runs it")
     cdtype = A.dtype.to_complex()
-    return result("linalg_eig", ("eigenvalues", "eigenvectors"), make(w, cdtype), make(v, cdtype))
+    L, V = make(w, cdtype), make(v, cdtype)
+    if _eig_recorded(A):
+        record_outputs(_R["linalg_eig"], (A,), {"eigenvalues": L, "eigenvectors": V},
+                       {"real_input": not A.dtype.is_complex})
+    return result("linalg_eig", ("eigenvalues", "eigenvectors"), L, V)
+
+
+def _eig_recorded(A: Tensor) -> bool:
+    """A gradient is wanted, or a forward-AD level is open (whose hook refuses eig's tangents, as
+    for the other decompositions, rather than leave them silently empty)."""
+    return (_State.enabled and A._requires_grad) or _State.dual_level is not None
 
 
 def eigvals(A: Tensor) -> Tensor:
+    if _eig_recorded(A):
+        return eig(A).eigenvalues  # PyTorch computes the vectors too: the node is linalg_eig's
     w, _ = _eig_arrays(A, "eigvals", vectors=False)
-    if _State.enabled and A._requires_grad:
-        raise NotImplementedError("the gradient of linalg.eigvals is not available in the embedded engine yet; "
-                                  "`--backend torch` runs it")
     return make(w, A.dtype.to_complex())
+
+
+_GAUGE = ("linalg_eig_backward: The eigenvectors in the complex case are specified up to multiplication by "
+          "e^{i phi}. The specified loss function depends on this quantity, so it is ill-defined.")
+
+
+def eig_backward(grads: list, eigenvalues: Tensor, eigenvectors: Tensor, real_input: bool) -> Tensor:
+    """PyTorch's linalg_eig_backward, in numpy: gA = V^-H (diag(gL) + (V^H gV - V^H V diag(re(V^H gV)))
+    / conj(L_j - L_i)) V^H, of which a real A takes the real part (PyTorch's handle_r_to_c)."""
+    gL, gV = (None if g is None else plain(g.resolve_conj()._data) for g in grads)
+    L, V = plain(eigenvalues._data), plain(eigenvectors._data)
+    Vh = np.conj(np.swapaxes(V, -1, -2))
+    n = L.shape[-1]
+    if gV is None:
+        gA = np.zeros(V.shape, V.dtype)
+    else:
+        VhgV = Vh @ gV
+        diag = np.diagonal(VhgV, 0, -2, -1)
+        if not np.allclose(diag.imag, 0.0, rtol=1e-2, atol=1e-2):
+            raise RuntimeError(_GAUGE)
+        gA = VhgV - Vh @ (V * diag.real[..., None, :])
+        Lc = np.conj(L)
+        E = Lc[..., None, :] - Lc[..., :, None]
+        E[..., range(n), range(n)] = 1
+        gA = gA / E
+    gA[..., range(n), range(n)] = 0 if gL is None else gL
+    gA = np.linalg.solve(Vh, gA @ Vh)
+    if real_input:
+        real_dtype = eigenvalues.dtype.to_real()
+        return make(np.asarray(gA.real, real_dtype.np), real_dtype)
+    return make(np.asarray(gA, V.dtype), eigenvalues.dtype)
 
 
 def _eig_arrays(A: Tensor, name: str, vectors: bool) -> tuple:
