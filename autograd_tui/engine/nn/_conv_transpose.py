@@ -218,7 +218,7 @@ def conv_transpose3d(input: Tensor, weight: Tensor, bias: Optional[Tensor] = Non
     if bias is not None:
         data = data + bias._data.reshape(1, -1, 1, 1, 1)
     out = make(np.ascontiguousarray(data, dtype=input.dtype.np), input.dtype)
-    if _State.enabled or _State.dual_level:
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_RULE_3D, (input, weight, bias), out,
                {"in_size": in_size, "stride": stride, "pad": pads, "dilation": dilation, "groups": groups,
                 "out_pad": out_pad})
