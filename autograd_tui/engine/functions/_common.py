@@ -389,8 +389,6 @@ def dims_innermost_first(shape: tuple, strides: tuple) -> list:
     """The dims ordered from innermost to outermost in memory: ATen's insertion sort by stride,
     where a broadcast (stride 0) dim compares with nothing and equal strides put the smaller
     size inside (``infer_dense_strides``, ``Tensor.dim_order``)."""
-    perm = list(range(len(shape) - 1, -1, -1))
-
     def should_swap(d0: int, d1: int) -> int:
         s0, s1 = strides[d0], strides[d1]
         if s0 == 0 or s1 == 0:
@@ -399,6 +397,14 @@ def dims_innermost_first(shape: tuple, strides: tuple) -> list:
             return 1 if s0 > s1 else -1
         return 1 if shape[d0] > shape[d1] else 0
 
+    return _aten_dim_sort(len(shape), should_swap)
+
+
+def _aten_dim_sort(ndim: int, should_swap) -> list:
+    """ATen's insertion sort of the dims, innermost first (from the last dim): a dim moves inward
+    past each dim ``should_swap`` says is outer (> 0), stops at one it says is inner (< 0), and
+    steps over one it cannot tell apart (0)."""
+    perm = list(range(ndim - 1, -1, -1))
     for i in range(1, len(perm)):
         d1 = i
         for d0 in range(i - 1, -1, -1):
@@ -443,8 +449,6 @@ def iterator_output_strides(shape: tuple, operands: list) -> tuple:
         lead = len(shape) - len(own_shape)
         seen.append(tuple(0 if d < lead or (own_shape[d - lead] == 1 and shape[d] != 1) else own[d - lead]
                           for d in range(len(shape))))
-    perm = list(range(len(shape) - 1, -1, -1))
-
     def should_swap(d0: int, d1: int) -> int:
         for strides in seen:
             s0, s1 = strides[d0], strides[d1]
@@ -456,15 +460,7 @@ def iterator_output_strides(shape: tuple, operands: list) -> tuple:
                 return 1
         return 0
 
-    for i in range(1, len(perm)):
-        d1 = i
-        for d0 in range(i - 1, -1, -1):
-            comparison = should_swap(perm[d0], perm[d1])
-            if comparison > 0:
-                perm[d0], perm[d1] = perm[d1], perm[d0]
-                d1 = d0
-            elif comparison < 0:
-                break
+    perm = _aten_dim_sort(len(shape), should_swap)
     out = [0] * len(shape)
     current = 1
     for d in perm:
