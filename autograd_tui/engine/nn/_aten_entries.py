@@ -131,8 +131,8 @@ def rms_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, eps:
     return F.rms_norm(input, normalized_shape, weight, eps)
 
 
-# the in-place forms live with the activations, as torch.nn.functional binds them too
-celu_, selu_, threshold_ = _activations.celu_, _activations.selu_, _activations.threshold_
+# torch's in-place forms are torch.nn.functional's own entries (one builtin under two names)
+celu_, selu_, threshold_ = F.celu_, F.selu_, F.threshold_
 
 for _name in __all__:  # PyTorch's parser checks at the entries (signatures in functions/parser.py)
     globals()[_name] = _F.parsed(globals()[_name], _name)
