@@ -342,6 +342,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.raises_other": {"en": "step '{id}': expected {exception}, got {got}",
                              "tr": "'{id}' adımı: {exception} bekleniyordu, gelen: {got}"},
     "problem.code_failed": {"en": "step '{id}': code failed: {error}", "tr": "'{id}' adımı: kod hata verdi: {error}"},
+    "problem.after_unread_step": {
+        "en": "{error} (step {n} above could not be read, so it never ran: does it define this name?)",
+        "tr": "{error} (yukarıdaki {n}. adım okunamadığı için hiç çalışmadı: bu adı o mu tanımlıyor?)"},
     "problem.check_passes_already": {
         "en": "task '{id}': the check already passes before the learner does anything",
         "tr": "'{id}' görevi: kontrol (check), öğrenci daha hiçbir şey yapmadan geçiyor"},
