@@ -79,11 +79,15 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
         if missing is not None and not missing.importable_by_torch_name(fullname):
             raise ModuleNotFoundError(f"No module named '{fullname}'", name=fullname)
         try:
-            if importlib.util.find_spec(name) is None:
-                return None
+            found = importlib.util.find_spec(name)
         except ModuleNotFoundError:
             return None
-        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(name), is_package=True)
+        if found is None:
+            return None
+        # why: a package spec would give a plain module (torch.utils.checkpoint) a __path__, and
+        # `from torch.utils.checkpoint import missing_name` then named the engine's module
+        is_package = found.submodule_search_locations is not None
+        return importlib.machinery.ModuleSpec(fullname, _AliasLoader(name), is_package=is_package)
 
 
 _finder = _AliasFinder()

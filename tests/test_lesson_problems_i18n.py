@@ -65,16 +65,16 @@ def test_check_in_turkish_names_file_line_and_the_problem_in_turkish(tmp_path, c
     assert cli_main(["--lang", "tr", "check", "broken.yaml", "runs.yaml"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        "broken.yaml:3: ders içinde bilinmeyen alan: 'summry' (yoksa 'summary' alanını mı kastettin?)",
         "broken.yaml:2: ders, 'title' alanı: Türkçe metin ('tr') eksik",
+        "broken.yaml:3: ders içinde bilinmeyen alan: 'summry' (yoksa 'summary' alanını mı kastettin?)",
         # found in the child process that runs the lesson, sent through its pipe as key and values
         "runs.yaml:8: 'hello' adımı: çıktı, kaydedilen çıktıdan farklı: "
         "çıktının 1. satırı: 'hallo' bekleniyordu, 'hello' geldi",
     ]
     assert cli_main(["--lang", "en", "check", "broken.yaml", "runs.yaml"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "broken.yaml:3: unknown field 'summry' in lesson (did you mean 'summary'?)",
         "broken.yaml:2: lesson title: missing Turkish text ('tr')",
+        "broken.yaml:3: unknown field 'summry' in lesson (did you mean 'summary'?)",
         "runs.yaml:8: step 'hello': output differs from the recorded output: "
         "output line 1: expected 'hallo', got 'hello'",
     ]

@@ -113,8 +113,10 @@ def test_a_format_problem_does_not_stop_the_check_of_the_other_steps_code(tmp_pa
     path = write(tmp_path, text)
     summary = check_paths([path])
     found = [str(p) for p in summary.problems]
-    assert found[:2] == [f"{path}:9: unknown field 'txt' in text step 'intro' (did you mean 'text'?)",
-                         f"{path}:7: text step 'intro': missing required field 'text' (with tr and en)"]
+    # in the file's order: line 7 before line 9, the run's problems among the loader's
+    assert found[:2] == [f"{path}:7: text step 'intro': missing required field 'text' (with tr and en)",
+                         f"{path}:9: unknown field 'txt' in text step 'intro' (did you mean 'text'?)"]
+    assert [int(p.split(":")[1]) for p in found] == sorted(int(p.split(":")[1]) for p in found)
     assert f"{path}:16: step 'numbers': output differs from the recorded output: " \
            "output line 1: expected '7', got '6'" in found
     assert f"{path}:32: task 'square': the solution does not pass the check" in found
@@ -124,6 +126,23 @@ def test_a_format_problem_does_not_stop_the_check_of_the_other_steps_code(tmp_pa
     broken = broken.replace("list index out of range", "a recording the step does not print")
     found = problems([write(tmp_path, broken)])
     assert found == [f"{path}:24: unknown field 'colour' in code step 'boom'"]
+
+
+def test_a_name_error_after_an_unreadable_step_points_at_that_step(tmp_path):
+    # a step without a kind is dropped and never runs: the NameError it causes further down
+    # used to read as a mistake of the later step alone
+    text = GOOD.replace("  - id: numbers\n    kind: code\n", "  - id: numbers\n", 1)
+    path = write(tmp_path, text)
+    found = problems([path])
+    dropped = [p for p in found if "missing required field 'kind'" in p]
+    assert len(dropped) == 1
+    noted = [p for p in found if "could not be read, so it never ran" in p]
+    # 'boom' expected an IndexError and met the NameError; the task's solution runs on
+    assert [p.split(": ", 1)[1].split(":")[0] for p in noted] == ["step 'boom'"]
+    assert "NameError: name 'values' is not defined (step 2 above could not be read" in noted[0]
+    # and nothing is added to a NameError when every step was read
+    plain = problems([write(tmp_path, GOOD.replace("print(sum(values))", "print(sum(valuez))"))])
+    assert not [p for p in plain if "never ran" in p]
 
 
 def test_failing_code_is_reported(tmp_path):

@@ -2,6 +2,7 @@
 real PyTorch has it (``--backend torch``); unknown names raise the plain AttributeError."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -275,8 +276,8 @@ from autograd_tui.backend import activate
 activate("embedded")
 from autograd_tui.evaluator import run_code
 namespace = {}
-for stmt in ("import torch", "from torch.nn import Bogus", "from torch import graph", "import torch.utils.tensorboard",
-             "from torch.utils.tensorboard import SummaryWriter", "from torchvision import transforms",
+for stmt in ("import torch", "from torch.nn import Bogus", "from torch import graph", "import torch.utils.benchmark",
+             "from torch.utils.benchmark import Timer", "from torchvision import transforms",
              "import torchvision.transforms as T", "from torchvision.transforms import ToTensor",
              "from torchvision import datasets, transforms", "import torchvision; torchvision.utils.make_grid",
              "from torchvision.utils import make_grid", "import torchaudio", "import torchtext"):
@@ -301,8 +302,8 @@ def test_imports_of_what_the_engine_lacks_say_so_in_pytorchs_naming():
     assert lines == [
         [f"ImportError: cannot import name 'Bogus' from 'torch.nn' ({ENGINE}/nn/__init__.py)"],
         [f"ImportError: cannot import name 'graph' from 'torch' ({ENGINE}/__init__.py)"],
-        ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
-        ["ModuleNotFoundError: No module named 'torch.utils.tensorboard'", line("torch.utils.tensorboard")],
+        ["ModuleNotFoundError: No module named 'torch.utils.benchmark'", line("torch.utils.benchmark")],
+        ["ModuleNotFoundError: No module named 'torch.utils.benchmark'", line("torch.utils.benchmark")],
         [f"ImportError: cannot import name 'transforms' from 'torchvision' ({ENGINE}/vision/__init__.py)",
          line("torchvision.transforms")],
         ["ModuleNotFoundError: No module named 'torchvision.transforms'", line("torchvision.transforms")],
@@ -317,3 +318,23 @@ def test_imports_of_what_the_engine_lacks_say_so_in_pytorchs_naming():
         ["ModuleNotFoundError: No module named 'torchtext'", "torchtext is a library of PyTorch's own that the "
          "embedded engine does not have; `--backend torch` runs it where it is installed"],
     ]
+
+
+def test_tensorboard_needs_its_package_as_in_pytorch_and_then_names_what_the_engine_lacks(tmp_path):
+    """Without the tensorboard package PyTorch's import fails on it, so the engine's does; with it,
+    PyTorch has a SummaryWriter and the engine says it lacks one."""
+    script = ("import autograd_tui.torch_alias as alias; alias.install()\n"
+              "try:\n    from torch.utils.tensorboard import SummaryWriter\n"
+              "except ImportError as e:\n    from autograd_tui.engine import missing\n"
+              "    missing.add_import_hint(e); print(type(e).__name__, e)\n")
+    bare = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True,
+                          env={**os.environ, "PYTHONPATH": ""})
+    assert bare.stdout == "ModuleNotFoundError No module named 'tensorboard'\n"
+    (tmp_path / "tensorboard").mkdir()
+    (tmp_path / "tensorboard" / "__init__.py").write_text("__version__ = '2.20.0'\n")
+    present = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                             check=True, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    first, second = present.stdout.splitlines()
+    assert first.startswith("ImportError cannot import name 'SummaryWriter' from 'torch.utils.tensorboard' (")
+    assert second == ("torch.utils.tensorboard.SummaryWriter exists in real PyTorch but not in the embedded "
+                      "engine; `--backend torch` runs it")

@@ -321,7 +321,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.output_differs_turkish": {
         "en": "step '{id}': output in Turkish differs from the recorded output: {what}",
         "tr": "'{id}' adımı: Türkçe çıktı, kaydedilen çıktıdan farklı: {what}"},
-    "problem.output_not_recorded": {"en": "no output was recorded", "tr": "hiç çıktı kaydedilmemiş"},
+    # why: an author who left `output:` empty needs the next step, not only the verdict
+    "problem.output_not_recorded": {
+        "en": "no output was recorded (record it from real PyTorch with tools/record_lessons.py;"
+              " see docs/authoring.md, \"Recording outputs\")",
+        "tr": "hiç çıktı kaydedilmemiş (gerçek PyTorch ile tools/record_lessons.py kaydeder;"
+              " bkz. docs/authoring.md, \"Recording outputs\")"},
     "problem.output_extra_line": {"en": "output line {n}: got an extra line {got}",
                                   "tr": "çıktının {n}. satırı: fazladan bir satır geldi: {got}"},
     "problem.output_line_missing": {"en": "output line {n}: expected {expected}, got nothing more",
@@ -337,6 +342,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "problem.raises_other": {"en": "step '{id}': expected {exception}, got {got}",
                              "tr": "'{id}' adımı: {exception} bekleniyordu, gelen: {got}"},
     "problem.code_failed": {"en": "step '{id}': code failed: {error}", "tr": "'{id}' adımı: kod hata verdi: {error}"},
+    "problem.after_unread_step": {
+        "en": "{error} (step {n} above could not be read, so it never ran: does it define this name?)",
+        "tr": "{error} (yukarıdaki {n}. adım okunamadığı için hiç çalışmadı: bu adı o mu tanımlıyor?)"},
     "problem.check_passes_already": {
         "en": "task '{id}': the check already passes before the learner does anything",
         "tr": "'{id}' görevi: kontrol (check), öğrenci daha hiçbir şey yapmadan geçiyor"},

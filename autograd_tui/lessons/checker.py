@@ -115,9 +115,10 @@ class LessonChecker:
                  progress: Callable[[str], None] | None = None,
                  step_time_limit: float | None = None,
                  beat: Callable[[int, Msg], None] | None = None,
-                 quiet_steps: frozenset[str] = frozenset()) -> None:
+                 quiet_steps: frozenset[str] = frozenset(), unread_steps: tuple[int, ...] = ()) -> None:
         self.lesson = lesson
         self.quiet_steps = quiet_steps   # their problems are the loader's; run, never judged
+        self.unread_steps = unread_steps   # positions of steps the loader could not build
         self.shown = shown
         self.backend = backend
         self.problems: list[Problem] = []
@@ -156,6 +157,15 @@ class LessonChecker:
         if self.speaks:
             self.check_in_turkish()
         return self.problems
+
+    def failure(self, step: Step, result: Result) -> Param:
+        """The last line of a failed run, with a note when a name is missing after a step that
+        could not be read: that step never ran, and it may be the one defining the name."""
+        error = _last_line(result)
+        unread = [i for i in self.unread_steps if i < step.index]
+        if result.exc_type == "NameError" and unread:
+            return msg("problem.after_unread_step", error=error, n=unread[-1] + 1)
+        return error
 
     def _judged(self, step: Step, check: Callable[[Any, LessonRun], None], run: LessonRun) -> None:
         """``check(step, run)``, keeping what it finds unless the loader already found the step
@@ -206,10 +216,10 @@ class LessonChecker:
                 self.problem(step.line_of("raises"), "problem.raises_no_error", id=step.id, exception=step.raises)
             elif result.exc_type != step.raises:
                 self.problem(step.line_of("raises"), "problem.raises_other", id=step.id, exception=step.raises,
-                             got=_last_line(result))
+                             got=self.failure(step, result))
         elif not result.ok:
             self.problem(failure_line(step, "code", result), "problem.code_failed", id=step.id,
-                         error=_last_line(result))
+                         error=self.failure(step, result))
         self.compare_output(step, result, step.ignore_output_lines)
 
     def check_task(self, step: TaskStep, run: LessonRun) -> None:
@@ -223,7 +233,7 @@ class LessonChecker:
         result = run.run(step.solution)
         if not result.ok:
             self.problem(failure_line(step, "solution", result), "problem.solution_failed", id=step.id,
-                         error=_last_line(result))
+                         error=self.failure(step, result))
             return
         verdict = judge_task(step, namespace, result, step.solution)
         if not verdict.passed:
@@ -274,7 +284,7 @@ class LessonChecker:
                 self.compare_output(step, result, [])
             elif not result.ok:
                 self.problem(failure_line(step, "code", result), "problem.quiz_code_failed", id=step.id,
-                             error=_last_line(result))
+                             error=self.failure(step, result))
 
 
 def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = True,
@@ -300,21 +310,22 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         summary.files += 1
         shown = display_path(path)
         loaded = load_lesson(path, shown_as=shown)
-        summary.problems.extend(loaded.problems)
+        found: list[Problem] = [*loaded.problems]
         lesson = loaded.lesson
         if lesson is None:
+            summary.problems.extend(found)
             continue
         summary.lessons += 1
         if lesson.id:
             if lesson.id in seen_ids:
-                summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
+                found.append(Problem(shown, lesson.lines.get("id", 1),
                                                 msg("problem.lesson_id_also_in", id=lesson.id,
                                                     other=seen_ids[lesson.id])))
             else:
                 seen_ids[lesson.id] = shown
             if lesson.id in shipped:
                 # why: the menu keeps the shipped lesson and skips this one, so it would vanish
-                summary.problems.append(Problem(shown, lesson.lines.get("id", 1),
+                found.append(Problem(shown, lesson.lines.get("id", 1),
                                                 msg("problem.lesson_id_shipped", id=lesson.id,
                                                     file=shipped[lesson.id])))
         if lesson.recap is None:
@@ -322,20 +333,27 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
             # own lesson still works without it
             missing = Problem(shown, 1, msg("problem.no_recap", id=lesson.id))
             is_shipped = _real(path).parent == _real(shipped_lessons_dir())
-            (summary.problems if is_shipped else summary.warnings).append(missing)
+            (found if is_shipped else summary.warnings).append(missing)
         if not run or not lesson.steps:
+            summary.problems.extend(sorted(found, key=_by_line))
             continue
         # why: a lesson author wants every problem at once; a lesson with format problems
         # still runs, its broken steps unjudged (``LoadResult.broken_steps``)
         quiet = loaded.broken_steps
         if isolate:
-            problems, steps_run = _check_in_child(lesson, shown, backend, progress, quiet)
+            problems, steps_run = _check_in_child(lesson, shown, backend, progress, quiet, loaded.unread_steps)
         else:
-            checker = LessonChecker(lesson, shown, backend, progress, quiet_steps=quiet)
+            checker = LessonChecker(lesson, shown, backend, progress, quiet_steps=quiet,
+                                    unread_steps=loaded.unread_steps)
             problems, steps_run = checker.run(), checker.steps_run
-        summary.problems.extend(problems)
+        # why: read in the file's order, the loader's and the run's problems interleave by line
+        summary.problems.extend(sorted([*found, *problems], key=_by_line))
         summary.steps_run += steps_run
     return summary
+
+
+def _by_line(problem: Problem) -> int:
+    return problem.line
 
 
 def _real(path: Path) -> Path:
@@ -384,7 +402,8 @@ _STOPPED: dict[str, tuple[str, dict[str, str]]] = {
 
 
 def _check_in_child(lesson: Lesson, shown: str, backend: str, progress: Callable[[str], None] | None,
-                    quiet_steps: frozenset[str] = frozenset()) -> tuple[list[Problem], int]:
+                    quiet_steps: frozenset[str] = frozenset(),
+                    unread_steps: tuple[int, ...] = ()) -> tuple[list[Problem], int]:
     """Run :class:`LessonChecker` in a child process (:func:`run_watched`); report whatever
     happens to it as a problem at the line of the code it was running."""
     problems: list[Problem] = []
@@ -398,7 +417,7 @@ def _check_in_child(lesson: Lesson, shown: str, backend: str, progress: Callable
                  progress=f"{shown}: {what.render('en')}")
 
         checker = LessonChecker(lesson, shown, backend, step_time_limit=STEP_TIME_LIMIT, beat=beat,
-                                quiet_steps=quiet_steps)
+                                quiet_steps=quiet_steps, unread_steps=unread_steps)
         try:
             found = checker.run()
         except BaseException as exc:  # noqa: BLE001 - KeyboardInterrupt, SystemExit… from lesson code

@@ -445,6 +445,7 @@ class _Builder:
         self._shown = shown
         self.problems: list[Problem] = []
         self.broken_steps: set[str] = set()   # ids of the steps built with problems of their own
+        self.unread_steps: list[int] = []      # positions of the steps that could not be built
 
     @property
     def path(self) -> str:
@@ -611,6 +612,7 @@ class _Builder:
                 before = len(self.problems)
                 step = self.step(item, i, steps_value.item_lines[i])
                 if step is None:
+                    self.unread_steps.append(i)
                     continue
                 if len(self.problems) > before:
                     self.broken_steps.add(step.id)
@@ -827,6 +829,8 @@ class LoadResult:
     # why: check still runs a lesson with problems, to report every one at once; a step that
     # has problems of its own runs (later steps need what it defines) but is judged no further
     broken_steps: frozenset[str] = frozenset()
+    # why: a step that could not be built never runs, so a later step's NameError may be its doing
+    unread_steps: tuple[int, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -879,7 +883,8 @@ def parse_lesson(text: str, path: Path, *, shown_as: str | None = None) -> LoadR
         error = f"{type(exc).__name__}: {exc}"
         return LoadResult(path, None, [Problem(where(), getattr(root, "line", 1),
                                                msg("problem.cannot_read_lesson", error=error))])
-    return LoadResult(path, lesson, builder.problems, frozenset(builder.broken_steps))
+    return LoadResult(path, lesson, builder.problems, frozenset(builder.broken_steps),
+                      tuple(builder.unread_steps))
 
 
 def load_lesson(path: str | Path, *, shown_as: str | None = None) -> LoadResult:
