@@ -7,8 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, amp_scaling, check_fused, check_fused_layout,
-                                                 check_step_options, check_tensor_lr,
+from autograd_tui.engine.optim.optimizer import (_DIFFERENTIABLE, Optimizer, add_, amp_scaling, check_fused,
+                                                 check_fused_layout, check_step_options, check_tensor_lr,
                                                  fma, fused_grad, fused_scalar_tail, lr_of, memory_flat)
 
 __all__ = ["SGD"]
@@ -47,7 +47,9 @@ class SGD(Optimizer):
         return {} if group["momentum"] != 0 else None
 
     def _update_group(self, group: dict) -> None:
-        if group["differentiable"] and not group["foreach"]:
+        if group["differentiable"]:
+            if group["foreach"]:  # PyTorch records its foreach ops here; the engine does not run them
+                raise NotImplementedError(_DIFFERENTIABLE)
             check_step_options(group, records_step=True)
             self._update_group_recorded(group)
             return
