@@ -9,10 +9,7 @@ class MyAdam(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
+        evaluated = torch.enable_grad()(closure)() if closure else None
         for group in self.param_groups:
             b1, b2 = group["betas"]
             for p in group["params"]:
@@ -29,7 +26,7 @@ class MyAdam(torch.optim.Optimizer):
                 mhat = st["m"] / (1 - b1 ** st["step"])
                 vhat = st["v"] / (1 - b2 ** st["step"])
                 p.addcdiv_(mhat, vhat.sqrt().add_(group["eps"]), value=-group["lr"])
-        return loss
+        return evaluated
 
 
 torch.manual_seed(0)
