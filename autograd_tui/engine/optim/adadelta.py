@@ -40,7 +40,7 @@ class Adadelta(Optimizer):
         rho, eps = group["rho"], group["eps"]
         lr = float(lr_of(group))  # a tensor lr enters add_ as its value, like a number
         weight_decay = group["weight_decay"]
-        check_step_options(group, supports_xla=False)
+        check_step_options(group, supports_xla=False, foreach_refuses_first=True)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
             advance_step(state)

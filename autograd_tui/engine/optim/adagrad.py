@@ -50,7 +50,7 @@ class Adagrad(Optimizer):
     def _update_group(self, group: dict) -> None:
         lr, lr_decay, eps = lr_of(group), group["lr_decay"], group["eps"]
         weight_decay = group["weight_decay"]
-        check_step_options(group)
+        check_step_options(group, foreach_refuses_first=True)
         grad_scale, found_inf = amp_scaling(self)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type

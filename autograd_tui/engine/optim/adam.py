@@ -76,6 +76,10 @@ class Adam(Optimizer):
         return state
 
     def _update_group(self, group: dict) -> None:
+        if group["differentiable"] and not group["foreach"]:
+            check_step_options(group, records_step=True)
+            self._update_group_recorded(group)
+            return
         lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay, amsgrad = group["weight_decay"], group["amsgrad"]
         decoupled = group["decoupled_weight_decay"]
@@ -123,6 +127,60 @@ class Adam(Optimizer):
                 _in_blocks(step_of, grad, arrays)
             for t in tensors:
                 t._bump_version()
+
+    def _update_group_recorded(self, group: dict) -> None:
+        """``differentiable=True``: PyTorch's single-tensor Adam (its differentiable branch) as tensor
+        ops with grad mode on, so autograd records the update and the moments."""
+        lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]
+        if isinstance(lr, Tensor) and lr.dim() != 0:
+            lr = lr.squeeze()  # PyTorch's _to_scalar
+        weight_decay = group["weight_decay"]
+        for p in group["params"]:
+            if p.grad is None:
+                continue
+            if p.is_complex():
+                raise NotImplementedError(_DIFFERENTIABLE_COMPLEX)
+            state = self.state[p]
+            if not state:
+                state.update(self._init_state(p, group))
+            step_t = state["step"]
+            if step_t.requires_grad:
+                raise RuntimeError("`requires_grad` is not supported for `step` in differentiable mode")
+            grad = -p.grad if group["maximize"] else p.grad
+            step_t += 1
+            if weight_decay != 0:
+                if group["decoupled_weight_decay"]:
+                    p.mul_(1 - lr * weight_decay)
+                elif isinstance(weight_decay, Tensor) and weight_decay.requires_grad:
+                    grad = grad.addcmul_(p.clone(), weight_decay)
+                else:
+                    grad = grad.add(p, alpha=weight_decay)
+            exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
+            exp_avg.lerp_(grad, 1 - (beta1.to(p.dtype) if isinstance(beta1, Tensor) else beta1))
+            if isinstance(beta2, Tensor) and beta2.requires_grad:
+                exp_avg_sq.lerp_(grad.square(), weight=1 - beta2)
+            else:
+                exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=float(1 - beta2))
+            bias_correction1 = 1 - beta1 ** _step_for(beta1, step_t)
+            bias_correction2 = 1 - beta2 ** _step_for(beta2, step_t)
+            step_size_neg = (lr / bias_correction1).neg()
+            bias_correction2_sqrt = bias_correction2.sqrt()
+            second = exp_avg_sq
+            if group["amsgrad"]:
+                second = state["max_exp_avg_sq"]
+                second.copy_(second.clone().maximum(exp_avg_sq))
+            denom = (second.sqrt() / (bias_correction2_sqrt * step_size_neg)).add_(eps / step_size_neg)
+            p.addcdiv_(exp_avg.clone(), denom)
+
+
+_DIFFERENTIABLE_COMPLEX = ("Adam(differentiable=True) on complex parameters is not in the embedded engine; real "
+                           "PyTorch has it (run with --backend torch).")
+
+
+def _step_for(beta: Any, step_t: Tensor) -> Tensor:
+    """The exponent of a bias correction: a clone of the step when a beta that requires grad is raised
+    to it (PyTorch's differentiable branch), the step itself otherwise."""
+    return step_t.clone() if isinstance(beta, Tensor) and beta.requires_grad else step_t
 
 
 class _Update:

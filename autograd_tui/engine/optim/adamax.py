@@ -33,7 +33,7 @@ class Adamax(Optimizer):
         # PyTorch's single-tensor Adamax (the CPU path), with its float32 order of operations.
         lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
         weight_decay = group["weight_decay"]
-        check_step_options(group)
+        check_step_options(group, foreach_refuses_first=True)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
             step = advance_step(state)

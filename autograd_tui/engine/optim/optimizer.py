@@ -156,12 +156,13 @@ class Optimizer:
         raise NotImplementedError
 
     def _run_step(self, closure: Optional[Callable], update: Callable[[dict], None]):
-        """Evaluate the closure (with grad on), then update every group without recording."""
+        """Evaluate the closure (with grad on), then update every group, recording nothing unless the
+        optimizer is ``differentiable`` (PyTorch's step sets grad mode to that flag)."""
         loss = None
         if closure is not None:
             with enable_grad():
                 loss = closure()
-        with no_grad():
+        with (enable_grad() if self.defaults.get("differentiable") else no_grad()):
             for group in self.param_groups:
                 update(group)
         return loss
@@ -349,12 +350,21 @@ _DIFFERENTIABLE = ("differentiable=True (optimizer steps recorded by autograd) i
                    "engine; real PyTorch has it (run with --backend torch).")
 
 
-def check_step_options(group: dict, supports_xla: bool = True) -> None:
-    """Refuse, as PyTorch would or with a clear note, the step options the engine does not run."""
+def check_step_options(group: dict, supports_xla: bool = True, records_step: bool = False,
+                       foreach_refuses_first: bool = False) -> None:
+    """Refuse, as PyTorch would or with a clear note, the step options the engine does not run;
+    ``records_step``: the caller runs ``differentiable=True`` itself, as recorded tensor ops;
+    ``foreach_refuses_first``: its multi-tensor step refuses autograd even when no parameter has a gradient."""
     if group.get("capturable"):
         raise AssertionError("If capturable=True, params and state_steps must be on supported devices: "
                              f"['cuda', 'xpu', 'hpu', 'privateuseone'{', ' + repr('xla') if supports_xla else ''}].")
-    if group.get("differentiable"):
+    if group.get("differentiable") and not records_step:
+        has_grad = any(p._grad is not None for p in group["params"])
+        if group.get("foreach") and (foreach_refuses_first or has_grad):
+            # PyTorch's multi-tensor steps refuse autograd before touching a parameter
+            raise AssertionError("_foreach ops don't support autograd")
+        if not has_grad:
+            return  # nothing to update: PyTorch's step does nothing either
         if any(p.requires_grad and p.is_leaf for p in group["params"]):
             # the step runs with grad mode on: its in-place update of a leaf fails there
             raise RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.")

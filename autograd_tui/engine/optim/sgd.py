@@ -7,8 +7,8 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, amp_scaling, check_fused, check_fused_layout,
-                                                 check_step_options, check_tensor_lr,
+from autograd_tui.engine.optim.optimizer import (_DIFFERENTIABLE, Optimizer, add_, amp_scaling, check_fused,
+                                                 check_fused_layout, check_step_options, check_tensor_lr,
                                                  fma, fused_grad, fused_scalar_tail, lr_of, memory_flat)
 
 __all__ = ["SGD"]
@@ -47,6 +47,12 @@ class SGD(Optimizer):
         return {} if group["momentum"] != 0 else None
 
     def _update_group(self, group: dict) -> None:
+        if group["differentiable"]:
+            if group["foreach"]:  # PyTorch records its foreach ops here; the engine does not run them
+                raise NotImplementedError(_DIFFERENTIABLE)
+            check_step_options(group, records_step=True)
+            self._update_group_recorded(group)
+            return
         check_step_options(group)
         if group["fused"]:
             self._update_group_fused(group)
@@ -75,6 +81,34 @@ class SGD(Optimizer):
                 grad = blas.add_scaled(grad, buf._data, momentum) if nesterov else buf._data
             add_(p, grad, -lr)
 
+    def _update_group_recorded(self, group: dict) -> None:
+        """``differentiable=True``: PyTorch's single-tensor SGD as tensor ops, with grad mode on, so
+        autograd records the update (a hyperparameter that requires grad gets its gradient)."""
+        momentum, dampening, nesterov = group["momentum"], group["dampening"], group["nesterov"]
+        weight_decay, lr = group["weight_decay"], group["lr"]
+        if isinstance(lr, Tensor) and lr.dim() != 0:
+            lr = lr.squeeze()  # PyTorch's _to_scalar
+        for p in group["params"]:
+            if p.grad is None:
+                continue
+            grad = -p.grad if group["maximize"] else p.grad
+            if weight_decay != 0:
+                if isinstance(weight_decay, Tensor) and weight_decay.requires_grad:
+                    grad = grad.addcmul_(p.clone(), weight_decay)
+                else:
+                    grad = grad.add(p, alpha=weight_decay)
+            if momentum != 0:
+                state = self.state[p]
+                buf = state.get("momentum_buffer")
+                if buf is None:
+                    buf = state["momentum_buffer"] = grad.detach().clone()
+                else:
+                    buf.mul_(momentum).add_(grad, alpha=1 - dampening)
+                grad = grad.add(buf, alpha=momentum) if nesterov else buf
+            if isinstance(lr, Tensor) and lr.requires_grad:
+                p.addcmul_(grad, lr, value=-1)
+            else:
+                p.add_(grad, alpha=-lr)
 
     def _update_group_fused(self, group: dict) -> None:
         """PyTorch's fused CPU kernel: each step one multiply-add, on the flat buffers."""

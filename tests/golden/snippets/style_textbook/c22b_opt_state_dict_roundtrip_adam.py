@@ -1,0 +1,20 @@
+import io
+import torch
+
+torch.manual_seed(4)
+net = torch.nn.Linear(2, 2)
+opt = torch.optim.Adam(net.parameters(), lr=0.01)
+net(torch.randn(3, 2)).sum().backward()
+opt.step()
+buf = io.BytesIO()
+torch.save({"model": net.state_dict(), "opt": opt.state_dict()}, buf)
+buf.seek(0)
+ckpt = torch.load(buf)
+net2 = torch.nn.Linear(2, 2)
+net2.load_state_dict(ckpt["model"])
+opt2 = torch.optim.Adam(net2.parameters(), lr=0.5)
+opt2.load_state_dict(ckpt["opt"])
+print(opt2.param_groups[0]["lr"])
+print(list(opt2.state_dict()["state"].keys()))
+print(torch.equal(opt2.state[net2.bias]["exp_avg"], opt.state[net.bias]["exp_avg"]))
+print(opt2.state[net2.weight]["step"])
