@@ -51,6 +51,12 @@ class _BuiltinMethod(functools.partial):
             return "Tensor." + self.func.__name__
         raise AttributeError(f"'builtin_function_or_method' object has no attribute '{name}'")
 
+    def __getattribute__(self, name: str):
+        # a bound C method's __module__ is None (the class's own, "builtins", is its type's)
+        return None if name == "__module__" else functools.partial.__getattribute__(self, name)
+
+    __text_signature__ = None
+
     def __repr__(self) -> str:
         owner = self.args[0]
         return f"<built-in method {self.func.__name__} of {type(owner).__name__} object at {hex(id(owner))}>"
@@ -96,6 +102,8 @@ class _MethodDescriptor:
         if name == "__qualname__":  # a class attribute of that name would rename the type
             return "TensorBase." + self._name
         raise AttributeError(f"'method_descriptor' object has no attribute '{name}'")
+
+    __text_signature__ = None
 
     def __repr__(self) -> str:
         return f"<method '{self._name}' of 'torch._C.TensorBase' objects>"

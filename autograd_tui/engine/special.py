@@ -128,7 +128,8 @@ def __getattr__(name: str) -> object:
         # PyTorch's builtin is named special_<name> (torch.special.expit.__name__ == 'special_expit')
         function = _public_names.plain(getattr(_torch(), _ALIASES[name]))
         if name not in _NAMED or _NAMED[name][0] is not function:
-            copy = _public_names.renamed(function, f"special_{name}") \
+            # a builtin of torch._C._special, as PyTorch's (<built-in function special_expit>)
+            copy = _public_names.Builtin(_public_names.renamed(function, f"special_{name}"), "", "torch._C._special") \
                 if isinstance(function, _types.FunctionType) else function
             _NAMED[name] = (function, copy)
         return _NAMED[name][1]
