@@ -45,8 +45,8 @@ class _Param:
 
 
 def _slots(signature: str) -> list[str]:
-    """A signature's parameters (a default such as ``[0,1]`` holds a comma)."""
-    return [s.strip() for s in re.split(r",(?![^\[]*\])", signature[1:-1])]
+    """A signature's parameters (a default such as ``[0,1]`` or ``{-2,-1}`` holds a comma)."""
+    return [s.strip() for s in re.split(r",(?![^\[]*\])(?![^{]*})", signature[1:-1])]
 
 
 @functools.lru_cache(maxsize=None)
