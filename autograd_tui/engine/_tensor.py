@@ -361,10 +361,12 @@ class Tensor(metaclass=_TensorMeta):
         return address(_vmap_levels.stored_data(self))
 
     def untyped_storage(self) -> storage.UntypedStorage:
+        _vmap_levels.refuse_storage_object(self)
         return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
 
     def storage(self) -> storage.TypedStorage:
         warn_once(storage._TYPED_STORAGE_WARNING)
+        _vmap_levels.refuse_storage_object(self)
         return storage.TypedStorage(self._data, self.dtype, self.device)
 
     def storage_offset(self) -> int:

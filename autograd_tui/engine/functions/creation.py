@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, memory_formats, storage
+from autograd_tui.engine import _tensor, _vmap_levels, dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.parity import discrete_samplers
@@ -102,6 +102,7 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
     """``torch.tensor``'s work after its argument checks; ``call`` names it in the copy warning."""
     if isinstance(data, Tensor):
         warn_copy_construct(call)
+        _vmap_levels.refuse_copy_construct(data)
     check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
     arr, dtype = _read_data(data, wanted)
