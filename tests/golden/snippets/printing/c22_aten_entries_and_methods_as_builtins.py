@@ -14,4 +14,5 @@ for f in (torch.dropout, torch.layer_norm, torch.batch_norm, torch.instance_norm
 x = torch.ones(2)
 method = x.view
 print(method.__module__, type(method).__module__, method.__text_signature__, torch.Tensor.view.__text_signature__)
+print(hasattr(torch.Tensor.view, "__module__"), type(torch.Tensor.view).__module__, type(torch.Tensor.view))
 print(torch.dropout is torch.dropout, torch.dropout(x, 0.0, True))
