@@ -205,7 +205,7 @@ def test_cephes_functions_are_close_to_the_true_ones():
 
 
 def test_state_round_trip_mid_block_and_with_cached_normal():
-    g = rng.Generator(2024)
+    g = rng.Generator().manual_seed(2024)
     g.randn((3,), np.float64)  # leaves a cached normal value
     g.rand((1000,), np.float32)
     saved = g.get_state_bytes()
@@ -232,7 +232,7 @@ def test_seeds():
 
 def test_large_uniform_is_vectorised():
     # kaiming_uniform_ of a resnet-sized model draws millions of values: no per-element Python.
-    g = rng.Generator(0)
+    g = rng.Generator().manual_seed(0)
     out = g.uniform((2_000_000,), -0.05, 0.05, np.float32)
     assert out.dtype == np.float32 and out.min() >= -0.05 and out.max() < 0.05
 

@@ -4,7 +4,8 @@
     /work/main/.venv-torch/bin/python tools/record_parser_signatures.py
 
 Writes ``autograd_tui/engine/functions/parser_signatures.json``: for every public builtin of
-``torch`` and ``torch.nn.functional`` that the embedded engine also has, its signatures as the parser
+``torch``, ``torch.nn.functional``, ``torch.linalg`` and ``torch.special`` that the embedded engine
+also has, its signatures as the parser
 prints them. ``functions/parser.py`` reads it when a call of such a function fails, so that a
 mistyped keyword or a missing argument gets the parser's own message (``add() received an invalid
 combination of arguments - got (Tensor, dims=int), but expected one of: ...``).
@@ -12,7 +13,8 @@ combination of arguments - got (Tensor, dims=int), but expected one of: ...``).
 Where a function has several signatures, they come from the parser itself: a call with more
 keywords than any signature takes makes it list them all. A function with one signature never
 lists it; it is rebuilt from the stub ``torch/_C/_VariableFunctions.pyi`` (generated from the same
-declarations) and kept only if the parser's answers to a call without arguments and to a call
+declarations; ATen's schema for torch.linalg and torch.special, which have no stub) and kept
+only if the parser's answers to a call without arguments and to a call
 with too many agree with what the engine's parser predicts from it.
 """
 from __future__ import annotations
@@ -126,6 +128,53 @@ def _from_stub(definition: ast.FunctionDef) -> str | None:
     return "(" + ", ".join(s for s in slots if s is not None) + ")"
 
 
+# ATen's schema types as the parser's ("?" after one: None is taken; "[1]": a single int is taken for the list)
+_SCHEMA_KINDS = {
+    "Tensor": "Tensor", "Scalar": "Number", "int": "int", "SymInt": "int", "bool": "bool", "float": "float",
+    "str": "str", "ScalarType": "torch.dtype", "Layout": "torch.layout", "Device": "torch.device",
+    "MemoryFormat": "torch.memory_format", "Generator": "torch.Generator", "Tensor[]": "tuple of Tensors",
+    "int[]": "tuple of ints", "SymInt[]": "tuple of ints", "int[1]": "tuple of ints[1]",
+    "SymInt[1]": "tuple of ints[1]",
+}
+
+
+def _from_schema(aten_name: str) -> str | None:
+    """The one signature of ``torch.<aten_name>`` rebuilt from ATen's schema (torch.linalg and
+    torch.special have no stub), with its out overload's ``out`` when it has one; None when a type has
+    no parser name here."""
+    packet = getattr(torch.ops.aten, aten_name, None)
+    if packet is None:
+        return None
+    names = packet.overloads()
+    overload = "out" if "out" in names else "default" if "default" in names else None
+    if overload is None:
+        return None
+    schema = getattr(packet, overload)._schema
+    slots, keyword_only = [], False
+    outs = sum(argument.is_out for argument in schema.arguments)
+    for argument in schema.arguments:
+        text = str(argument.type)
+        nullable = text.endswith("?")
+        kind = _SCHEMA_KINDS.get(text.removesuffix("?"), "Tensor" if argument.is_out else None)
+        if kind is None:
+            return None
+        if argument.kwarg_only and not keyword_only:
+            slots.append("*")
+            keyword_only = True
+        name = "input" if argument.name == "self" else argument.name
+        if argument.is_out:  # the parser's one out= (a tuple of them for several results)
+            if outs:
+                slots.append("Tensor out = None" if outs == 1 else "tuple of Tensors out = None")
+                outs = 0
+        elif argument.has_default_value():
+            default = argument.default_value
+            shown = str(default) if not isinstance(default, str) else f'"{default}"'
+            slots.append(f"{kind}{'?' if nullable else ''} {name} = {shown}")
+        else:
+            slots.append(f"{kind}{'?' if nullable else ''} {name}")
+    return "(" + ", ".join(slots) + ")"
+
+
 def _agrees(name: str, function, signature: str) -> bool:
     """Whether the parser answers two probing calls as ``signature`` predicts."""
     _params(signature)
@@ -143,7 +192,9 @@ def _agrees(name: str, function, signature: str) -> bool:
     return True
 
 
-def _record(namespace, names: list[str], stubs: dict) -> dict[str, list[str]]:
+def _record(namespace, names: list[str], stubs: dict, prefix: str = "") -> dict[str, list[str]]:
+    """``prefix``: the builtins' own name before the attribute's (``linalg_det`` is ``torch.linalg.det``),
+    whose one signature comes from ATen's schema."""
     recorded: dict[str, list[str]] = {}
     for name in names:  # (methods: of a new tensor each, as the probes may change it)
         function = getattr(namespace() if callable(namespace) else namespace, name, None)
@@ -153,12 +204,21 @@ def _record(namespace, names: list[str], stubs: dict) -> dict[str, list[str]]:
         if listed:
             recorded[name] = listed
             continue
+        if prefix and function is not None:
+            signature = _from_schema(function.__name__)
+            if signature is not None and _agrees(function.__name__, function, signature):
+                recorded[name] = [signature]
+            continue
         for definition in stubs.get(name, []):  # (the stub also lists the named-dim overloads)
             signature = _from_stub(definition)
             if signature is not None and _agrees(name, function, signature):
                 recorded[name] = [signature]
                 break
     return recorded
+
+
+def _public(module) -> list[str]:
+    return sorted(n for n in dir(module) if not n.startswith("_") and callable(getattr(module, n, None)))
 
 
 def main() -> None:
@@ -173,7 +233,9 @@ def main() -> None:
     method_names = sorted(n for n in dir(engine.Tensor)
                           if not n.startswith("_") and callable(getattr(engine.Tensor, n)))
     result = {"torch": _record(torch, torch_names, stubs), "functional": _record(F, functional_names, nn_stubs),
-              "methods": _record(lambda: torch.ones(2, 2), method_names, method_stubs)}
+              "methods": _record(lambda: torch.ones(2, 2), method_names, method_stubs),
+              "linalg": _record(torch.linalg, _public(engine.linalg), {}, "linalg_"),
+              "special": _record(torch.special, _public(engine.special), {}, "special_")}
     OUT.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
     print(f"wrote {OUT.relative_to(ROOT)}: " + ", ".join(f"{k} {len(v)}" for k, v in result.items()))
 

@@ -24,6 +24,7 @@ from __future__ import annotations as _annotations
 import builtins as _builtins
 import importlib as _importlib
 import inspect as _inspect
+import types as _types
 
 # First, before numpy: how many threads OpenBLAS runs (see parity/blas.py).
 from autograd_tui.engine.parity import blas as _blas  # noqa: F401
@@ -92,6 +93,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
+from autograd_tui.engine._tensor import layout  # noqa: F401,E402
 from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
@@ -188,7 +190,6 @@ if _gc.get_threshold()[0] < 10000:
 
 
 from autograd_tui.engine.parity.generator import Generator, default_generator  # noqa: E402,F401
-Generator.__module__ = "torch._C"
 
 from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # noqa: E402
 __version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
@@ -271,6 +272,9 @@ _ATEN_ENTRIES = frozenset((
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
 
 
+_aten_builtins: dict = {}  # (one object per name, as a module attribute is)
+
+
 def __getattr__(name: str):
     if name in _LAZY_SUBMODULES:
         try:
@@ -286,7 +290,10 @@ def __getattr__(name: str):
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
     if name in _ATEN_ENTRIES:  # torch.dropout, torch.layer_norm, ...: loaded with nn on first use too
-        return getattr(_importlib.import_module(f"{__name__}.nn._aten_entries"), name)
+        entry = getattr(_importlib.import_module(f"{__name__}.nn._aten_entries"), name)
+        if isinstance(entry, _types.FunctionType):  # PyTorch's builtin: <built-in method dropout of type object>
+            entry = _aten_builtins.setdefault(name, _public_names.Builtin(entry, "_VariableFunctionsClass.", "torch"))
+        return entry
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]

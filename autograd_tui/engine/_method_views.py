@@ -51,6 +51,12 @@ class _BuiltinMethod(functools.partial):
             return "Tensor." + self.func.__name__
         raise AttributeError(f"'builtin_function_or_method' object has no attribute '{name}'")
 
+    def __getattribute__(self, name: str):
+        # a bound C method's __module__ is None (the class's own, "builtins", is its type's)
+        return None if name == "__module__" else functools.partial.__getattribute__(self, name)
+
+    __text_signature__ = None
+
     def __repr__(self) -> str:
         owner = self.args[0]
         return f"<built-in method {self.func.__name__} of {type(owner).__name__} object at {hex(id(owner))}>"
@@ -68,11 +74,26 @@ type.__dict__["__name__"].__set__(_BuiltinMethod, "builtin_function_or_method")
 _BuiltinMethod.__qualname__, _BuiltinMethod.__module__ = "builtin_function_or_method", "builtins"
 
 
-class _MethodDescriptor:
+def _no_module(descriptor) -> None:
+    raise AttributeError("'method_descriptor' object has no attribute '__module__'")
+
+
+class _BuiltinsType(type):
+    """The metaclass of ``_MethodDescriptor``: its class's ``__module__`` reads ``builtins`` while its
+    objects have none, as a C method descriptor's (its own class entry is the property that refuses)."""
+
+    __module__ = property(lambda cls: "builtins")
+
+
+type.__dict__["__name__"].__set__(_BuiltinsType, "type")  # (type(type(torch.Tensor.view)) is type)
+
+
+class _MethodDescriptor(metaclass=_BuiltinsType):
     """``torch.Tensor.size`` as PyTorch's C method looks on the class:
     ``<method 'size' of 'torch._C.TensorBase' objects>``; calling it calls the method."""
 
     __slots__ = ("__wrapped__", "_name")
+    __module__ = property(_no_module)
 
     def __init__(self, fn, name: str | None = None) -> None:
         self.__wrapped__ = fn
@@ -97,6 +118,8 @@ class _MethodDescriptor:
             return "TensorBase." + self._name
         raise AttributeError(f"'method_descriptor' object has no attribute '{name}'")
 
+    __text_signature__ = None
+
     def __repr__(self) -> str:
         return f"<method '{self._name}' of 'torch._C.TensorBase' objects>"
 
@@ -104,7 +127,7 @@ class _MethodDescriptor:
 
 
 type.__dict__["__name__"].__set__(_MethodDescriptor, "method_descriptor")
-_MethodDescriptor.__qualname__, _MethodDescriptor.__module__ = "method_descriptor", "builtins"
+_MethodDescriptor.__qualname__ = "method_descriptor"
 
 
 class _AttributeDescriptor:

@@ -1,20 +1,23 @@
 """``torch.Size``: the tuple of a tensor's sizes, with PyTorch's repr and arithmetic."""
 from __future__ import annotations
 
+import operator
+from typing import Any
 
-class _SizeType(type):
-    """Python's own messages name a type by its C-level name (``'torch.Size' object is not
-    callable`` after ``x.shape()``), which for a Python class is its ``__name__``; PyTorch's
-    ``torch.Size`` is a C type named ``torch.Size`` whose ``__name__`` is ``Size``. The class below
-    gets the C-level name, and this property keeps ``__name__`` as PyTorch shows it."""
+import numpy as np
 
-    @property
-    def __name__(cls) -> str:  # type: ignore[override]  # read-only here, as the C type's
-        return cls.__qualname__
+from autograd_tui.engine._c_types import CType, c_named
 
 
-class Size(tuple, metaclass=_SizeType):
+class Size(tuple, metaclass=CType):
     """``torch.Size``: a tuple that prints as ``torch.Size([2, 3])``."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Size:
+        made = tuple.__new__(cls, *args, **kwargs)  # (tuple's own errors for anything but one iterable)
+        for item in made:
+            if item.__class__ is not int:
+                return tuple.__new__(cls, [_size_item(item, k) for k, item in enumerate(made)])
+        return made
 
     def __repr__(self) -> str:
         return f"torch.Size([{', '.join(str(d) for d in self)}])"
@@ -23,7 +26,7 @@ class Size(tuple, metaclass=_SizeType):
 
     def __getitem__(self, key):
         item = tuple.__getitem__(self, key)
-        return Size(item) if isinstance(key, slice) else item
+        return tuple.__new__(Size, item) if isinstance(key, slice) else item
 
     def numel(self) -> int:
         n = 1
@@ -53,5 +56,15 @@ class Size(tuple, metaclass=_SizeType):
         return self.__mul__(times) if hasattr(type(times), "__index__") else NotImplemented
 
 
-type.__dict__["__name__"].__set__(Size, "torch.Size")
-Size.__module__ = "torch"
+c_named(Size, "torch.Size")
+
+
+def _size_item(item: Any, position: int) -> Any:
+    """One size as ``torch.Size`` keeps it: an int or numpy's integer as is, a bool or an integer tensor as
+    its int; else PyTorch's TypeError."""
+    try:
+        index = operator.index(item)
+    except (TypeError, RuntimeError):
+        raise TypeError(f"torch.Size() takes an iterable of 'int' (item {position} is "
+                        f"'{type.__dict__['__name__'].__get__(type(item))}')") from None
+    return item if isinstance(item, np.integer) else index

@@ -7,7 +7,6 @@ node to a result; the backward pass is in ``graph.py``.
 from __future__ import annotations
 
 import numbers
-import re
 import warnings
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,6 +19,8 @@ from autograd_tui.engine.missing import without_engine_fields
 from autograd_tui.engine import _vmap_levels, conj_views, memory_formats, storage
 from autograd_tui.engine.scalar_conversion import _c_name, _overflows, check_int_fits, real_fill_value  # noqa: F401
 from autograd_tui.engine.memory_formats import element_strides
+from autograd_tui.engine._c_types import CType, Uncreatable, c_named, sealed
+from autograd_tui.engine._constructor_args import device_arguments
 from autograd_tui.engine._size import Size  # noqa: F401 - torch.Size's home for the engine's modules
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.parity.matmul import address
@@ -36,39 +37,15 @@ _NON_LEAF_GRAD_WARNING = (
 )
 
 
-_DEVICE_STRING = re.compile(r"([a-zA-Z_]+)(?::([1-9][0-9]*|0))?")
-_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
-                 "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone")
-
-
-class device:
+class device(metaclass=CType):
     """A device object; any of PyTorch's device types can be named, only the CPU can hold tensors.
 
     As in a PyTorch build without CUDA, ``torch.device('cuda')`` is a plain object, and only
     putting a tensor there raises (``use_device``).
     """
 
-    def __init__(self, type: str = "cpu", index: int | None = None) -> None:  # noqa: A002
-        if isinstance(type, device):
-            type, index = type.type, type.index
-        elif not isinstance(type, str):
-            _refuse_device(type, index)
-        # PyTorch's grammar: letters or underscores, then optionally ':' and an index without
-        # leading zeros; anything else is invalid before its type is looked at
-        parsed = _DEVICE_STRING.fullmatch(str(type))
-        if parsed is None:
-            raise RuntimeError(f"Invalid device string: '{type}'")
-        kind, number = parsed.group(1), parsed.group(2)
-        if kind not in _DEVICE_TYPES:
-            raise RuntimeError(f"Expected one of {', '.join(_DEVICE_TYPES)} device type at start of device "
-                               f"string: {kind}")
-        if number and index is not None:
-            raise RuntimeError(f"type (string) must not include an index because index was passed explicitly: {type}")
-        if number:
-            index = int(number)
-        if index is not None and index < 0:
-            raise RuntimeError("Device index must not be negative")
-        self.type, self.index = kind, index
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.type, self.index = device_arguments(device, args, kwargs)
 
     def __repr__(self) -> str:
         if self.index is None:
@@ -99,27 +76,11 @@ class device:
         default_device = self.__dict__["_outer"].pop()
 
 
-def _refuse_device(value: Any, index: Any) -> None:
-    """torch.device of a non-string: an int is an accelerator's index (none here), the rest is
-    refused by PyTorch's argument parser."""
-    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
-        if index is not None:
-            raise TypeError("device(): argument 'type' (position 1) must be str, not int")
-        if value < 0:
-            raise RuntimeError("Device index must not be negative")
-        raise RuntimeError("Cannot access accelerator device when none is available.")
-    shown = f"list of [{', '.join(_type_name_of(v) for v in value)}]" if isinstance(value, list) \
-        else _type_name_of(value)
-    raise TypeError(f"device() received an invalid combination of arguments - got ({_type_name_of(value)}), but "
-                    f"expected one of:\n * (torch.device device)\n      didn't match because some of the "
-                    f"arguments have invalid types: (!{shown}!)\n * (str type, int index = -1)\n")
-
-
 def _rebuild_device(kind: str, index: int | None) -> device:
     return device(kind, index)
 
 
-device.__module__ = "torch"  # type(torch.device('cpu')) prints <class 'torch.device'>
+c_named(device, "torch.device")  # type(torch.device('cpu')) prints <class 'torch.device'>
 
 
 def use_device(where) -> bool:
@@ -312,13 +273,13 @@ class Tensor(metaclass=_TensorMeta):
     # ----- identity and metadata ------------------------------------------------------------
     @property
     def shape(self) -> Size:
-        return Size(self._data.shape)
+        return tuple.__new__(Size, self._data.shape)  # (numpy's ints: no check of Size's own)
 
     def size(self, dim: Any = None, /, **keyword: Any):
         if keyword:  # x.size(dim=...): the parser words its error without a position
             dim = _keyword_dim(dim, keyword, "size")
         if dim is None:
-            return Size(self._data.shape)
+            return tuple.__new__(Size, self._data.shape)
         return self._data.shape[dim_of_nonscalar(_method_dim(dim, "size"), self._data.ndim)]
 
     def dim(self) -> int:
@@ -400,10 +361,12 @@ class Tensor(metaclass=_TensorMeta):
         return address(_vmap_levels.stored_data(self))
 
     def untyped_storage(self) -> storage.UntypedStorage:
+        _vmap_levels.refuse_storage_object(self)
         return storage.UntypedStorage(self._data, self.device, bfloat16=self.dtype is dtypes.bfloat16)
 
     def storage(self) -> storage.TypedStorage:
         warn_once(storage._TYPED_STORAGE_WARNING)
+        _vmap_levels.refuse_storage_object(self)
         return storage.TypedStorage(self._data, self.dtype, self.device)
 
     def storage_offset(self) -> int:
@@ -886,12 +849,14 @@ def _rebuild(data, dtype_name, requires_grad, cls=Tensor):
 # ---------------------------------------------------------------------------------------------
 # Nested Python data to arrays, dims and layouts: what the constructors and shape methods share.
 # ---------------------------------------------------------------------------------------------
-class _Layout:
+class layout(metaclass=Uncreatable):
     def __repr__(self) -> str:
         return "torch.strided"
 
 
-strided = _Layout()
+c_named(layout, "torch.layout")
+strided = layout()
+sealed(layout)
 
 
 class _NoDim:

@@ -107,6 +107,17 @@ def refuse_storage(t: Any, any_transform: bool = False) -> None:
         raise RuntimeError(NO_STORAGE)
 
 
+def refuse_storage_object(t: Any) -> None:
+    """``.untyped_storage()``/``.storage()`` of a batched tensor, or of a grad transform's wrapper: PyTorch's
+    C types have no storage to give."""
+    if not RUNNING:
+        return
+    if level_of(t) is not None:
+        raise NotImplementedError("Cannot access storage of BatchedTensorImpl")
+    if any(level.active for level in _levels(t)):
+        raise NotImplementedError("Cannot access storage of TensorWrapper")
+
+
 def refuse_repr(t: Any) -> None:
     """PyTorch prints a batched tensor once, whole: ``BatchedTensor(lvl=1, bdim=0, value=...)``. The
     engine's one call per sample sees one sample at a time, so it says so instead of printing it."""
@@ -208,9 +219,26 @@ def _fallback_warning(op: str) -> None:
                    "internally at /__w/pytorch/pytorch/aten/src/ATen/functorch/BatchedFallback.cpp:82.)")
 
 
+_DETACH_VIEW = (
+    "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, "
+    "and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be "
+    "called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in "
+    "torch/optim/optimizer.py as the solution.")
+
+
+def refuse_copy_construct(data: Any) -> None:
+    """``torch.tensor(x)`` of a batched ``x`` inside vmap: the copy's in-place detach runs through
+    functorch's fallback (which warns) on a view of the batch, which autograd refuses."""
+    if _State.vmap_randomness is not None and level_of(data) is not None:
+        _fallback_warning("aten::detach_")
+        raise RuntimeError(_DETACH_VIEW)
+
+
 def warn_fallback(t: Any, op: str) -> None:
-    """functorch's slow path for an op without a batching rule: it warns, then runs each sample."""
-    if _State.vmap_randomness is not None and level_of(t) is not None:
+    """functorch's slow path for an op without a batching rule: it warns, then runs each sample
+    (once per call of the op: here while the first sample runs)."""
+    if _State.vmap_randomness is not None and level_of(t) is not None \
+            and getattr(_State.vmap_draws, "sample", 0) == 0:
         _fallback_warning(op)
 
 

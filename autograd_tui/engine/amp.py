@@ -19,7 +19,8 @@ from typing import Any as _Any, Callable as _Callable
 import numpy as _np
 
 from autograd_tui.engine import dtypes as _dtypes
-from autograd_tui.engine._tensor import Tensor as _Tensor, _DEVICE_TYPES, _user_stacklevel, make as _make
+from autograd_tui.engine._constructor_args import DEVICE_TYPES as _DEVICE_TYPES
+from autograd_tui.engine._tensor import Tensor as _Tensor, _user_stacklevel, make as _make
 from autograd_tui.engine.grad_mode import _State, no_grad as _no_grad
 
 __all__ = ["autocast", "GradScaler", "is_autocast_available"]

@@ -1,14 +1,16 @@
 """The dtypes the engine knows, and PyTorch's type-promotion rules."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
 from autograd_tui.engine import complex_guard
+from autograd_tui.engine._c_types import CType, Uncreatable, c_named, sealed
+from autograd_tui.engine._constructor_args import info_argument
 
 
-class dtype:
+class dtype(metaclass=Uncreatable):
     """A tensor element type, printed as PyTorch prints it (``torch.float32``)."""
 
     __slots__ = ("name", "np", "is_floating_point", "is_complex", "is_signed", "itemsize", "legacy_name", "_rank",
@@ -49,7 +51,7 @@ class dtype:
         return _COMPLEX_OF[self]
 
 
-dtype.__module__ = "torch"  # type(torch.float32) prints <class 'torch.dtype'>; pickled by name (__reduce__)
+c_named(dtype, "torch.dtype")  # type(torch.float32) prints <class 'torch.dtype'>; pickled by name (__reduce__)
 
 bool_ = dtype("bool", np.bool_, "BoolTensor", 0)
 uint8 = dtype("uint8", np.uint8, "ByteTensor", 1)
@@ -76,6 +78,7 @@ uint16 = dtype("uint16", np.uint16, "UInt16Tensor", 2)
 uint32 = dtype("uint32", np.uint32, "UInt32Tensor", 3)
 uint64 = dtype("uint64", np.uint64, "UInt64Tensor", 4)
 SHELL = frozenset((uint16, uint32, uint64))
+sealed(dtype)  # (torch.dtype() is refused, as PyTorch's C type)
 
 ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128, uint16,
        uint32, uint64)
@@ -245,11 +248,12 @@ def result_type(dim_dtypes, zero_dim_dtypes, scalar_dtypes) -> dtype:
     return res if res is not None else _default_float
 
 
-class finfo:
+class finfo(metaclass=CType):
     """``torch.finfo``: the limits of a floating-point dtype (numbers from numpy, PyTorch's repr)."""
 
-    def __init__(self, type: dtype | None = None) -> None:  # noqa: A002 - PyTorch's name
-        d = get_default_dtype() if type is None else type
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        given = info_argument("finfo", dtype, args, kwargs)
+        d = get_default_dtype() if given is None else _PYTHON_TYPES.get(given, given)
         if isinstance(d, dtype) and d.is_complex:
             d = d.to_real()  # the limits of each part
         if not isinstance(d, dtype) or not d.is_floating_point:
@@ -274,12 +278,16 @@ class finfo:
                 f"smallest_normal={self.smallest_normal:g}, tiny={self.tiny:g}, dtype={self.dtype})")
 
 
-class iinfo:
+class iinfo(metaclass=CType):
     """``torch.iinfo``: the limits of an integer dtype."""
 
-    def __init__(self, type: dtype) -> None:  # noqa: A002 - PyTorch's name
-        if not isinstance(type, dtype) or type.is_floating_point or type is bool_:
-            raise TypeError(f"{type!r} is not supported by torch.iinfo")
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        given = info_argument("iinfo", dtype, args, kwargs)
+        type = _PYTHON_TYPES.get(given, given)  # noqa: A001 - PyTorch's name
+        if type.is_floating_point or type.is_complex:
+            raise TypeError("torch.iinfo() requires an integer input type. Use torch.finfo to handle 'torch.iinfo'")
+        if type is bool_:
+            raise TypeError("torch.bool is not supported by torch.iinfo")
         info = np.iinfo(type.np)
         self.bits = int(info.bits)
         self.max = int(info.max)
@@ -290,4 +298,7 @@ class iinfo:
         return f"iinfo(min={self.min:g}, max={self.max:g}, dtype={self.dtype})"
 
 
-finfo.__module__ = iinfo.__module__ = "torch"
+# the dtypes Python's own types stand for in finfo and iinfo
+_PYTHON_TYPES: dict[Any, dtype] = {float: float64, int: int64, bool: bool_, complex: complex128}
+c_named(finfo, "torch.finfo")
+c_named(iinfo, "torch.iinfo")

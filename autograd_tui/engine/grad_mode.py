@@ -78,8 +78,9 @@ def is_inference_mode_enabled() -> bool:
     return _State.inference
 
 
-class _GradMode:
-    """Sets (grad enabled, inference) on enter and restores them on exit; also a decorator."""
+class _DecoratorContextManager:
+    """Sets (grad enabled, inference) on enter and restores them on exit; also a decorator (PyTorch's
+    class name and parameter names, which Python's errors show: ``torch.no_grad()()``)."""
 
     _enabled = True
     _inference: bool | None = None  # None: leave inference mode as it is
@@ -96,7 +97,8 @@ class _GradMode:
     def __exit__(self, *exc: Any) -> None:
         _restore(self._prev)
 
-    def __call__(self, func: Callable) -> Callable:
+    def __call__(self, orig_func: Callable) -> Callable:
+        func = orig_func
         enabled, inference = self._enabled, self._inference
         if inspect.isgeneratorfunction(func):
             return _wrap_generator(func, enabled, inference)
@@ -110,7 +112,7 @@ class _GradMode:
                 _restore(prev)
         return wrapper
 
-    def clone(self) -> "_GradMode":
+    def clone(self) -> "_DecoratorContextManager":
         new = object.__new__(self.__class__)
         new._enabled, new._inference = self._enabled, self._inference
         return new
@@ -146,11 +148,11 @@ def _wrap_generator(func: Callable, enabled: bool, inference: bool | None) -> Ca
     return generator_context
 
 
-class no_grad(_GradMode):
+class no_grad(_DecoratorContextManager):
     _enabled = False
 
 
-class enable_grad(_GradMode):
+class enable_grad(_DecoratorContextManager):
     _enabled = True
 
 
@@ -182,7 +184,7 @@ def requires_grad_flag(value: Any, function: str, none_allowed: bool = True) -> 
 _HEAP_TYPE = 1 << 9   # Py_TPFLAGS_HEAPTYPE: a class written in Python
 
 
-class set_grad_enabled(_GradMode):
+class set_grad_enabled(_DecoratorContextManager):
     """Takes effect at construction, as in PyTorch, so a plain call switches the mode."""
 
     def __init__(self, mode: bool) -> None:
@@ -192,15 +194,15 @@ class set_grad_enabled(_GradMode):
     def __enter__(self) -> None:
         pass
 
-    def __call__(self, func: Callable) -> Callable:
+    def __call__(self, orig_func: Callable) -> Callable:
         _restore(self._prev)  # decorating must not switch the mode now
-        return super().__call__(func)
+        return super().__call__(orig_func)
 
     def __repr__(self) -> str:
         return f"torch.autograd.grad_mode.set_grad_enabled(mode={self._enabled})"
 
 
-class inference_mode(_GradMode):
+class inference_mode(_DecoratorContextManager):
     def __init__(self, mode: bool = True) -> None:
         self._enabled = not mode
         self._inference = bool(mode)

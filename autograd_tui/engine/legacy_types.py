@@ -15,7 +15,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._nested import infer_array
-from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, make, warn_once
+from autograd_tui.engine._tensor import Size, Tensor, _c_type, _legacy_shape, _user_stacklevel, device, make, warn_once
 from autograd_tui.engine.functions import tensor
 from autograd_tui.engine.functions.creation import _resolve_dtype, check_dtype_argument, not_counted
 from autograd_tui.engine.functions._common import _is_int, _size_type_error, invalid_combination
@@ -30,6 +30,7 @@ class _LegacyTensorType(type):
     def __call__(cls, *args: Any, **kwargs: Any) -> Tensor:
         if set(kwargs) - {"device"}:
             raise new_arguments_error(args, kwargs)
+        _check_cpu(kwargs)
         dtype = cls.dtype
         if not args:
             return make(np.zeros((0,), dtype.np), dtype)
@@ -60,6 +61,7 @@ def legacy_new(cls, args: tuple, kwargs: dict) -> Tensor:
     if set(kwargs) - {"device"} or len(args) > 1 and not all(
             isinstance(a, numbers.Integral) and not isinstance(a, bool) for a in args):
         raise new_arguments_error(args, kwargs)
+    _check_cpu(kwargs)
     if args and isinstance(args[0], Tensor) and len(args) == 1:
         return args[0]
     one = args[0] if len(args) == 1 else None
@@ -83,6 +85,14 @@ def legacy_new(cls, args: tuple, kwargs: dict) -> Tensor:
     else:
         data = np.zeros((0,), dtypes.get_default_dtype().np)
     return make(data, dtypes.get_default_dtype(), cls)
+
+
+def _check_cpu(kwargs: dict) -> None:
+    """The legacy constructors make CPU tensors only (``device='meta'`` is refused too)."""
+    if kwargs.get("device") is not None:
+        kind = device(kwargs["device"]).type
+        if kind != "cpu":
+            raise RuntimeError(f"legacy constructor expects device type: cpu but device type: {kind} was passed")
 
 
 def new_arguments_error(args: tuple, kwargs: dict) -> TypeError:

@@ -16,6 +16,7 @@ from autograd_tui.engine.functions._common import wrap as _wrap
 from autograd_tui.engine.functions.decompositions import cholesky_ex as _cholesky_ex
 from autograd_tui.engine.functions.linalg import solve_past_zero_pivot as _solve_past_zero_pivot
 from autograd_tui.engine.functions.norm_dtype import checked_norm_dtype as _checked_norm_dtype
+from autograd_tui.engine.functions import recorded_parser as _recorded_parser
 from autograd_tui.engine.functions import (
     LinAlgError, full as _full, stack as _stack, amax as _amax, amin as _amin, cholesky, det, diagonal as _diagonal,
     eig, eigvals, eigh, eigvalsh, inv,
@@ -280,6 +281,7 @@ del linalg_vander, linalg_tensorinv, linalg_tensorsolve
 
 # builtins named linalg_<name> in PyTorch (torch.linalg.det.__name__ is linalg_det, torch.det's is det)
 _public_names.name_as_torch(globals(), "linalg_", __all__)
+_recorded_parser.with_recorded_signatures(globals(), "linalg", "linalg_")  # a refused call: the parser's words
 
 __getattr__ = _missing.module_getattr("torch.linalg")
 __dir__ = _missing.module_dir("torch.linalg", globals())

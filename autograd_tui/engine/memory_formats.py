@@ -12,12 +12,14 @@ from typing import Any, Optional
 
 import numpy as np
 
+from autograd_tui.engine._c_types import Uncreatable, c_named, sealed
+
 __all__ = ["memory_format", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
            "check", "element_strides", "empty", "is_empty_channels_last", "is_contiguous_as", "laid_out",
            "strides_for", "suggest", "suggests_channels_last", "with_canonical_strides"]
 
 
-class memory_format:
+class memory_format(metaclass=Uncreatable):
     """One of PyTorch's memory formats (compared by identity, shown as ``torch.<name>``)."""
 
     def __init__(self, name: str, kernel_name: str, rank: Optional[int]):
@@ -30,12 +32,13 @@ class memory_format:
         return self._name  # pickled as the module-level constant of that name
 
 
-memory_format.__module__ = "torch"  # type(torch.channels_last) prints <class 'torch.memory_format'>
+c_named(memory_format, "torch.memory_format")  # type(torch.channels_last) prints <class 'torch.memory_format'>
 
 contiguous_format = memory_format("contiguous_format", "Contiguous", None)
 channels_last = memory_format("channels_last", "ChannelsLast", 4)
 channels_last_3d = memory_format("channels_last_3d", "ChannelsLast3d", 5)
 preserve_format = memory_format("preserve_format", "Preserve", None)
+sealed(memory_format)
 
 
 def check(value: Any, function: str, argument: str = "memory_format") -> Optional[memory_format]:

@@ -15,6 +15,7 @@ from autograd_tui.engine import missing as _missing
 from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine.functions import bessel as _bessel
 from autograd_tui.engine.functions import special as _functions_special
+from autograd_tui.engine.functions import recorded_parser as _recorded_parser
 from autograd_tui.engine.functions import special_kernels as _kernels
 from autograd_tui.engine.functions.out import with_out as _with_out
 from autograd_tui.engine.functions.statistics import _add_scalar, _mul_scalar
@@ -128,8 +129,11 @@ def __getattr__(name: str) -> object:
         # PyTorch's builtin is named special_<name> (torch.special.expit.__name__ == 'special_expit')
         function = _public_names.plain(getattr(_torch(), _ALIASES[name]))
         if name not in _NAMED or _NAMED[name][0] is not function:
-            copy = _public_names.renamed(function, f"special_{name}") \
-                if isinstance(function, _types.FunctionType) else function
+            # a builtin of torch._C._special, as PyTorch's (<built-in function special_expit>)
+            copy = function
+            if isinstance(function, _types.FunctionType):  # (its errors name special_<name> too)
+                checked = _recorded_parser.parser_checked(function, name, "special", "special_")
+                copy = _public_names.Builtin(_public_names.renamed(checked, f"special_{name}"), "", "torch._C._special")
             _NAMED[name] = (function, copy)
         return _NAMED[name][1]
     raise _missing.no_attribute("torch.special", name)
@@ -141,4 +145,5 @@ def __dir__() -> list[str]:
 
 
 _public_names.name_as_torch(globals(), "special_")
+_recorded_parser.with_recorded_signatures(globals(), "special", "special_")  # a refused call: the parser's words
 _meta.register(globals())  # its public entries, rerouted once a meta tensor exists (meta.py)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes
+from autograd_tui.engine._c_types import CType
 from autograd_tui.engine._tensor import GivenDims, Size, Tensor, make, norm_dim
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.memory_formats import element_strides, is_empty_channels_last
@@ -90,8 +91,6 @@ def _torch_names(module: str, name: str) -> tuple[str, str]:
     return "torch" + module[len("autograd_tui.engine"):], name
 
 
-# The engine's stand-ins for PyTorch's C types, which its parser names with their module.
-_C_TYPE_NAMES = {("torch", name) for name in ("Size", "finfo", "iinfo", "memory_format", "dtype", "device")}
 _HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
 
 
@@ -99,13 +98,11 @@ def _type_name(value) -> str:
     """The type's name as PyTorch's parser prints it, its ``tp_name``: the bare name for a class
     written in Python (``Linear``, a learner's ``Foo``), the dotted one for a C type
     (``numpy.ndarray``, ``collections.OrderedDict``, ``torch.Size``), builtins by name alone."""
-    if isinstance(value, (dtypes.dtype, _tensor.device)):
-        return f"torch.{type(value).__name__}"
     kind = type(value)
+    if isinstance(kind, CType):  # torch.dtype, torch.device, torch.Size, ...: the C type's dotted name
+        return type.__dict__["__name__"].__get__(kind)
     module, name = kind.__module__, kind.__name__
-    if name == "_Layout" and module.startswith("autograd_tui"):
-        return "torch.layout"
-    if (module, name) in _C_TYPE_NAMES or module in ("torch._C", "torch.return_types"):
+    if module in ("torch._C", "torch.return_types"):
         return f"{module}.{name}"
     if kind.__flags__ & _HEAP_TYPE or module == "builtins":
         return name
@@ -164,7 +161,7 @@ def _fits(value, kind: str) -> bool:
     if kind == "bool":
         return isinstance(value, (bool, np.bool_))
     if kind == "torch.device":
-        return isinstance(value, (str, int, _tensor.device))
+        return isinstance(value, (str, int, _tensor.device)) and not isinstance(value, bool)
     if kind == "torch.dtype":
         return isinstance(value, dtypes.dtype)
     # a positional argument in the slot of "*", or in an overload that takes none ("()"), never fits
@@ -560,9 +557,14 @@ def on_device(fn: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-def _check_device(device, pin_memory: bool = False) -> None:
+def _check_device(device, pin_memory: bool = False, function: str = "") -> None:
     """A new tensor may go on ``device``, or on the default device when none is given; never in
-    pinned memory, which needs an accelerator."""
+    pinned memory, which needs an accelerator. ``function``: the parser's checks of the two
+    arguments' types come first (``tensor(): argument 'device' must be torch.device, not float``)."""
+    if function and device is not None and not _fits(device, "torch.device"):
+        raise TypeError(f"{function}(): argument 'device' must be torch.device, not {_type_name(device)}")
+    if function and not isinstance(pin_memory, bool):
+        raise TypeError(f"{function}(): argument 'pin_memory' must be bool, not {_type_name(pin_memory)}")
     if pin_memory:
         raise RuntimeError(_NO_PINNED_MEMORY)
     if device is not None:

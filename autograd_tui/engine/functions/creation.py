@@ -10,7 +10,7 @@ import warnings
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, memory_formats, storage
+from autograd_tui.engine import _tensor, _vmap_levels, dtypes, memory_formats, storage
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.grad_mode import _State, requires_grad_flag
 from autograd_tui.engine.parity import discrete_samplers
@@ -94,7 +94,7 @@ def tensor(data=_NO_DATA, *more, dtype=None, device=None, requires_grad: bool = 
         kind = dtypes.from_numpy_dtype(arr.dtype)
         return make(np.array(arr, dtype=kind.np, copy=True), kind)
     requires_grad = requires_grad_flag(requires_grad, "tensor", none_allowed=False)
-    _check_device(device, pin_memory)
+    _check_device(device, pin_memory, "tensor")
     return tensor_copy_of(data, dtype, requires_grad, "torch.tensor")
 
 
@@ -102,6 +102,7 @@ def tensor_copy_of(data, dtype, requires_grad: bool, call: str) -> Tensor:
     """``torch.tensor``'s work after its argument checks; ``call`` names it in the copy warning."""
     if isinstance(data, Tensor):
         warn_copy_construct(call)
+        _vmap_levels.refuse_copy_construct(data)
     check_dtype_argument(dtype, "tensor")
     wanted = _resolve_dtype(dtype)
     arr, dtype = _read_data(data, wanted)
@@ -147,9 +148,14 @@ def _check_python_values_fit(arr: np.ndarray, dtype: dtypes.dtype) -> None:
 
 
 @on_device
-def as_tensor(data, dtype=None, device=None) -> Tensor:
+def as_tensor(data=_NO_DATA, *more, dtype=None, device=None) -> Tensor:
+    # PyTorch's parser words these so, not as Python does
+    if data is _NO_DATA:
+        raise TypeError('as_tensor() missing 1 required positional arguments: "data"')
+    if more:
+        raise TypeError(f"as_tensor() takes 1 positional argument but {1 + len(more)} were given")
     check_dtype_argument(dtype, "as_tensor")
-    _check_device(device)
+    _check_device(device, function="as_tensor")
     dtype = _resolve_dtype(dtype)
     if isinstance(data, Tensor):
         return data if dtype is None or dtype is data.dtype else data.to(dtype)
@@ -185,12 +191,12 @@ def asarray(obj, *, dtype=None, device=None, copy: bool | None = None, requires_
     if isinstance(obj, np.ndarray):
         own = dtypes.from_numpy_dtype(obj.dtype)
         _refuse_copy(copy, own, dtype)
-        out = as_tensor(obj, dtype)
+        out = as_tensor(obj, dtype=dtype)
         if copy and out._data is obj:
             out = make(obj.copy(), own)
         return _finish_creation(out, wants_grad)
     if not isinstance(obj, Tensor):
-        return _finish_creation(as_tensor(obj, dtype), wants_grad)
+        return _finish_creation(as_tensor(obj, dtype=dtype), wants_grad)
     _refuse_copy(copy, obj.dtype, dtype)
     same_dtype = dtype is None or dtype is obj.dtype
     if copy:

@@ -29,6 +29,7 @@ from autograd_tui.engine import _tensor, dtypes
 from autograd_tui.engine._tensor import Tensor, warn_once
 from autograd_tui.engine.functions._common import (_argument_list, _type_name, check_number, cpp_map_order,
                                                    invalid_combination)
+from autograd_tui.engine.functions import call_site
 from autograd_tui.engine.functions.parser_more import MORE_SIGNATURES
 
 
@@ -44,8 +45,8 @@ class _Param:
 
 
 def _slots(signature: str) -> list[str]:
-    """A signature's parameters (a default such as ``[0,1]`` holds a comma)."""
-    return [s.strip() for s in re.split(r",(?![^\[]*\])", signature[1:-1])]
+    """A signature's parameters (a default such as ``[0,1]`` or ``{-2,-1}`` holds a comma)."""
+    return [s.strip() for s in re.split(r",(?![^\[]*\])(?![^{]*})", signature[1:-1])]
 
 
 @functools.lru_cache(maxsize=None)
@@ -316,7 +317,9 @@ def binding_error(name: str, raised: TypeError, args: tuple, kwargs: dict,
 def _builtin_error(name: str, entry: tuple[str, ...], args: tuple, kwargs: dict, namespace: str) -> TypeError | None:
     """Python's error for a call of a builtin bound without the parser (``entry``), or None. A method
     called as ``x.dim(0)`` is named by its C class (``TensorBase.dim``; ``Tensor.dim`` through ``f = x.dim``)."""
-    takes, shown = entry[0], "TensorBase." + name if namespace == "methods" else entry[1]
+    takes, shown = entry[0], entry[1]
+    if namespace == "methods":
+        shown = ("Tensor." if call_site.through_bound_method() else "TensorBase.") + name
     if kwargs:
         return TypeError(f"{shown}() takes no keyword arguments")
     if takes == ONE_ARGUMENT and len(args) != 1:

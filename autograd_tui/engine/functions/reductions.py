@@ -897,6 +897,7 @@ def unique(input: Tensor, sorted: bool = True, return_inverse: bool = False,  # 
 
 
 def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
+    _vmap_levels.warn_fallback(input, "aten::bincount")  # (no batching rule: functorch's slow path warns)
     # PyTorch's kernel is dispatched on integral dtypes only: floats and bool fail before any check
     if input.dtype.is_floating_point or input.dtype is dtypes.bool_:
         raise NotImplementedError(f'"bincount_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')

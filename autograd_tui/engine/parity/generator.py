@@ -51,7 +51,9 @@ from typing import Any
 import numpy as np
 
 from autograd_tui.engine import dtypes
-from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine._c_types import CType, c_named
+from autograd_tui.engine._constructor_args import generator_device
+from autograd_tui.engine._tensor import Tensor, device, make
 
 __all__ = ["Generator", "default_generator", "DEFAULT_SEED"]
 
@@ -382,18 +384,32 @@ def _numel(shape) -> int:
     return n
 
 
-class Generator:
+class OpaqueBaseMeta(CType):
+    """The metaclass PyTorch gives its Generator (``type(torch.Generator)``)."""
+
+
+OpaqueBaseMeta.__module__ = "torch._opaque_base"
+
+
+class Generator(metaclass=OpaqueBaseMeta):
     """A CPU random generator with PyTorch's seeding, bit consumption and transforms.
 
     Each sampler returns a fresh numpy array of the requested shape and dtype; the tensor layer
-    wraps it. ``np_dtype`` may be anything ``np.dtype`` accepts.
+    wraps it. ``np_dtype`` may be anything ``np.dtype`` accepts. Made as PyTorch's
+    (``torch.Generator(device='cpu')``, PyTorch's default seed), then seeded with ``manual_seed``.
     """
 
-    def __init__(self, seed: int = DEFAULT_SEED) -> None:
-        self._initial_seed = _check_seed(seed)
-        self._engine = _MersenneTwister(self._initial_seed)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if args or kwargs:
+            generator_device(device, args, kwargs)
+        self._initial_seed = DEFAULT_SEED
+        self._engine = _MersenneTwister(DEFAULT_SEED)
         # The second Box-Muller value of the one-at-a-time normal sampler, waiting to be used.
         self._next_normal: float | None = None
+
+    @property
+    def device(self) -> device:
+        return device("cpu")
 
     # -- seeding and state ----------------------------------------------------------------------
 
@@ -784,6 +800,7 @@ def _default_top(dtype: np.dtype) -> int:
     return int(np.iinfo(dtype).max)
 
 
+c_named(Generator, "torch._C.Generator", "torch._C")
 # PyTorch seeds its default generator from the operating system when the process starts, so
 # ``torch.initial_seed()`` differs from run to run until ``torch.manual_seed`` is called.
-default_generator = Generator(int.from_bytes(os.urandom(8), "little"))
+default_generator = Generator().manual_seed(int.from_bytes(os.urandom(8), "little"))

@@ -87,7 +87,7 @@ class _Worker:
             own = dataset
         seed = base_seed + worker_id
         self.info = WorkerInfo(id=worker_id, num_workers=num_workers, seed=seed, dataset=own)
-        self._torch = Generator(seed).get_state_bytes()
+        self._torch = Generator().manual_seed(seed).get_state_bytes()
         self._python = random.Random(seed).getstate()
         self._numpy = np.random.RandomState(np.random.SeedSequence(
             [worker_id, base_seed & 0xFFFFFFFF, base_seed >> 32, 0]).generate_state(4)).get_state()
