@@ -754,7 +754,13 @@ def frac(input: Tensor) -> Tensor:
         raise NotImplementedError(f"\"frac_cpu\" not implemented for '{_scalar_type_name(input.dtype)}'")
     return _frac(input)
 log1p = _unary_fn("log1p")
-rsqrt = _unary_fn("rsqrt")
+
+
+def rsqrt(input: Tensor) -> Tensor:
+    # bfloat16's scalar loop rounds the root to bfloat16 (its arrays are float32: the kernel is told)
+    bfloat16 = isinstance(input, Tensor) and input.dtype is dtypes.bfloat16
+    with np.errstate(all="ignore"):
+        return _unary(_R["rsqrt"], input, forward=rounding.rsqrt_bfloat16 if bfloat16 else None)
 
 
 expm1 = _unary_fn("expm1")

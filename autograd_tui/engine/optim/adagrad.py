@@ -7,6 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr, fma,
                                                  fused_grad, lr_of, memory_flat, scalar_step, sqrt, write_)
@@ -15,6 +16,8 @@ __all__ = ["Adagrad"]
 
 
 class Adagrad(Optimizer):
+    _reduced_update = staticmethod(reduced.adagrad)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-2, lr_decay: float = 0, weight_decay: float = 0,
                  initial_accumulator_value: float = 0, eps: float = 1e-10, foreach: Optional[bool] = None, *,
                  maximize: bool = False, differentiable: bool = False, fused: Optional[bool] = None) -> None:

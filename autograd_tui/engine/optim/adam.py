@@ -9,6 +9,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim import fused_reduced
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr, fma,
                                                  fused_grad, fused_scalar_tail, lerp, lr_of, memory_flat,
@@ -46,6 +47,8 @@ def _adam_betas(betas: Any, foreach: Optional[bool], capturable: bool) -> tuple:
 
 
 class Adam(Optimizer):
+    _reduced_update = staticmethod(reduced.adam)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
                  weight_decay: float = 0, amsgrad: bool = False, *, foreach: Optional[bool] = None,
                  maximize: bool = False, capturable: bool = False, differentiable: bool = False,

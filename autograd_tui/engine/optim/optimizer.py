@@ -177,7 +177,9 @@ class Optimizer:
         for p in group["params"]:
             if p._grad is None:
                 continue
-            if p.dtype is dtypes.bfloat16 and not self._steps_bfloat16(group):
+            reduced = p.dtype in (dtypes.float16, dtypes.bfloat16) and not group.get("fused")
+            if reduced and self._reduced_update is None and p.dtype is dtypes.bfloat16 \
+                    and not self._steps_bfloat16(group):
                 raise NotImplementedError(
                     f"{type(self).__name__} on bfloat16 parameters is not in the embedded engine (its state would "
                     "not round as PyTorch's does); plain SGD is. Real PyTorch has it (run with --backend torch).")
@@ -189,8 +191,15 @@ class Optimizer:
                 else:
                     state = self.state[p]
                     state.update(fresh)
+            if reduced and self._reduced_update is not None:
+                # PyTorch's sequence of tensor ops, each rounded to the 16-bit type (reduced.py)
+                self._reduced_update(p, p._grad, state, group)
+                continue
             grad = p._grad._data
             yield p, (-grad if maximize else grad), state
+
+    # ``update(p, grad, state, group)`` for float16 and bfloat16 parameters outside the fused kernels
+    _reduced_update: Optional[Callable[[Tensor, Tensor, dict, dict], None]] = None
 
     def _steps_bfloat16(self, group: dict) -> bool:
         """Whether this update rounds bfloat16 parameters as PyTorch does (only ``add_`` knows how)."""

@@ -7,6 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, amp_scaling, check_fused, check_fused_layout,
                                                  check_step_options, check_tensor_lr,
                                                  fma, fused_grad, fused_scalar_tail, lr_of, memory_flat)
@@ -15,6 +16,8 @@ __all__ = ["SGD"]
 
 
 class SGD(Optimizer):
+    _reduced_update = staticmethod(reduced.sgd)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-3, momentum: float = 0, dampening: float = 0,
                  weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
                  foreach: Optional[bool] = None, differentiable: bool = False,
