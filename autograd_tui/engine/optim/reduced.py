@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from autograd_tui.engine import dtypes, functions
+from autograd_tui.engine import dtypes, foreach, functions
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.optimizer import advance_step, lr_of
 
@@ -29,12 +29,11 @@ def _number(x: Any) -> Any:
 
 
 def scale_(t: Tensor, factor: Any, group: dict) -> Tensor:
-    """``t.mul_(factor)``; under ``foreach`` ``torch._foreach_mul_(ts, factor)``, whose in-place CPU loop
-    rounds the factor to the tensor's type first (measured on PyTorch 2.13; the out-of-place
-    ``_foreach_mul`` and every other ``_foreach_*`` scalar keep it in float32, as single ops do)."""
+    """``t.mul_(factor)``, or under ``foreach`` ``torch._foreach_mul_([t], factor)``, which rounds a
+    16-bit tensor's factor to its type first (``foreach.factor_in_type``)."""
     factor = _number(factor)
-    if group.get("foreach"):
-        factor = float(functions.tensor(factor, dtype=dtypes.float32).to(t.dtype))
+    if group.get("foreach") and t.dtype in REDUCED:
+        factor = foreach.factor_in_type(factor, t.dtype)
     return t.mul_(factor)
 
 
