@@ -201,6 +201,7 @@ def add(input, other, *, alpha=1) -> Tensor:
 
 
 def _alpha_op(name, a, b, alpha, dtype):
+    alpha = alpha.item() if isinstance(alpha, Tensor) else alpha  # a 0-d tensor enters as a Scalar
     x, y = _operand(a, dtype), _operand(b, dtype)
     try:
         if dtype is dtypes.bfloat16:
