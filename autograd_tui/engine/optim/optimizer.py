@@ -452,10 +452,10 @@ def memory_flat(data: np.ndarray) -> np.ndarray:
 def check_fused_layout(optimizer: str, param: Tensor) -> None:
     """A fused kernel walks a parameter's buffer as one run of ``numel`` elements: on a parameter
     with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here; nor
-    float16 and bfloat16: Adam's and AdamW's in ``fused_reduced.py``; SGD's and Adagrad's not (measured
-    on PyTorch 2.13: SGD's vector loop leaves the parameter's whole 16-element blocks as they were and
-    writes momentum buffers with values not reproduced; Adagrad's parameters matched in about 90%)."""
-    if param.dtype in (dtypes.float16, dtypes.bfloat16) and optimizer in ("SGD", "Adagrad"):
+    SGD's on float16 and bfloat16 (Adam's, AdamW's and Adagrad's are in ``fused_reduced.py``): PyTorch
+    2.13's vector loop leaves the parameter's whole 16-element blocks as they were and reads its
+    16-bit momentum buffer as float32 words (``FusedSGDKernel.cpp``), values not reproduced here."""
+    if param.dtype in (dtypes.float16, dtypes.bfloat16) and optimizer == "SGD":
         raise NotImplementedError(f"{optimizer}(fused=True) on {param.dtype} parameters is not in the embedded "
                                   "engine; real PyTorch has it (run with --backend torch).")
     if not is_dense(param._data):
