@@ -66,14 +66,6 @@ def test_optimizers_step_bfloat16_parameters_and_keep_their_state_on_its_grid(ma
         assert np.array_equal(t._data, dtypes.to_bfloat16_grid(t._data))
 
 
-def test_fused_sgd_still_refuses_bfloat16_parameters():
-    # PyTorch 2.13's fused kernel leaves whole 16-element blocks of a 16-bit parameter unwritten
-    w = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)
-    (w * 2).sum().backward()
-    with pytest.raises(NotImplementedError, match="--backend torch"):
-        torch.optim.SGD([w], lr=0.1, fused=True).step()
-
-
 def test_plain_sgd_steps_bfloat16_parameters():
     w = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)
     (w * 0.3).sum().backward()
