@@ -65,20 +65,29 @@ def sgd(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
     p.add_(g, alpha=_number(-lr))
 
 
-def adam(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
-    lr, (beta1, beta2), eps, weight_decay = lr_of(group), group["betas"], group["eps"], group["weight_decay"]
-    if isinstance(beta1, Tensor) or isinstance(beta2, Tensor):
-        raise NotImplementedError(f"Adam with tensor betas on {p.dtype} parameters is not in the embedded engine; "
-                                  "real PyTorch has it (run with --backend torch).")
+def _moments(p: Tensor, grad: Tensor, state: dict, group: dict) -> tuple[float, Tensor]:
+    """The first steps of Adam, NAdam and RAdam: the step count, the weight decay (decoupled: on the
+    parameter; else added to the gradient), ``exp_avg.lerp_`` and ``exp_avg_sq.mul_().addcmul_()``;
+    the new step and the gradient the rest uses."""
+    lr, (beta1, beta2), weight_decay = lr_of(group), group["betas"], group["weight_decay"]
     step = advance_step(state)
     g = _signed(grad, group)
     if weight_decay != 0 and group["decoupled_weight_decay"]:
         scale_(p, 1 - lr * weight_decay, group)
     else:
         g = _decayed(p, g, group)
+    state["exp_avg"].lerp_(g, 1 - beta1)
+    scale_(state["exp_avg_sq"], beta2, group).addcmul_(g, g, value=1 - beta2)
+    return step, g
+
+
+def adam(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
+    lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
+    if isinstance(beta1, Tensor) or isinstance(beta2, Tensor):
+        raise NotImplementedError(f"Adam with tensor betas on {p.dtype} parameters is not in the embedded engine; "
+                                  "real PyTorch has it (run with --backend torch).")
+    step, g = _moments(p, grad, state, group)
     exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
-    exp_avg.lerp_(g, 1 - beta1)
-    scale_(exp_avg_sq, beta2, group).addcmul_(g, g, value=1 - beta2)
     step_size = lr / (1 - beta1 ** step)
     bias_correction2_sqrt = (1 - beta2 ** step) ** 0.5
     second = exp_avg_sq
@@ -152,21 +161,13 @@ def adamax(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
 
 
 def nadam(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
-    lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
-    weight_decay, momentum_decay = group["weight_decay"], group["momentum_decay"]
-    step = advance_step(state)
-    g = _signed(grad, group)
-    if weight_decay != 0 and group["decoupled_weight_decay"]:
-        scale_(p, 1 - lr * weight_decay, group)
-    else:
-        g = _decayed(p, g, group)
+    lr, (beta1, beta2), eps, momentum_decay = lr_of(group), group["betas"], group["eps"], group["momentum_decay"]
+    step, g = _moments(p, grad, state, group)  # (PyTorch multiplies mu_product in first: no effect on them)
     mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * momentum_decay)))
     mu_next = beta1 * (1.0 - 0.5 * (0.96 ** ((step + 1) * momentum_decay)))
     mu_product = state["mu_product"]
     mu_product.mul_(mu)
     exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
-    exp_avg.lerp_(g, 1 - beta1)
-    scale_(exp_avg_sq, beta2, group).addcmul_(g, g, value=1 - beta2)
     product = float(mu_product)
     if group["foreach"]:  # the square root first, then divided by the bias correction's root
         denom = exp_avg_sq.sqrt().div_((1 - beta2 ** step) ** 0.5)
@@ -178,16 +179,9 @@ def nadam(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
 
 
 def radam(p: Tensor, grad: Tensor, state: dict, group: dict) -> None:
-    lr, (beta1, beta2), eps, weight_decay = lr_of(group), group["betas"], group["eps"], group["weight_decay"]
-    step = advance_step(state)
-    g = _signed(grad, group)
-    if weight_decay != 0 and group["decoupled_weight_decay"]:
-        scale_(p, 1 - lr * weight_decay, group)
-    else:
-        g = _decayed(p, g, group)
+    lr, (beta1, beta2), eps = lr_of(group), group["betas"], group["eps"]
+    step, g = _moments(p, grad, state, group)
     exp_avg, exp_avg_sq = state["exp_avg"], state["exp_avg_sq"]
-    exp_avg.lerp_(g, 1 - beta1)
-    scale_(exp_avg_sq, beta2, group).addcmul_(g, g, value=1 - beta2)
     bias_correction1 = 1 - beta1 ** step
     bias_correction2 = 1 - beta2 ** step
     rho_inf = 2 / (1 - beta2) - 1
