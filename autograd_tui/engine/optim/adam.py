@@ -69,9 +69,6 @@ class Adam(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
-    def _steps_bfloat16(self, group: dict) -> bool:
-        return bool(group["fused"])  # the fused kernel's float32 arithmetic (fused_reduced.py)
-
     def _init_state(self, p: Tensor, group: dict) -> dict:
         state = {"step": scalar_step(group["fused"]), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}
         if group["amsgrad"]:

@@ -182,7 +182,7 @@ class Optimizer:
                     and not self._steps_bfloat16(group):
                 raise NotImplementedError(
                     f"{type(self).__name__} on bfloat16 parameters is not in the embedded engine (its state would "
-                    "not round as PyTorch's does); plain SGD is. Real PyTorch has it (run with --backend torch).")
+                    "not round as PyTorch's does). Real PyTorch has it (run with --backend torch).")
             state = self.state.get(p)
             if not state:
                 fresh = self._init_state(p, group)
@@ -202,7 +202,7 @@ class Optimizer:
     _reduced_update: Optional[Callable[[Tensor, Tensor, dict, dict], None]] = None
 
     def _steps_bfloat16(self, group: dict) -> bool:
-        """Whether this update rounds bfloat16 parameters as PyTorch does (only ``add_`` knows how)."""
+        """Whether an optimizer without ``_reduced_update`` rounds bfloat16 parameters as PyTorch does."""
         return False
 
     def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:

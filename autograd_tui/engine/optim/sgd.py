@@ -42,9 +42,6 @@ class SGD(Optimizer):
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
 
-    def _steps_bfloat16(self, group: dict) -> bool:
-        return group["momentum"] == 0 and group["weight_decay"] == 0  # then the step is one add_
-
     def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
         # Only momentum needs state, and its buffer starts as a copy of the first gradient.
         return {} if group["momentum"] != 0 else None
