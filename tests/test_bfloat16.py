@@ -1,5 +1,5 @@
 """bfloat16 on float32 arrays: the rounding to its grid, views that stay views, and the
-optimizers that refuse bfloat16 parameters rather than round their state differently."""
+optimizers that step bfloat16 parameters with their state on its grid."""
 from __future__ import annotations
 
 import numpy as np
@@ -50,13 +50,20 @@ def test_values_on_the_grid_are_not_copied_so_views_write_through():
 
 @pytest.mark.parametrize("make_optimizer", [
     lambda ps: torch.optim.Adam(ps), lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9),
-    lambda ps: torch.optim.SGD(ps, lr=0.1, weight_decay=0.1),
+    lambda ps: torch.optim.SGD(ps, lr=0.1, weight_decay=0.1), lambda ps: torch.optim.Adagrad(ps, foreach=True),
+    lambda ps: torch.optim.RMSprop(ps, centered=True, momentum=0.5), lambda ps: torch.optim.Adafactor(ps),
 ])
-def test_optimizers_whose_state_would_round_differently_refuse_bfloat16(make_optimizer):
-    w = torch.ones(3, dtype=torch.bfloat16, requires_grad=True)
-    (w * 2).sum().backward()
-    with pytest.raises(NotImplementedError, match="--backend torch"):
-        make_optimizer([w]).step()
+def test_optimizers_step_bfloat16_parameters_and_keep_their_state_on_its_grid(make_optimizer):
+    w = torch.tensor([1.0, -0.3, 2.5], dtype=torch.bfloat16, requires_grad=True)
+    opt = make_optimizer([w])
+    for _ in range(3):
+        (w * torch.tensor([2.0, 0.7, -1.1])).sum().backward()
+        opt.step()
+    assert w.dtype is torch.bfloat16 and w.tolist() != [1.0, -0.30078125, 2.5]
+    tensors = [w] + [v for v in opt.state[w].values() if isinstance(v, torch.Tensor) and v.dim()]
+    for t in tensors:
+        assert t.dtype is torch.bfloat16
+        assert np.array_equal(t._data, dtypes.to_bfloat16_grid(t._data))
 
 
 def test_plain_sgd_steps_bfloat16_parameters():

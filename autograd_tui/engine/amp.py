@@ -171,6 +171,10 @@ class GradScaler:
         if stage == "stepped":
             raise RuntimeError("unscale_() is being called after step().")
         inv = float(_np.float32(1.0 / self._checked_scale("unscale_")))  # scale.double().reciprocal().float()
+        if any(p.grad is not None and p.grad.dtype is _dtypes.float16
+               for group in optimizer.param_groups for p in group["params"]):
+            # PyTorch checks every gradient before it unscales any (a fused optimizer's step allows them)
+            raise ValueError("Attempting to unscale FP16 gradients.")
         self._found_inf[id(optimizer)] = self._unscale_grads(optimizer, inv)
         self._stage[id(optimizer)] = "unscaled"
 

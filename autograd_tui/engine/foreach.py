@@ -12,7 +12,7 @@ from __future__ import annotations
 import numbers
 from typing import Any, Callable, Sequence
 
-from autograd_tui.engine import functions as _F
+from autograd_tui.engine import dtypes, functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.grad_mode import is_grad_enabled
 from autograd_tui.engine.missing import not_in_engine
@@ -95,6 +95,8 @@ def _binary(op: str, inplace: bool) -> Callable[..., Any]:
         results = []
         for t, o in zip(selves, operands):
             method = _WITH_SCALAR.get(op, op) if not isinstance(o, Tensor) else op
+            if inplace and op == "mul" and isinstance(o, float) and t.dtype in (dtypes.float16, dtypes.bfloat16):
+                o = factor_in_type(o, t.dtype)
             keywords = {} if alpha is None else {"alpha": alpha}
             if not inplace:
                 results.append(getattr(t, method)(o, **keywords))
@@ -105,6 +107,13 @@ def _binary(op: str, inplace: bool) -> Callable[..., Any]:
         return _finish(self, results, inplace)
     run.__name__ = run.__qualname__ = name
     return run
+
+
+def factor_in_type(factor: float, dtype: dtypes.dtype) -> float:
+    """The factor ``_foreach_mul_`` multiplies a float16 or bfloat16 tensor by: its in-place CPU loop
+    rounds a number to the tensor's type first (by way of float), where ``t.mul_(factor)``, the
+    out-of-place ``_foreach_mul`` and the other ops keep it in float32 (measured on PyTorch 2.13)."""
+    return float(_F.tensor(factor, dtype=dtypes.float32).to(dtype))
 
 
 def _lerp(inplace: bool) -> Callable[..., Any]:

@@ -201,6 +201,7 @@ def add(input, other, *, alpha=1) -> Tensor:
 
 
 def _alpha_op(name, a, b, alpha, dtype):
+    alpha = alpha.item() if isinstance(alpha, Tensor) else alpha  # a 0-d tensor enters as a Scalar
     x, y = _operand(a, dtype), _operand(b, dtype)
     try:
         if dtype is dtypes.bfloat16:
@@ -754,7 +755,13 @@ def frac(input: Tensor) -> Tensor:
         raise NotImplementedError(f"\"frac_cpu\" not implemented for '{_scalar_type_name(input.dtype)}'")
     return _frac(input)
 log1p = _unary_fn("log1p")
-rsqrt = _unary_fn("rsqrt")
+
+
+def rsqrt(input: Tensor) -> Tensor:
+    # bfloat16's scalar loop rounds the root to bfloat16 (its arrays are float32: the kernel is told)
+    bfloat16 = isinstance(input, Tensor) and input.dtype is dtypes.bfloat16
+    with np.errstate(all="ignore"):
+        return _unary(_R["rsqrt"], input, forward=rounding.rsqrt_bfloat16 if bfloat16 else None)
 
 
 expm1 = _unary_fn("expm1")
@@ -891,7 +898,7 @@ def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
     elif output.dtype is dtypes.float64:
         data = float64_math.tanh_backward(grad_output._data, output._data)
     else:
-        o = output._data
+        o = output._data.astype(np.float32) if output.dtype is dtypes.float16 else output._data  # float16: in float
         data = grad_output._data * (1 - o * o)
     out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
@@ -901,7 +908,7 @@ def tanh_backward(grad_output: Tensor, output: Tensor) -> Tensor:
 
 def sigmoid_backward(grad_output: Tensor, output: Tensor) -> Tensor:
     """``grad * (1 - out) * out``, in PyTorch's order of operations."""
-    o = output._data
+    o = output._data  # float16 rounds each product to float16 here (unlike tanh's backward; measured)
     data = grad_output._data * (1 - o) * o
     out = make(np.asarray(data, dtype=output.dtype.np), output.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:

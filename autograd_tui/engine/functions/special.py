@@ -293,13 +293,29 @@ def _c_or_rounded(name: str, v: np.ndarray) -> np.ndarray:
     return values if values is not None else getattr(np, name)(v.astype(np.float64)).astype(np.float32)
 
 
+def _pointwise3_dtype(*tensors: Tensor) -> dtypes.dtype:
+    """The result type of addcmul's and addcdiv's three tensors: a 0-d one (a tensor ``eta``) does
+    not raise dimensioned ones of its category (float16 with a float32 scalar tensor stays float16)."""
+    dims = [t.dtype for t in tensors if t._data.ndim]
+    zero_dims = [t.dtype for t in tensors if not t._data.ndim]
+    return dtypes.result_type(dims, zero_dims, ())
+
+
+def _cast_operand(t: Tensor, dtype: dtypes.dtype) -> np.ndarray:
+    """``t``'s elements cast to the common type before the kernel reads them (rounded to it)."""
+    if t.dtype is dtype:
+        return t._data
+    data = t._data.astype(dtype.np)
+    return dtypes.to_bfloat16_grid(data) if dtype is dtypes.bfloat16 else data
+
+
 def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
     """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
     second product with the addition."""
-    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
+    dtype = _pointwise3_dtype(input, tensor1, tensor2)
     # float16 and bfloat16 run the float32 loop (make rounds the result)
     work = np.float32 if dtype is dtypes.float16 else dtype.np
-    a, b, c = (t._data.astype(work, copy=False) for t in (input, tensor1, tensor2))
+    a, b, c = (_cast_operand(t, dtype).astype(work, copy=False) for t in (input, tensor1, tensor2))
     scaled = b * a.dtype.type(value) if value != 1 else b
     try:
         if dtype in (dtypes.float32, dtypes.bfloat16, dtypes.float16):
@@ -323,11 +339,13 @@ def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
                            "integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future "
                            "addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), "
                            "for all dtypes.")
-    dtype = dtypes.promote_types(dtypes.promote_types(input.dtype, tensor1.dtype), tensor2.dtype)
-    a, b, c = (t._data.astype(dtype.np, copy=False) for t in (input, tensor1, tensor2))
+    dtype = _pointwise3_dtype(input, tensor1, tensor2)
+    # float16 runs the float32 loop, rounded once at the end (make rounds), as bfloat16 does
+    work = np.float32 if dtype is dtypes.float16 else dtype.np
+    a, b, c = (_cast_operand(t, dtype).astype(work, copy=False) for t in (input, tensor1, tensor2))
     try:
         with np.errstate(all="ignore"):
-            data = a + (b * dtype.np.type(value) if value != 1 else b) / c
+            data = a + (b * a.dtype.type(value) if value != 1 else b) / c
     except ValueError:
         raise _broadcast_error(input, tensor1) from None
     out = make(np.asarray(data, dtype=dtype.np), dtype)

@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
                                                  check_tensor_lr, lr_of, scalar_step, sqrt, write_, zeros_like_param)
 
@@ -13,6 +14,8 @@ __all__ = ["Adadelta"]
 
 
 class Adadelta(Optimizer):
+    _reduced_update = staticmethod(reduced.adadelta)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1.0, rho: float = 0.9, eps: float = 1e-6,
                  weight_decay: float = 0, foreach: Optional[bool] = None, *, capturable: bool = False,
                  maximize: bool = False, differentiable: bool = False) -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
-import numpy as np
-
-from autograd_tui.engine import functions
+from autograd_tui.engine import dtypes, functions
 from autograd_tui.engine._tensor import Tensor, make
-from autograd_tui.engine.optim.optimizer import (Optimizer, add_, advance_step, lr_of, scalar_step, write_,
-                                                 zeros_like_param)
+from autograd_tui.engine.optim import reduced
+from autograd_tui.engine.optim.optimizer import Optimizer, advance_step, lr_of, scalar_step, zeros_like_param
 
 __all__ = ["Adafactor"]
 
@@ -48,15 +46,19 @@ class Adafactor(Optimizer):
         rows[-1], cols[-2] = 1, 1
         return {"step": scalar_step(), "row_var": grad.new_zeros(rows), "col_var": grad.new_zeros(cols)}
 
+    def _steps_bfloat16(self, group: dict) -> bool:
+        return True  # its update is tensor ops, which round each result to bfloat16 as PyTorch's do
+
     def _update_group(self, group: dict) -> None:
-        # PyTorch's single-tensor Adafactor (the CPU path), step for step in tensor ops, so every
-        # norm, lerp and rsqrt rounds as the engine's own kernels (which follow PyTorch's) do.
+        # PyTorch's single-tensor Adafactor (the CPU default) or, under foreach=True, its multi-tensor
+        # one, step for step in tensor ops, so every norm, lerp and rsqrt rounds as the engine's own
+        # kernels (which follow PyTorch's) do, in float16 and bfloat16 too.
         lr, beta2_decay, (eps1, eps2) = lr_of(group), group["beta2_decay"], group["eps"]
-        d, weight_decay = group["d"], group["weight_decay"]
+        d, weight_decay, foreach = group["d"], group["weight_decay"], group["foreach"]
         for p, grad_data, state in self._params_with_grad(group):
             grad = make(grad_data, p.dtype)
-            if eps1 is None:
-                eps1 = float(np.finfo(p.dtype.np).eps)
+            if eps1 is None:  # the first parameter's type sets it for the group
+                eps1 = dtypes.finfo(p.dtype).eps
             step = advance_step(state)
             one_minus_beta2_t = step ** beta2_decay
             # A tensor lr stays a 0-d float32 tensor (PyTorch's _to_scalar): alpha, the weight decay
@@ -64,14 +66,13 @@ class Adafactor(Optimizer):
             rho_t = min(lr, 1 / (step ** 0.5))
             alpha = max(eps2, p.norm(2).item() / (p.numel() ** 0.5)) * rho_t
             if weight_decay != 0:
-                factor = 1 - lr * weight_decay
-                write_(p, p._data * p._data.dtype.type(factor.item() if isinstance(factor, Tensor) else factor))
+                reduced.scale_(p, 1 - lr * weight_decay, group)
             if grad.ndim > 1:
                 row_var, col_var = state["row_var"], state["col_var"]
-                row_var.lerp_(functions.norm(grad, dim=-1, keepdim=True).square_().div_(grad.size(-1)),
-                              one_minus_beta2_t)
-                col_var.lerp_(functions.norm(grad, dim=-2, keepdim=True).square_().div_(grad.size(-2)),
-                              one_minus_beta2_t)
+                for var, dim in ((row_var, -1), (col_var, -2)):
+                    norm = functions.norm(grad, dim=dim, keepdim=True)
+                    mean = norm.mul_(norm) if foreach else norm.square_()
+                    var.lerp_(mean.div_(grad.size(dim)), one_minus_beta2_t)
                 estimate = row_var @ col_var
                 estimate.div_(row_var.mean(dim=-2, keepdim=True).clamp_(min=eps1))
             else:
@@ -82,7 +83,10 @@ class Adafactor(Optimizer):
             update.mul_(grad)
             denom = max(1.0, update.norm(2).item() / ((update.numel() ** 0.5) * d))
             scale = -alpha / denom
-            add_(p, update._data, scale.item() if isinstance(scale, Tensor) else scale)
+            if foreach:  # _foreach_mul_(updates, alphas), then _foreach_add_(params, updates): two roundings
+                p.add_(reduced.scale_(update, scale, group))
+            else:
+                p.add_(update, alpha=scale.item() if isinstance(scale, Tensor) else scale)
 
 
 Adafactor.__module__ = "torch.optim"

@@ -7,6 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim import fused_reduced, reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr, fma,
                                                  fused_grad, lr_of, memory_flat, scalar_step, sqrt, write_)
@@ -15,6 +16,8 @@ __all__ = ["Adagrad"]
 
 
 class Adagrad(Optimizer):
+    _reduced_update = staticmethod(reduced.adagrad)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-2, lr_decay: float = 0, weight_decay: float = 0,
                  initial_accumulator_value: float = 0, eps: float = 1e-10, foreach: Optional[bool] = None, *,
                  maximize: bool = False, differentiable: bool = False, fused: Optional[bool] = None) -> None:
@@ -56,7 +59,14 @@ class Adagrad(Optimizer):
             f = p._data.dtype.type
             if group["fused"]:
                 check_fused_layout("Adagrad", p)
-                if not found_inf:  # else the kernel returns at once; the step count goes up and back down
+                if found_inf:  # the kernel returns at once; the step count goes up and back down
+                    continue
+                if fused_reduced.is_reduced(p):
+                    step = advance_step(state)
+                    g = fused_reduced.fused_grad(p, grad_scale, group["maximize"])
+                    clr = float(lr) / (1 + (step - 1) * lr_decay)
+                    fused_reduced.adagrad_step(p, state["sum"], g, clr, eps, weight_decay)
+                else:
                     _fused_update(p, fused_grad(p, grad_scale, group["maximize"]), state, float(lr), lr_decay,
                                   weight_decay, eps)
                 continue

@@ -9,6 +9,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim import fused_reduced
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr, fma,
                                                  fused_grad, fused_scalar_tail, lerp, lr_of, memory_flat,
@@ -46,6 +47,8 @@ def _adam_betas(betas: Any, foreach: Optional[bool], capturable: bool) -> tuple:
 
 
 class Adam(Optimizer):
+    _reduced_update = staticmethod(reduced.adam)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
                  weight_decay: float = 0, amsgrad: bool = False, *, foreach: Optional[bool] = None,
                  maximize: bool = False, capturable: bool = False, differentiable: bool = False,
@@ -65,9 +68,6 @@ class Adam(Optimizer):
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
-
-    def _steps_bfloat16(self, group: dict) -> bool:
-        return bool(group["fused"])  # the fused kernel's float32 arithmetic (fused_reduced.py)
 
     def _init_state(self, p: Tensor, group: dict) -> dict:
         state = {"step": scalar_step(group["fused"]), "exp_avg": zeros_like_param(p), "exp_avg_sq": zeros_like_param(p)}

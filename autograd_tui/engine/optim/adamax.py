@@ -8,6 +8,7 @@ import numpy as np
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, lerp, lr_of, scalar_step,
                                                  write_, zeros_like_param)
 
@@ -15,6 +16,8 @@ __all__ = ["Adamax"]
 
 
 class Adamax(Optimizer):
+    _reduced_update = staticmethod(reduced.adamax)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 2e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
                  weight_decay: float = 0, foreach: Optional[bool] = None, *, maximize: bool = False,
                  differentiable: bool = False, capturable: bool = False) -> None:

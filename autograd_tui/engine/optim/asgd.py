@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr, fma,
                                                  lr_of,
                                                  scalar_state, scalar_step, write_, zeros_like_param)
@@ -14,6 +15,8 @@ __all__ = ["ASGD"]
 
 
 class ASGD(Optimizer):
+    _reduced_update = staticmethod(reduced.asgd)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-2, lambd: float = 1e-4, alpha: float = 0.75,
                  t0: float = 1e6, weight_decay: float = 0, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False, capturable: bool = False) -> None:

@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable, Optional
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.optim.adam import check_betas
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, addcmul, advance_step, check_step_options, lerp, lr_of,
                                                  scalar_state, scalar_step, sqrt, write_, zeros_like_param)
 
@@ -14,6 +15,8 @@ __all__ = ["NAdam"]
 
 
 class NAdam(Optimizer):
+    _reduced_update = staticmethod(reduced.nadam)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 2e-3, betas: tuple = (0.9, 0.999), eps: float = 1e-8,
                  weight_decay: float = 0, momentum_decay: float = 4e-3, decoupled_weight_decay: bool = False, *,
                  foreach: Optional[bool] = None, maximize: bool = False, capturable: bool = False,

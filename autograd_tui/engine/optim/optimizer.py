@@ -178,10 +178,12 @@ class Optimizer:
         for p in group["params"]:
             if p._grad is None:
                 continue
-            if p.dtype is dtypes.bfloat16 and not self._steps_bfloat16(group):
+            reduced = p.dtype in (dtypes.float16, dtypes.bfloat16) and not group.get("fused")
+            if reduced and self._reduced_update is None and p.dtype is dtypes.bfloat16 \
+                    and not self._steps_bfloat16(group):
                 raise NotImplementedError(
                     f"{type(self).__name__} on bfloat16 parameters is not in the embedded engine (its state would "
-                    "not round as PyTorch's does); plain SGD is. Real PyTorch has it (run with --backend torch).")
+                    "not round as PyTorch's does). Real PyTorch has it (run with --backend torch).")
             state = self.state.get(p)
             if not state:
                 fresh = self._init_state(p, group)
@@ -190,11 +192,18 @@ class Optimizer:
                 else:
                     state = self.state[p]
                     state.update(fresh)
+            if reduced and self._reduced_update is not None:
+                # PyTorch's sequence of tensor ops, each rounded to the 16-bit type (reduced.py)
+                self._reduced_update(p, p._grad, state, group)
+                continue
             grad = p._grad._data
             yield p, (-grad if maximize else grad), state
 
+    # ``update(p, grad, state, group)`` for float16 and bfloat16 parameters outside the fused kernels
+    _reduced_update: Optional[Callable[[Tensor, Tensor, dict, dict], None]] = None
+
     def _steps_bfloat16(self, group: dict) -> bool:
-        """Whether this update rounds bfloat16 parameters as PyTorch does (only ``add_`` knows how)."""
+        """Whether an optimizer without ``_reduced_update`` rounds bfloat16 parameters as PyTorch does."""
         return False
 
     def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
@@ -453,10 +462,10 @@ def memory_flat(data: np.ndarray) -> np.ndarray:
 def check_fused_layout(optimizer: str, param: Tensor) -> None:
     """A fused kernel walks a parameter's buffer as one run of ``numel`` elements: on a parameter
     with gaps in its memory (a strided slice) PyTorch's writes land beside it. Not copied here; nor
-    float16 and bfloat16: Adam's and AdamW's in ``fused_reduced.py``; SGD's and Adagrad's not (measured
-    on PyTorch 2.13: SGD's vector loop leaves the parameter's whole 16-element blocks as they were and
-    writes momentum buffers with values not reproduced; Adagrad's parameters matched in about 90%)."""
-    if param.dtype in (dtypes.float16, dtypes.bfloat16) and optimizer in ("SGD", "Adagrad"):
+    SGD's on float16 and bfloat16 (Adam's, AdamW's and Adagrad's are in ``fused_reduced.py``): PyTorch
+    2.13's vector loop leaves the parameter's whole 16-element blocks as they were and reads its
+    16-bit momentum buffer as float32 words (``FusedSGDKernel.cpp``), values not reproduced here."""
+    if param.dtype in (dtypes.float16, dtypes.bfloat16) and optimizer == "SGD":
         raise NotImplementedError(f"{optimizer}(fused=True) on {param.dtype} parameters is not in the embedded "
                                   "engine; real PyTorch has it (run with --backend torch).")
     if not is_dense(param._data):

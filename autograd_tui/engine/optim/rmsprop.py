@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, add_, addcmul, advance_step, check_step_options,
                                                  check_tensor_lr, lerp, lr_of, scalar_step, sqrt, write_,
                                                  zeros_like_param)
@@ -14,6 +15,8 @@ __all__ = ["RMSprop"]
 
 
 class RMSprop(Optimizer):
+    _reduced_update = staticmethod(reduced.rmsprop)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-2, alpha: float = 0.99, eps: float = 1e-8,
                  weight_decay: float = 0, momentum: float = 0, centered: bool = False, capturable: bool = False,
                  foreach: Optional[bool] = None, maximize: bool = False, differentiable: bool = False) -> None:

@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable, Optional
 import numpy as np
 
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (Optimizer, advance_step, check_step_options, check_tensor_lr,
                                                  scalar_step, write_, zeros_like_param)
 
@@ -18,6 +19,8 @@ def _sign(x: np.ndarray) -> np.ndarray:
 
 
 class Rprop(Optimizer):
+    _reduced_update = staticmethod(reduced.rprop)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-2, etas: tuple = (0.5, 1.2), step_sizes: tuple = (1e-6, 50),
                  *, capturable: bool = False, foreach: Optional[bool] = None, maximize: bool = False,
                  differentiable: bool = False) -> None:

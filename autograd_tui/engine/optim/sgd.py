@@ -7,6 +7,7 @@ import numpy as np
 
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.optim import reduced
 from autograd_tui.engine.optim.optimizer import (_DIFFERENTIABLE, Optimizer, add_, amp_scaling, check_fused,
                                                  check_fused_layout, check_step_options, check_tensor_lr,
                                                  fma, fused_grad, fused_scalar_tail, lr_of, memory_flat)
@@ -15,6 +16,8 @@ __all__ = ["SGD"]
 
 
 class SGD(Optimizer):
+    _reduced_update = staticmethod(reduced.sgd)  # float16 and bfloat16 parameters, not fused
+
     def __init__(self, params: Iterable, lr: float = 1e-3, momentum: float = 0, dampening: float = 0,
                  weight_decay: float = 0, nesterov: bool = False, *, maximize: bool = False,
                  foreach: Optional[bool] = None, differentiable: bool = False,
@@ -38,9 +41,6 @@ class SGD(Optimizer):
 
     def step(self, closure: Optional[Callable] = None) -> Any:
         return self._run_step(closure, self._update_group)
-
-    def _steps_bfloat16(self, group: dict) -> bool:
-        return group["momentum"] == 0 and group["weight_decay"] == 0  # then the step is one add_
 
     def _init_state(self, p: Tensor, group: dict) -> Optional[dict]:
         # Only momentum needs state, and its buffer starts as a copy of the first gradient.
