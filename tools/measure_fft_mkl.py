@@ -41,8 +41,10 @@ PLANS: dict[tuple[str, type], dict[int, list]] = {
 # is recovered, with its plan: complex passes on the real input (imaginary parts +0), the odd
 # eighth roots as in "8s" (see ``twiddle``). One transform at a time; a batch on two threads takes
 # other kernels (at n = 8 the "8c" pass).
+# "packed": the half-length complex transform of x_2j + i x_(2j+1), then the split below.
 REAL_PLANS: dict[tuple[str, type], dict[int, list]] = {
-    ("compatible", np.float32): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4]},
+    ("compatible", np.float32): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4], 32: ["packed"], 64: ["packed"],
+                                 128: ["packed"]},
     ("compatible", np.float64): {2: [2], 4: [4], 8: ["8s"]},
 }
 COMPLEX: dict[Any, Any] = {np.float32: np.complex64, np.float64: np.complex128}
@@ -222,11 +224,60 @@ def emulate(name: str, x: np.ndarray, norm: str, path: str) -> np.ndarray:
     return y * scale if scaled else y
 
 
+def _split_constants(k: int, n: int, real: Any) -> tuple[Any, Any, Any, Any]:
+    """cos and sin of w^k rounded to the dtype, and A = (1 - i w^k) / 2 from them: its real part
+    (1 + F(-sin)) / 2 and imaginary part -F(cos) / 2, both exact in the dtype."""
+    c, s = (real(part) for part in root_of_unity(k, n))
+    return c, s, (real(1) + s) * real(0.5), c * real(-0.5)
+
+
+def packed_rfft(x: np.ndarray, path: str) -> np.ndarray:
+    """rfft of float32 n = 32, 64, 128: Z = the n/2-point complex transform of
+    z_j = x_2j + i x_(2j+1); X_0, X_(n/2) = Z_0.re +- Z_0.im; X_k = b + A (a - b) with
+    a = Z_k, b = conj(Z_(n/2-k)), A = (1 - i w^k) / 2."""
+    n, real = x.shape[1], x.dtype.type
+    m = n // 2
+    z = fft_rows((x[:, 0::2] + 1j * x[:, 1::2]).astype(COMPLEX[real]), path)
+    out = np.empty((x.shape[0], m + 1), COMPLEX[real])
+    out[:, 0], out[:, m] = z[:, 0].real + z[:, 0].imag, z[:, 0].real - z[:, 0].imag
+    for k in range(1, m):
+        a, b = z[:, k], np.conj(z[:, m - k])
+        _, _, a_re, a_im = _split_constants(k, n, real)
+        d = a - b
+        out[:, k].real = b.real + (d.real * a_re - d.imag * a_im)
+        out[:, k].imag = b.imag + (d.real * a_im + d.imag * a_re)
+    return out
+
+
+def packed_irfft_input(spectrum: np.ndarray, n: int) -> np.ndarray:
+    """The inverse split for irfft: Z_0 = ((X_0 + X_m) / 2, (X_0 - X_m) / 2); for k <= m/2,
+    e = a + b, t = (a - b) (s + i c) (w^k = c + i s), Z_k = (e + t) / 2,
+    Z_(m-k) = conj(e - t) / 2, with a = X_k, b = conj(X_(m-k))."""
+    real = spectrum.real.dtype.type
+    m = n // 2
+    half = real(0.5)
+    z = np.empty((spectrum.shape[0], m), spectrum.dtype)
+    first, last = spectrum[:, 0].real, spectrum[:, m].real
+    z[:, 0].real, z[:, 0].imag = (first + last) * half, (first - last) * half
+    for k in range(1, m // 2 + 1):
+        a, b = spectrum[:, k], np.conj(spectrum[:, m - k])
+        c, s, _, _ = _split_constants(k, n, real)
+        e, d = a + b, a - b
+        t_re, t_im = d.real * s - d.imag * c, d.real * c + d.imag * s
+        z[:, k].real, z[:, k].imag = (e.real + t_re) * half, (e.imag + t_im) * half
+        if k != m - k:
+            z[:, m - k].real, z[:, m - k].imag = (e.real - t_re) * half, -((e.imag - t_im) * half)
+    return z
+
+
 def emulate_real(x: np.ndarray, path: str, onesided: bool) -> np.ndarray:
     """rfft (onesided) or fft of a real tensor (the rest filled with conjugates, as PyTorch)."""
     n = x.shape[1]
     plan = REAL_PLANS[(path, x.dtype.type)][n]
-    half = fft_rows(x.astype(COMPLEX[x.dtype.type]), path, True, plan)[:, : n // 2 + 1]
+    if plan == ["packed"]:
+        half = packed_rfft(x, path)
+    else:
+        half = fft_rows(x.astype(COMPLEX[x.dtype.type]), path, True, plan)[:, : n // 2 + 1]
     if onesided:
         return half
     return np.concatenate([half, np.conj(half[:, 1:(n + 1) // 2][:, ::-1])], axis=1)
@@ -237,11 +288,17 @@ def emulate_irfft(spectrum: np.ndarray, n: int, path: str) -> np.ndarray:
     filled with conjugates, the inverse as the conjugate of the forward transform of the
     conjugate (real plan), real part times 1/n in the dtype."""
     real = spectrum.real.dtype.type
+    plan = REAL_PLANS[(path, real)][n]
+    if plan == ["packed"]:
+        z = np.conj(fft_rows(np.conj(packed_irfft_input(spectrum, n)), path))
+        out = np.empty((spectrum.shape[0], n), real)
+        out[:, 0::2], out[:, 1::2] = z.real * real(2 / n), z.imag * real(2 / n)
+        return out
     half = spectrum[:, : n // 2 + 1].copy()
     half[:, 0] = half[:, 0].real
     half[:, -1] = half[:, -1].real
     full = np.concatenate([half, np.conj(half[:, 1: n // 2][:, ::-1])], axis=1)
-    y = np.conj(fft_rows(np.conj(full), path, True, REAL_PLANS[(path, real)][n]))
+    y = np.conj(fft_rows(np.conj(full), path, True, plan))
     return y.real * real(1 / n)
 
 
@@ -270,19 +327,23 @@ def _measure(torch: Any, path: str, real: Any, trials: int, rng: np.random.Gener
     fft = torch.fft
     dtype = {np.float32: torch.float32, np.float64: torch.float64}[real]
     label = real.__name__
-    for n in PLANS[(path, real)]:
+    complex_plans, real_plans = PLANS[(path, real)], REAL_PLANS.get((path, real), {})
+    for n in sorted(set(complex_plans) | set(real_plans)):
         x = (rng.standard_normal((trials, n)) + 1j * rng.standard_normal((trials, n))).astype(COMPLEX[real])
-        for name in ("fft", "ifft"):
-            for norm in ("backward", "ortho", "forward"):
-                expected = getattr(fft, name)(torch.from_numpy(x), norm=norm).numpy()
-                print(f"{label} n {n:3} {name:5} {norm:8} random: {_rates(expected, emulate(name, x, norm, path))}")
         sines = _sines(torch, n, dtype)
-        as_complex = sines.astype(COMPLEX[real])
-        expected = fft.fft(torch.from_numpy(as_complex)).numpy()
-        got = emulate("fft", as_complex, "backward", path)
-        print(f"{label} n {n:3} fft of {len(sines)} sines made complex: {_rates(expected, got)}")
-        if n not in REAL_PLANS.get((path, real), {}):
-            print(f"{label} n {n:3} rfft, fft of a real tensor: order not recovered")
+        if n in complex_plans:
+            for name in ("fft", "ifft"):
+                for norm in ("backward", "ortho", "forward"):
+                    expected = getattr(fft, name)(torch.from_numpy(x), norm=norm).numpy()
+                    print(f"{label} n {n:3} {name:5} {norm:8} random: {_rates(expected, emulate(name, x, norm, path))}")
+            as_complex = sines.astype(COMPLEX[real])
+            expected = fft.fft(torch.from_numpy(as_complex)).numpy()
+            got = emulate("fft", as_complex, "backward", path)
+            print(f"{label} n {n:3} fft of {len(sines)} sines made complex: {_rates(expected, got)}")
+        else:
+            print(f"{label} n {n:3} fft, ifft of a complex tensor: order not recovered")
+        if n not in real_plans:
+            print(f"{label} n {n:3} rfft, fft of a real tensor, irfft: order not recovered")
             continue
         signals: np.ndarray = rng.standard_normal((trials, n)).astype(real)
         for what, data in (("random", signals), (f"{len(sines)} sines", sines)):
