@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import math
 import os
 import pathlib
@@ -74,18 +75,23 @@ class Lanes:
         return Lanes(-self.im, self.re)
 
 
-def fma32(a: np.ndarray, b, c: np.ndarray) -> np.ndarray:
+def _load_rounding() -> Any:
+    """The engine's round-to-odd float32 sum (parity/matmul.py, which needs only numpy), loaded
+    by path: this tool runs under the oracle's Python."""
+    path = pathlib.Path(__file__).resolve().parents[1] / "autograd_tui" / "engine" / "parity" / "matmul.py"
+    spec = importlib.util.spec_from_file_location("parity_matmul", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module._rounded_to_odd
+
+
+_ROUNDED_ONCE = _load_rounding()
+
+
+def fma32(a: np.ndarray, b: Any, c: np.ndarray) -> np.ndarray:
     """float32 a * b + c rounded once: the exact float64 product plus c, rounded to odd in
     float64 so that the final rounding to float32 cannot round twice."""
-    p = np.asarray(a, np.float64) * np.float64(b)
-    c = np.asarray(c, np.float64)
-    t = p + c
-    back = t - p
-    err = (p - (t - back)) + (c - back)
-    bits = t.view(np.int64)
-    fix = (err != 0) & ((bits & 1) == 0) & np.isfinite(t)
-    step = np.where(np.signbit(err) == np.signbit(t), 1, -1).astype(np.int64)
-    return np.where(fix, bits + step, bits).view(np.float64).astype(np.float32)
+    return _ROUNDED_ONCE(np.asarray(a, np.float64) * np.float64(b), np.asarray(c, np.float64))
 
 
 def _root_half(v: Lanes):
