@@ -35,7 +35,7 @@ import numpy as np
 PLANS: dict[tuple[str, type], dict[int, list]] = {
     ("native", np.float32): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4], 32: ["8f", 4], 64: ["8f", "8f"]},
     ("compatible", np.float32): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4], 32: ["8c", 4], 64: [4, 4, 4]},
-    ("compatible", np.float64): {2: [2], 4: [4], 8: ["8c"], 32: ["8c", 4]},
+    ("compatible", np.float64): {2: [2], 4: [4], 8: ["8c"], 16: ["16s"], 32: ["8c", 4]},
     ("native", np.float64): {2: [2], 4: [4]},
 }
 # Per path and dtype, the sizes whose real-to-complex transform (rfft, and fft of a real tensor)
@@ -152,7 +152,29 @@ def _odd_compatible(b: list) -> tuple:
     return b[0] + p, b[2] + q, b[0] - p, b[2] - q
 
 
-BUTTERFLY = {2: dft2, 4: dft4, "8s": dft8_alone,
+def dft16_split_sums(v: list) -> list:
+    """float64 n = 16 (compatible path): even outputs the "8c" transform of x_p + x_(p+8); each
+    odd output k sums the eight products of b_p = x_p - x_(p+8) with w^(pk) as two sums,
+    re = sum(b.re c) - sum(b.im s), im = sum(b.im c) + sum(b.re s), each added up as
+    ((t0 + t4) + (t2 + t6)) + ((t1 + t5) + (t3 + t7))."""
+    even = _dft8_split([v[p] + v[p + 8] for p in range(8)], _odd_compatible)
+    b = [v[p] - v[p + 8] for p in range(8)]
+
+    def total(t: list) -> np.ndarray:
+        return ((t[0] + t[4]) + (t[2] + t[6])) + ((t[1] + t[5]) + (t[3] + t[7]))
+    out: list = [None] * 16
+    out[0::2] = even
+    for k in range(1, 16, 2):
+        roots = [root_of_unity(p * k, 16) for p in range(8)]
+        re_c = total([b[p].re * roots[p][0] for p in range(8)])
+        im_s = total([b[p].im * roots[p][1] for p in range(8)])
+        im_c = total([b[p].im * roots[p][0] for p in range(8)])
+        re_s = total([b[p].re * roots[p][1] for p in range(8)])
+        out[k] = Lanes(re_c - im_s, im_c + re_s)
+    return out
+
+
+BUTTERFLY = {2: dft2, 4: dft4, "8s": dft8_alone, "16s": dft16_split_sums,
              "8f": lambda v: _dft8_split(v, _odd_fused), "8c": lambda v: _dft8_split(v, _odd_compatible)}
 
 
@@ -193,7 +215,7 @@ def transform(v: list, plan: list, fused: bool, eighth_form: bool) -> list:
     """Decimation in time: the later radices transform v[s::r], then twiddles and the first."""
     if len(plan) == 1:
         return BUTTERFLY[plan[0]](v)
-    r = 8 if isinstance(plan[0], str) else plan[0]
+    r = int(plan[0][:-1]) if isinstance(plan[0], str) else plan[0]
     n, m = len(v), len(v) // r
     subs = [transform(v[s::r], plan[1:], fused, eighth_form) for s in range(r)]
     out: list = [None] * n
