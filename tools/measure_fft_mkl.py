@@ -38,15 +38,19 @@ PLANS: dict[tuple[str, type], dict[int, list]] = {
     ("compatible", np.float64): {2: [2], 4: [4], 8: ["8c"], 16: ["16s"], 32: ["8c", 4]},
     ("native", np.float64): {2: [2], 4: [4]},
 }
-# Per path and dtype, the sizes whose real-to-complex transform (rfft, and fft of a real tensor)
-# is recovered, with its plan: complex passes on the real input (imaginary parts +0), the odd
-# eighth roots as in "8s" (see ``twiddle``). One transform at a time; a batch on two threads takes
-# other kernels (at n = 8 the "8c" pass).
-# "packed": the half-length complex transform of x_2j + i x_(2j+1), then the split below.
-REAL_PLANS: dict[tuple[str, type], dict[int, list]] = {
+# Per path and dtype, the sizes whose real transforms are recovered, with their plans: complex
+# passes on the real input (imaginary parts +0; irfft: on the conjugate-filled spectrum), the odd
+# eighth roots as in "8s" (see ``twiddle``); "packed": the half-length complex transform of
+# x_2j + i x_(2j+1) and a split (``packed_rfft``); "16r": float64 n = 16's own real codelet. One
+# transform at a time; a batch on two threads takes other kernels (at n = 8 the "8c" pass).
+RFFT_PLANS: dict[tuple[str, type], dict[int, list]] = {
     ("compatible", np.float32): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4], 32: ["packed"], 64: ["packed"],
                                  128: ["packed"]},
-    ("compatible", np.float64): {2: [2], 4: [4], 8: ["8s"]},
+    ("compatible", np.float64): {2: [2], 4: [4], 8: ["8s"], 16: ["16r"]},
+}
+IRFFT_PLANS: dict[tuple[str, type], dict[int, list]] = {
+    ("compatible", np.float32): RFFT_PLANS[("compatible", np.float32)],
+    ("compatible", np.float64): {2: [2], 4: [4], 8: ["8s"], 16: [4, 4]},
 }
 COMPLEX: dict[Any, Any] = {np.float32: np.complex64, np.float64: np.complex128}
 
@@ -298,12 +302,33 @@ def packed_irfft_input(spectrum: np.ndarray, n: int) -> np.ndarray:
     return z
 
 
+def rfft16_float64(x: np.ndarray) -> np.ndarray:
+    """float64 rfft of n = 16: even bins the "8c" transform of x_p + x_(p+8); odd bins k sum
+    the products of b_p = x_p - x_(p+8) with w^(pk) as ((t0 + t4) + u) + ((t1 + t5) + (t3 + t7)),
+    where u = (b_2 +- b_6) times the eighth root's part (one product, as "8s" does)."""
+    a, b = x[:, :8] + x[:, 8:], x[:, :8] - x[:, 8:]
+    out = np.empty((x.shape[0], 9), np.complex128)
+    out[:, 0::2] = fft_rows(a.astype(np.complex128), "compatible", False, ["8c"])[:, :5]
+    for k in range(1, 9, 2):
+        roots = [root_of_unity(p * k, 16) for p in range(8)]
+        parts = []
+        for part in (0, 1):
+            t = [b[:, p] * roots[p][part] for p in range(8)]
+            sign = roots[6][part] / roots[2][part]
+            u = (b[:, 2] + sign * b[:, 6]) * roots[2][part]
+            parts.append(((t[0] + t[4]) + u) + ((t[1] + t[5]) + (t[3] + t[7])))
+        out[:, k].real, out[:, k].imag = parts
+    return out
+
+
 def emulate_real(x: np.ndarray, path: str, onesided: bool) -> np.ndarray:
     """rfft (onesided) or fft of a real tensor (the rest filled with conjugates, as PyTorch)."""
     n = x.shape[1]
-    plan = REAL_PLANS[(path, x.dtype.type)][n]
+    plan = RFFT_PLANS[(path, x.dtype.type)][n]
     if plan == ["packed"]:
         half = packed_rfft(x, path)
+    elif plan == ["16r"]:
+        half = rfft16_float64(x)
     else:
         half = fft_rows(x.astype(COMPLEX[x.dtype.type]), path, True, plan)[:, : n // 2 + 1]
     if onesided:
@@ -316,7 +341,7 @@ def emulate_irfft(spectrum: np.ndarray, n: int, path: str) -> np.ndarray:
     filled with conjugates, the inverse as the conjugate of the forward transform of the
     conjugate (real plan), real part times 1/n in the dtype."""
     real = spectrum.real.dtype.type
-    plan = REAL_PLANS[(path, real)][n]
+    plan = IRFFT_PLANS[(path, real)][n]
     if plan == ["packed"]:
         z = np.conj(fft_rows(np.conj(packed_irfft_input(spectrum, n)), path))
         out = np.empty((spectrum.shape[0], n), real)
@@ -355,7 +380,7 @@ def _measure(torch: Any, path: str, real: Any, trials: int, rng: np.random.Gener
     fft = torch.fft
     dtype = {np.float32: torch.float32, np.float64: torch.float64}[real]
     label = real.__name__
-    complex_plans, real_plans = PLANS[(path, real)], REAL_PLANS.get((path, real), {})
+    complex_plans, real_plans = PLANS[(path, real)], RFFT_PLANS.get((path, real), {})
     for n in sorted(set(complex_plans) | set(real_plans)):
         x = (rng.standard_normal((trials, n)) + 1j * rng.standard_normal((trials, n))).astype(COMPLEX[real])
         sines = _sines(torch, n, dtype)
