@@ -9,6 +9,9 @@ For every size n in 2..--max-size and each of fft, ifft, rfft, irfft, --trials r
 precision (numpy 2 transforms float32 in float32), and, for float32 fft/rfft, through numpy in
 float64 rounded once to complex64. Prints, per size band, the share of whole results and of
 elements that are bit-identical, and which DFT library the PyTorch build links.
+
+MKL picks its DFT kernels by CPU: the figures in docs/parity-fft.md come from the reference AMD
+machine; on an Intel CPU, ``MKL_CBWR=COMPATIBLE`` in the environment reproduces them exactly.
 """
 from __future__ import annotations
 
