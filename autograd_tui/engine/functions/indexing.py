@@ -699,6 +699,12 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
     """A copy of ``input`` with ``src`` (or one ``value``) written where ``index`` points along ``dim``."""
     if src is not None and not isinstance(src, Tensor):
         src, value = None, src  # scatter(dim, index, 1.0): the scalar overload
+    if reduce is not None and isinstance(src, Tensor):
+        # PyTorch warns before it checks anything (the reduce name, the index's dtype and shape)
+        warn_once("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
+                  "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
+                  "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
+                  "TensorAdvancedIndexing.cpp:225.)")
     if reduce is not None and reduce not in ("add", "multiply"):
         raise RuntimeError("reduce argument must be either add or multiply.")
     d, idx, key = _scatter_key(input, dim, index, src)
@@ -715,11 +721,6 @@ def scatter(input: Tensor, dim: int, index: Tensor, src=None, *, value=None, red
             return record(_R["scatter_0d"], (input, src), make(out, input.dtype), {"dim": d, "index": index})
         return record(_R["scatter_value_0d"], (input,), make(out, input.dtype), {"dim": d, "index": index})
     if reduce is not None:
-        if isinstance(src, Tensor):
-            warn_once("The reduce argument of torch.scatter with Tensor src is deprecated and will be removed "
-                      "in a future PyTorch release. Use torch.scatter_reduce instead for more reduction "
-                      "options. (Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/native/"
-                      "TensorAdvancedIndexing.cpp:225.)")
         out = input._data.copy()
         (np.add if reduce == "add" else np.multiply).at(_one_d(out), key, np.broadcast_to(data, idx.shape))
         # PyTorch computes it, and fails only if backward reaches it
