@@ -488,6 +488,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
                              (leaf(1, 1, 2, 2),)),
+    "max_unpool3d": lambda: (lambda x: NF.max_unpool3d(x, torch.tensor([[[[[0, 7]], [[20, 31]]]]]), 2),
+                             (leaf(1, 1, 2, 1, 2),)),
     "adaptive_max_pool2d": lambda: (lambda x: NF.adaptive_max_pool2d(x, (2, 3)), (distinct(1, 2, 5, 4),)),
     "batch_norm": lambda: (lambda x, w, b: NF.batch_norm(x, None, None, w, b, training=True),
                            (leaf(4, 3), leaf(3, seed=1), leaf(3, seed=2))),

@@ -10,7 +10,8 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MaxPool2d", "MaxPool3d", "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AvgPool3d",
+           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "LPPool3d",
+           "MaxUnpool3d", "AvgPool3d",
            "AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 
 
@@ -148,7 +149,7 @@ class _MaxUnpoolNd(Module):
         self.padding = _ntuple(padding, n)
 
     def forward(self, input: Tensor, indices: Tensor, output_size: Optional[Any] = None) -> Tensor:
-        unpool = F.max_unpool2d if self._dims == 2 else F.max_unpool1d
+        unpool = {1: F.max_unpool1d, 2: F.max_unpool2d, 3: F.max_unpool3d}[self._dims]
         return unpool(input, indices, self.kernel_size, self.stride, self.padding, output_size)
 
     def extra_repr(self) -> str:
@@ -161,6 +162,10 @@ class MaxUnpool2d(_MaxUnpoolNd):
 
 class MaxUnpool1d(_MaxUnpoolNd):
     _dims = 1
+
+
+class MaxUnpool3d(_MaxUnpoolNd):
+    _dims = 3
 
 
 class _LPPoolNd(Module):
@@ -181,6 +186,11 @@ class LPPool2d(_LPPoolNd):
         return F.lp_pool2d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
 
 
+class LPPool3d(_LPPoolNd):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.lp_pool3d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
+
+
 class LPPool1d(_LPPoolNd):
     def forward(self, input: Tensor) -> Tensor:
         return F.lp_pool1d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
@@ -192,6 +202,6 @@ def _ntuple(value: Any, n: int) -> tuple:
 
 for _cls in (_MaxPoolNd, _AvgPoolNd, _AdaptiveAvgPoolNd, _AdaptiveMaxPoolNd, _MaxUnpoolNd, _LPPoolNd, MaxPool3d,
              MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool2d,
-             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, LPPool1d, LPPool2d, AvgPool3d, AdaptiveAvgPool3d,
-             AdaptiveMaxPool3d):
+             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d, LPPool1d, LPPool2d, LPPool3d, AvgPool3d,
+             AdaptiveAvgPool3d, AdaptiveMaxPool3d):
     _cls.__module__ = "torch.nn.modules.pooling"
