@@ -128,6 +128,8 @@ _UPSAMPLINGS = {
     "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
     "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
     "bicubic2d": ((1, 2, 3, 4), {"size": (5, 3), "mode": "bicubic", "align_corners": False}),
+    "bilinear2d_aa": ((1, 1, 7, 4), {"size": (3, 6), "mode": "bilinear", "antialias": True}),
+    "bicubic2d_aa": ((1, 2, 9, 5), {"scale_factor": (0.4, 1.3), "mode": "bicubic", "antialias": True}),
 }
 
 
