@@ -120,6 +120,9 @@ def _upsample_gradient(shape, options):
     return fn, (leaf(*out_shape, seed=6),)
 
 
+# where fractional max pooling's windows start (width, height per plane)
+_FRACTIONAL_SAMPLES = torch.tensor([[[0.3, 0.8], [0.6, 0.1]]], dtype=torch.float64)
+
 _UPSAMPLINGS = {
     "nearest1d": ((1, 2, 3), {"scale_factor": 2}),
     "nearest2d": ((1, 1, 2, 3), {"size": (3, 5)}),
@@ -254,6 +257,10 @@ CASES: dict[str, Callable[[], tuple]] = {
                                                                                      distinct(1, 1, 4, 4))),
     "adaptive_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool2d(x, (2, 3))),
                                              (leaf(1, 2, 2, 3), distinct(1, 2, 5, 4))),
+    "fractional_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.fractional_max_pool2d(
+        x, 2, output_size=(3, 2), _random_samples=_FRACTIONAL_SAMPLES)), (leaf(1, 2, 3, 2), distinct(1, 2, 5, 4))),
+    "fractional_max_pool2d": lambda: (lambda x: NF.fractional_max_pool2d(
+        x, (2, 3), output_size=(3, 2), _random_samples=_FRACTIONAL_SAMPLES), (distinct(1, 2, 5, 5),)),
     "avg_pool2d_backward": lambda: (
         lambda g, x: CD.avg_pool_grad(g, x, (1, 1, 4, 4), (2, 2), (2, 2), ((0, 0), (0, 0)), np.full((2, 2), 4.0),
                                       CD.shown_avg_pool((2, 2), (), (0, 0), False, True, None)),

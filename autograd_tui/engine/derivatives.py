@@ -762,8 +762,6 @@ op("grid_sampler_2d", "GridSampler2DBackward0", None,
 # max_unpool's gradient reads the output gradient back where the values went (engine ops: differentiable).
 op("max_unpool2d", "MaxUnpool2DBackward0", None, inputs=("self", "indices"),
    self=lambda grad, indices: F.gather(grad.flatten(-2), -1, indices.flatten(-2)).view(tuple(indices.shape)))
-op("max_unpool3d", "MaxUnpool3DBackward0", None, inputs=("self", "indices"),
-   self=lambda grad, indices: F.gather(grad.flatten(-3), -1, indices.flatten(-3)).view(tuple(indices.shape)))
 op("avg_pool2d", "AvgPool2DBackward0", None,
    self=lambda grad, self, in_shape, pool_kernel, pool_stride, pool_pad, divisor, kernel_size, stride, padding,
    ceil_mode, count_include_pad, divisor_override:

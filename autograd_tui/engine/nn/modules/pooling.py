@@ -11,7 +11,7 @@ from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MaxPool2d", "MaxPool3d", "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
            "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "LPPool3d",
-           "MaxUnpool3d", "AvgPool3d",
+           "MaxUnpool3d", "FractionalMaxPool2d", "AvgPool3d",
            "AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 
 
@@ -196,6 +196,33 @@ class LPPool1d(_LPPoolNd):
         return F.lp_pool1d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
 
 
+class FractionalMaxPool2d(Module):
+    def __init__(self, kernel_size, output_size=None, output_ratio=None, return_indices: bool = False,
+                 _random_samples=None) -> None:
+        super().__init__()
+        self.kernel_size = _pair(kernel_size)
+        self.return_indices = return_indices
+        self.register_buffer("_random_samples", _random_samples)
+        self.output_size = _pair(output_size) if output_size is not None else None
+        self.output_ratio = _pair(output_ratio) if output_ratio is not None else None
+        if output_size is None and output_ratio is None:
+            raise ValueError("FractionalMaxPool2d requires specifying either an output size, or a pooling ratio")
+        if output_size is not None and output_ratio is not None:
+            raise ValueError("only one of output_size and output_ratio may be specified")
+        if self.output_ratio is not None:
+            if not (0 < self.output_ratio[0] < 1 and 0 < self.output_ratio[1] < 1):
+                raise ValueError(f"output_ratio must be between 0 and 1 (got {output_ratio})")
+
+    def forward(self, input: Tensor) -> Any:
+        return F.fractional_max_pool2d(input, self.kernel_size, self.output_size, self.output_ratio,
+                                       self.return_indices, _random_samples=self._random_samples)
+
+
+def _pair(value: Any) -> tuple:
+    """torch.nn.modules.utils._pair: a sequence as it is, anything else twice."""
+    return tuple(value) if isinstance(value, (tuple, list)) else (value, value)
+
+
 def _ntuple(value: Any, n: int) -> tuple:
     return tuple(value) if isinstance(value, (tuple, list)) else (value,) * n
 
@@ -203,5 +230,5 @@ def _ntuple(value: Any, n: int) -> tuple:
 for _cls in (_MaxPoolNd, _AvgPoolNd, _AdaptiveAvgPoolNd, _AdaptiveMaxPoolNd, _MaxUnpoolNd, _LPPoolNd, MaxPool3d,
              MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool2d,
              AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d, LPPool1d, LPPool2d, LPPool3d, AvgPool3d,
-             AdaptiveAvgPool3d, AdaptiveMaxPool3d):
+             AdaptiveAvgPool3d, AdaptiveMaxPool3d, FractionalMaxPool2d):
     _cls.__module__ = "torch.nn.modules.pooling"
