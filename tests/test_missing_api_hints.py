@@ -210,14 +210,14 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
 
 
 def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
-    # real PyTorch's torch.distributions has a submodule 'fishersnedecor': Python offered it for the
-    # class FisherSnedecor, which is spelt right and only missing from the engine
+    # real PyTorch's torch.distributions has a submodule 'wishart': Python offered it for the
+    # class Wishart, which is spelt right and only missing from the engine
     from autograd_tui.evaluator import run_code
-    result = run_code("torch.distributions.FisherSnedecor(torch.tensor([2.0]), torch.tensor([1.0]))", {"torch": torch})
+    result = run_code("torch.distributions.Wishart(torch.tensor(3.0), torch.eye(2))", {"torch": torch})
     assert result.error is not None
     assert result.error.rstrip().endswith(
-        "AttributeError: module 'torch.distributions' has no attribute 'FisherSnedecor'\n"
-        f"torch.distributions.FisherSnedecor exists in real PyTorch but not in the embedded engine; {HINT}")
+        "AttributeError: module 'torch.distributions' has no attribute 'Wishart'\n"
+        f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
     assert "Did you mean" not in result.error
     # a misspelt name keeps Python's suggestion
     typo = run_code("torch.distributions.Normalx", {"torch": torch})

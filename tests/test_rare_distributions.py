@@ -1,9 +1,9 @@
-"""Kumaraswamy: gradients of rsample, log_prob and entropy with respect to both concentrations
-against finite differences (float64), and its cdf inverting its samples' transform."""
+"""Kumaraswamy and FisherSnedecor: gradients with respect to their parameters
+against finite differences (float64), and Kumaraswamy's cdf against its closed form."""
 from __future__ import annotations
 
 import autograd_tui.engine as torch
-from autograd_tui.engine.distributions import Kumaraswamy
+from autograd_tui.engine.distributions import FisherSnedecor, Kumaraswamy
 
 
 def test_kumaraswamy_gradients_match_finite_differences():
@@ -24,3 +24,11 @@ def test_kumaraswamy_cdf_is_its_closed_form():
     x = torch.tensor([0.3, 0.6], dtype=torch.float64)
     expected = 1 - (1 - x ** a) ** b
     assert torch.allclose(Kumaraswamy(a, b).cdf(x), expected, rtol=1e-12, atol=0)
+
+
+def test_fisher_snedecor_log_prob_gradients_match_finite_differences():
+    df1 = torch.tensor([1.5, 4.0], dtype=torch.float64, requires_grad=True)
+    df2 = torch.tensor([3.0, 9.0], dtype=torch.float64, requires_grad=True)
+    x = torch.tensor([0.4, 2.5], dtype=torch.float64)
+    assert torch.autograd.gradcheck(lambda a, b: FisherSnedecor(a, b).log_prob(x), (df1, df2))
+    assert torch.autograd.gradcheck(lambda a, b: FisherSnedecor(a, b).variance, (df1 + 4, df2 + 4))
