@@ -102,26 +102,26 @@ def _dims(shape) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
+def _geometry(input: Tensor, n: int, kernel_size, stride, padding, output_size) -> tuple[list, tuple]:
+    """(spatial output size, strides) of an ``n``-d unpooling, as F.max_unpool{n}d works them out."""
+    kernel = _tuple(kernel_size, n)
+    strides = _tuple(stride, n) if stride is not None else kernel
+    return list(_output_size(input, kernel, strides, _tuple(padding, n), output_size)), strides
+
+
 def max_unpool2d(input: Tensor, indices: Tensor, kernel_size, stride=None, padding=0,
                  output_size: Optional[Any] = None) -> Tensor:
-    kernel = _tuple(kernel_size, 2)
-    strides = _tuple(stride, 2) if stride is not None else kernel
-    size = _output_size(input, kernel, strides, _tuple(padding, 2), output_size)
+    size, strides = _geometry(input, 2, kernel_size, stride, padding, output_size)
     return _unpool(input, indices, size, strides)
 
 
 def max_unpool1d(input: Tensor, indices: Tensor, kernel_size, stride=None, padding=0,
                  output_size: Optional[Any] = None) -> Tensor:
-    kernel = _tuple(kernel_size, 1)
-    strides = _tuple(stride, 1) if stride is not None else kernel
-    size = _output_size(input, kernel, strides, _tuple(padding, 1), output_size)
-    size = list(size) + [1]
-    return _unpool(input.unsqueeze(-1), indices.unsqueeze(-1), size, strides + (1,)).squeeze(-1)
+    size, strides = _geometry(input, 1, kernel_size, stride, padding, output_size)
+    return _unpool(input.unsqueeze(-1), indices.unsqueeze(-1), size + [1], strides + (1,)).squeeze(-1)
 
 
 def max_unpool3d(input: Tensor, indices: Tensor, kernel_size, stride=None, padding=0,
                  output_size: Optional[Any] = None) -> Tensor:
-    kernel = _tuple(kernel_size, 3)
-    strides = _tuple(stride, 3) if stride is not None else kernel
-    size = _output_size(input, kernel, strides, _tuple(padding, 3), output_size)
+    size, strides = _geometry(input, 3, kernel_size, stride, padding, output_size)
     return _unpool(input, indices, size, strides)
