@@ -120,6 +120,9 @@ def _upsample_gradient(shape, options):
     return fn, (leaf(*out_shape, seed=6),)
 
 
+# where fractional max pooling's windows start (width, height per plane)
+_FRACTIONAL_SAMPLES = torch.tensor([[[0.3, 0.8], [0.6, 0.1]]], dtype=torch.float64)
+
 _UPSAMPLINGS = {
     "nearest1d": ((1, 2, 3), {"scale_factor": 2}),
     "nearest2d": ((1, 1, 2, 3), {"size": (3, 5)}),
@@ -128,6 +131,8 @@ _UPSAMPLINGS = {
     "linear1d": ((1, 2, 3), {"size": 5, "mode": "linear"}),
     "bilinear2d": ((1, 1, 2, 3), {"scale_factor": 1.5, "mode": "bilinear", "align_corners": True}),
     "bicubic2d": ((1, 2, 3, 4), {"size": (5, 3), "mode": "bicubic", "align_corners": False}),
+    "bilinear2d_aa": ((1, 1, 7, 4), {"size": (3, 6), "mode": "bilinear", "antialias": True}),
+    "bicubic2d_aa": ((1, 2, 9, 5), {"scale_factor": (0.4, 1.3), "mode": "bicubic", "antialias": True}),
 }
 
 
@@ -252,6 +257,10 @@ CASES: dict[str, Callable[[], tuple]] = {
                                                                                      distinct(1, 1, 4, 4))),
     "adaptive_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool2d(x, (2, 3))),
                                              (leaf(1, 2, 2, 3), distinct(1, 2, 5, 4))),
+    "fractional_max_pool2d_backward": lambda: (_pool_gradient(lambda x: NF.fractional_max_pool2d(
+        x, 2, output_size=(3, 2), _random_samples=_FRACTIONAL_SAMPLES)), (leaf(1, 2, 3, 2), distinct(1, 2, 5, 4))),
+    "fractional_max_pool2d": lambda: (lambda x: NF.fractional_max_pool2d(
+        x, (2, 3), output_size=(3, 2), _random_samples=_FRACTIONAL_SAMPLES), (distinct(1, 2, 5, 5),)),
     "avg_pool2d_backward": lambda: (
         lambda g, x: CD.avg_pool_grad(g, x, (1, 1, 4, 4), (2, 2), (2, 2), ((0, 0), (0, 0)), np.full((2, 2), 4.0),
                                       CD.shown_avg_pool((2, 2), (), (0, 0), False, True, None)),
@@ -488,6 +497,8 @@ CASES: dict[str, Callable[[], tuple]] = {
     "pixel_unshuffle": lambda: (lambda x: NF.pixel_unshuffle(x, 2), (leaf(2, 1, 4, 2),)),
     "max_unpool2d": lambda: (lambda x: NF.max_unpool2d(x, torch.tensor([[[[0, 3], [9, 14]]]]), 2),
                              (leaf(1, 1, 2, 2),)),
+    "max_unpool3d": lambda: (lambda x: NF.max_unpool3d(x, torch.tensor([[[[[0, 7]], [[20, 31]]]]]), 2),
+                             (leaf(1, 1, 2, 1, 2),)),
     "adaptive_max_pool2d": lambda: (lambda x: NF.adaptive_max_pool2d(x, (2, 3)), (distinct(1, 2, 5, 4),)),
     "batch_norm": lambda: (lambda x, w, b: NF.batch_norm(x, None, None, w, b, training=True),
                            (leaf(4, 3), leaf(3, seed=1), leaf(3, seed=2))),

@@ -21,7 +21,8 @@ LEARNER_MODULES = ("torch", "torch.nn", "torch.nn.functional", "torch.nn.init", 
                    "torch.autograd.functional", "torch.random", "torch.amp", "torch.testing", "torch.serialization",
                    "torch.distributions.normal", "torch.distributions.constraints", "torch.nn.parameter",
                    "torch.utils.data.dataset", "torch.utils.data.dataloader", "torch.hub", "torch.return_types",
-                   "torch.functional", "torch.storage", "torch.cuda", "torch.cpu", "torch.accelerator", "torch.nn.grad")
+                   "torch.functional", "torch.storage", "torch.cuda", "torch.cpu", "torch.accelerator", "torch.nn.grad",
+                   "torch.quasirandom")
 
 
 def _engine_module(torch_name: str):

@@ -22,8 +22,8 @@ ENGINE = torch.__file__.rpartition("/")[0]
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (nn, "torch.nn", "FractionalMaxPool3d"), (nn, "torch.nn", "FractionalMaxPool2d"),
-    (F, "torch.nn.functional", "fractional_max_pool2d"),
+    (nn, "torch.nn", "FractionalMaxPool3d"), (nn, "torch.nn", "CrossMapLRN2d"),
+    (F, "torch.nn.functional", "fractional_max_pool3d"),
     (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
     (distributions, "torch.distributions", "Wishart"),
     (data, "torch.utils.data", "DistributedSampler"),
@@ -211,14 +211,14 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
 
 
 def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
-    # real PyTorch's torch.distributions has a submodule 'kumaraswamy': Python offered it for the
-    # class Kumaraswamy, which is spelt right and only missing from the engine
+    # real PyTorch's torch.distributions has a submodule 'wishart': Python offered it for the
+    # class Wishart, which is spelt right and only missing from the engine
     from autograd_tui.evaluator import run_code
-    result = run_code("torch.distributions.Kumaraswamy(torch.tensor([2.0]), torch.tensor([1.0]))", {"torch": torch})
+    result = run_code("torch.distributions.Wishart(torch.tensor(3.0), torch.eye(2))", {"torch": torch})
     assert result.error is not None
     assert result.error.rstrip().endswith(
-        "AttributeError: module 'torch.distributions' has no attribute 'Kumaraswamy'\n"
-        f"torch.distributions.Kumaraswamy exists in real PyTorch but not in the embedded engine; {HINT}")
+        "AttributeError: module 'torch.distributions' has no attribute 'Wishart'\n"
+        f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
     assert "Did you mean" not in result.error
     # a misspelt name keeps Python's suggestion
     typo = run_code("torch.distributions.Normalx", {"torch": torch})

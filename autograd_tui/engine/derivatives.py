@@ -797,7 +797,8 @@ for _name in ("conv_transpose2d", "grid_sampler_2d"):
 for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "UpsampleNearest2D"),
                      ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
-                     ("bicubic2d", "UpsampleBicubic2D")):
+                     ("bicubic2d", "UpsampleBicubic2D"), ("bilinear2d_aa", "UpsampleBilinear2DAa"),
+                     ("bicubic2d_aa", "UpsampleBicubic2DAa")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
        self=lambda grad, resample_kind, in_hw, resample_align, resample_scales:
            RS.upsample_grad(grad, resample_kind, in_hw, resample_align, resample_scales))

@@ -145,3 +145,12 @@ op("conv2d_backward_weight", "ConvolutionBackwardBackward0", None,
    grad_output=CD.weight_grad_of_grad, input=CD.weight_grad_of_input)
 op("conv2d_backward_bias", "ConvolutionBackwardBackward0", None,
    grad_output=CD.bias_grad_of_grad)
+# max_unpool3d's gradient reads the output gradient back where the values went (engine ops).
+op("max_unpool3d", "MaxUnpool3DBackward0", None, inputs=("self", "indices"),
+   self=lambda grad, indices: _F.gather(grad.flatten(-3), -1, indices.flatten(-3)).view(tuple(indices.shape)))
+# fractional max pooling: the gradient added at each window's maximum, and its gradient a gather
+op("fractional_max_pool2d", "FractionalMaxPool2DBackward0", None,
+   self=lambda grad, self, in_shape, result1:
+       CD.max_pool_grad(grad, self, in_shape, result1, "fractional_max_pool2d_backward"))
+op("fractional_max_pool2d_backward", "FractionalMaxPool2DBackwardBackward0", None,
+   grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)

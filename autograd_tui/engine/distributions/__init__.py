@@ -11,10 +11,13 @@ from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
 from autograd_tui.engine.distributions.exp_family import ExponentialFamily
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
+from autograd_tui.engine.distributions.fishersnedecor import FisherSnedecor
 from autograd_tui.engine.distributions.gamma import Gamma
+from autograd_tui.engine.distributions.generalized_pareto import GeneralizedPareto
 from autograd_tui.engine.distributions.independent import Independent
 from autograd_tui.engine.distributions.kl import kl_divergence, register_kl
 from autograd_tui.engine.distributions import kl_mixed as _kl_mixed  # noqa: F401 - registers the cross-family pairs
+from autograd_tui.engine.distributions.kumaraswamy import Kumaraswamy
 from autograd_tui.engine.distributions.log_normal import LogNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
@@ -46,13 +49,14 @@ from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
-    "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily", "Gamma",
-    "Geometric", "Gumbel", "HalfCauchy", "HalfNormal", "Independent", "InverseGamma", "Laplace", "LogNormal",
-    "LowRankMultivariateNormal", "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial",
-    "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform",
-    "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform",
-    "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints",
-    "kl_divergence", "register_kl", "transforms",
+    "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily",
+    "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal",
+    "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LowRankMultivariateNormal",
+    "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
+    "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
+    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StudentT",
+    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints", "kl_divergence",
+    "register_kl", "transforms",
 ]
 
 
@@ -62,8 +66,8 @@ def __getattr__(name: str):
 
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
-    "exp_family", "exponential", "gamma", "geometric", "gumbel", "half_cauchy", "half_normal", "independent",
-    "inverse_gamma", "kl", "laplace", "log_normal", "lowrank_multivariate_normal", "mixture_same_family",
-    "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto",
-    "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform",
-    "weibull"))
+    "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto", "geometric", "gumbel",
+    "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
+    "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",
+    "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
+    "transformed_distribution", "transforms", "uniform", "weibull"))

@@ -7,6 +7,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine.functions._common import shapes_broadcast_error
 from autograd_tui.engine._tensor import Size, Tensor, _user_stacklevel
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.dtypes import get_default_dtype
@@ -41,7 +42,12 @@ def broadcast_all(*values) -> tuple:
     # numbers take the first tensor's dtype, or the default float dtype when all are numbers
     dtype = next((v.dtype for v in values if isinstance(v, Tensor)), None) or get_default_dtype()
     tensors = [v if isinstance(v, Tensor) else _F.tensor(v, dtype=dtype) for v in values]
-    shape = tuple(np.broadcast_shapes(*(tuple(t.shape) for t in tensors)))
+    shape: tuple = ()
+    for t in tensors:  # pairwise, as torch.broadcast_tensors infers the shape (and words a clash)
+        try:
+            shape = tuple(np.broadcast_shapes(shape, tuple(t.shape)))
+        except ValueError:
+            raise shapes_broadcast_error(shape, tuple(t.shape)) from None
     return tuple(t if tuple(t.shape) == shape else t.expand(shape) for t in tensors)
 
 

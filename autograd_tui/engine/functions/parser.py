@@ -62,7 +62,8 @@ def _params(signature: str) -> tuple[_Param, ...]:
         kind, _, name = head.rpartition(" ")
         numbers = kind.endswith("#")
         kind = kind.rstrip("#")
-        nullable = kind.endswith("?") or default == "None"
+        # a generator is `Generator?` in ATen's schemas, which PyTorch prints without the `?`
+        nullable = kind.endswith("?") or default == "None" or kind == "torch.Generator"
         kind = kind.rstrip("?")
         size = 0
         if kind.endswith("]"):

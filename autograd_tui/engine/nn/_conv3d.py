@@ -23,11 +23,11 @@ from autograd_tui.engine.nn._conv_pool import (_check_bias_dtype, _check_channel
                                                _check_weight_dtype, _conv_padding, _ntuple, _shape,
                                                check_dilation_positive, check_pool_sizes, shown_conv_args,
                                                shown_pool_args)
-from autograd_tui.engine.nn._pool3d import adaptive_max_pool3d_backward
+from autograd_tui.engine.nn._pool3d import adaptive_max_pool3d_backward, avg_pool3d
 from autograd_tui.engine.record import RULES, Rule, record, record_backward_op
 
 __all__ = ["conv3d", "conv3d_data", "conv3d_input_data", "conv3d_weight_data", "max_pool3d",
-           "max_pool3d_with_indices"]
+           "max_pool3d_with_indices", "lp_pool3d"]
 
 IntOrTriple = Union[int, Sequence[int]]
 
@@ -191,3 +191,16 @@ RULES["max_pool3d"] = Rule("max_pool3d", "MaxPool3DWithIndicesBackward0", None, 
 RULES["max_pool3d_backward"] = Rule("max_pool3d_backward", "MaxPool3DWithIndicesBackwardBackward0", None,
                                     (_max_pool3d_grad_of_grad, lambda grad: _F.zeros_like(grad)), (0, 1),
                                     ("grad_output", "self"))
+
+
+def lp_pool3d(input: Tensor, norm_type: float, kernel_size: IntOrTriple, stride: Optional[IntOrTriple] = None,
+              ceil_mode: bool = False) -> Tensor:
+    """Power-average pooling, composed as PyTorch composes it (so its graph and rounding are theirs)."""
+    # PyTorch's _triple: a sequence as it is (two numbers fail to unpack), a number three times
+    kd, kw, kh = tuple(kernel_size) if isinstance(kernel_size, (tuple, list)) else (kernel_size,) * 3
+    if norm_type == float("inf"):
+        return max_pool3d(input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    if norm_type == -float("inf"):
+        return -max_pool3d(-input.abs(), kernel_size, stride, 0, 1, ceil_mode)
+    out = avg_pool3d(input.pow(norm_type), kernel_size, stride, 0, ceil_mode)
+    return (_F.sign(out) * _F.relu(_F.abs(out))).mul(kd * kw * kh).pow(1.0 / norm_type)

@@ -1,5 +1,6 @@
 """``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear``, ``bilinear`` and
-``bicubic``, and its gradients (mode ``area`` is adaptive average pooling, as in PyTorch).
+``bicubic``, and its gradients (mode ``area`` is adaptive average pooling, as in PyTorch;
+``antialias=True`` is ``_resample_aa.py``).
 
 Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
 kernels compute it, in the tensor's own precision: the scale is ``1 / scale_factor`` when one is
@@ -29,7 +30,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.nn import _conv_pool
+from autograd_tui.engine.nn import _conv_pool, _resample_aa
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import RULES, record
 
@@ -37,7 +38,7 @@ __all__ = ["interpolate", "upsample", "upsample_grad", "upsample_nearest", "upsa
 
 # kind -> number of spatial dims
 _KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest_exact1d": 1, "nearest_exact2d": 2, "linear1d": 1,
-          "bilinear2d": 2, "bicubic2d": 2}
+          "bilinear2d": 2, "bicubic2d": 2, "bilinear2d_aa": 2, "bicubic2d_aa": 2}
 _MODES = "nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
 
 
@@ -139,6 +140,8 @@ def _cubic_sum(values: list[np.ndarray], weights: list[np.ndarray]) -> np.ndarra
 
 
 def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scales) -> np.ndarray:
+    if kind.endswith("_aa"):
+        return _resample_aa.antialias_forward(x, kind == "bicubic2d_aa", out_hw, align_corners, scales)
     if kind == "bicubic2d" and x.dtype not in (np.float32, np.float64):
         return upsample_forward(x.astype(np.float32), kind, out_hw, align_corners, scales).astype(x.dtype)
     t = x.dtype.type
@@ -169,6 +172,8 @@ def _mix(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> np.nda
 
 def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scales) -> np.ndarray:
     """The adjoint of :func:`upsample_forward`, each output pixel's shares added in raster order."""
+    if kind.endswith("_aa"):
+        return _resample_aa.antialias_backward(g, kind == "bicubic2d_aa", in_hw, align_corners, scales)
     if kind == "bicubic2d":
         return _bicubic_backward(g, in_hw, align_corners, scales)
     t = g.dtype.type
@@ -283,9 +288,11 @@ def upsample_grad(grad: Tensor, kind: str, in_hw: tuple, align_corners: bool, sc
     data = upsample_backward(grad._data, kind, in_hw, align_corners, scales)
     out = make(data.astype(grad.dtype.np, copy=False), grad.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
+        shown = _shown_upsample(grad, kind, tuple(grad.shape[2:]), align_corners, scales)
+        del shown["self_sym_sizes"]  # the BackwardBackward0 node keeps the sizes only
         record(RULES[f"upsample_{kind}_backward"], (grad,), out,
                {"resample_kind": kind, "out_hw": tuple(grad.shape[2:]), "resample_align": align_corners,
-                "resample_scales": scales})
+                "resample_scales": scales, **shown})
     return out
 
 
@@ -331,8 +338,16 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
     if recompute_scale_factor:
         scales = None
     if antialias:
-        raise NotImplementedError("F.interpolate(antialias=True) is not available in the embedded engine; "
-                                  "`--backend torch` runs it")
+        if not (mode in ("bilinear", "bicubic", "lanczos") and input.dim() == 4):
+            raise ValueError("Anti-alias option is restricted to bilinear, bicubic, and lanczos modes and requires a "
+                             "4-D tensor as input")
+        if mode == "lanczos" or input.dtype is dtypes.uint8:  # PyTorch's lanczos and its uint8 integer kernels
+            raise NotImplementedError(f"F.interpolate(mode={mode!r}, antialias=True) of this input is not available in "
+                                      "the embedded engine; `--backend torch` runs it")
+        if input.dtype not in (dtypes.float32, dtypes.float64):
+            raise NotImplementedError(f'"compute_index_ranges_weights" not implemented for '
+                                      f"'{_scalar_name(input.dtype)}'")
+        return upsample(input, f"{mode}2d_aa", tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
     if mode == "area" and input.dim() in (3, 4):
         # PyTorch's area mode is adaptive average pooling to the output size
         pool = _conv_pool.adaptive_avg_pool1d if input.dim() == 3 else _conv_pool.adaptive_avg_pool2d

@@ -30,6 +30,7 @@ from autograd_tui.engine.nn import _attention, _conv_transpose, _im2col, _norms,
 from autograd_tui.engine.nn._dropout import alpha_dropout as alpha_dropout, dropout as dropout
 from autograd_tui.engine.nn._dropout import dropout1d as dropout1d, dropout2d as dropout2d, dropout3d as dropout3d
 from autograd_tui.engine.nn import _class_weights, _composite_losses, _ctc, _loss_tangents, _margin_losses
+from autograd_tui.engine.nn._fractional_pool import fractional_max_pool2d, fractional_max_pool2d_with_indices  # noqa: F401
 from autograd_tui.engine.nn._pixel_shuffle import pixel_shuffle as pixel_shuffle, pixel_unshuffle as pixel_unshuffle
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle as _channel_shuffle
 from autograd_tui.engine.nn._grid_sample import affine_grid as affine_grid, grid_sample as grid_sample
@@ -69,8 +70,8 @@ max_pool1d, avg_pool1d = _pooled(_conv_pool.max_pool1d, "max_pool1d"), _sized(_c
 adaptive_avg_pool1d = _sized(_conv_pool.adaptive_avg_pool1d, "adaptive_avg_pool1d")
 max_unpool1d = _unpool.max_unpool1d
 lp_pool1d = _conv_pool.lp_pool1d
-lp_pool2d = _conv_pool.lp_pool2d
-max_unpool2d = _unpool.max_unpool2d
+lp_pool2d, lp_pool3d = _conv_pool.lp_pool2d, _conv3d.lp_pool3d
+max_unpool2d, max_unpool3d = _unpool.max_unpool2d, _unpool.max_unpool3d
 adaptive_max_pool2d = _conv_pool.adaptive_max_pool2d
 adaptive_max_pool1d = _sized(_conv_pool.adaptive_max_pool1d, "adaptive_max_pool1d")
 _pair = _conv_pool._pair
@@ -988,7 +989,8 @@ __getattr__ = _missing.module_getattr("torch.nn.functional")
 __dir__ = _missing.module_dir("torch.nn.functional", globals())
 
 for _name, _flag_at in (("max_pool1d", 6), ("max_pool2d", 6), ("max_pool3d", 6), ("adaptive_max_pool1d", 2),
-                        ("adaptive_max_pool2d", 2), ("adaptive_max_pool3d", 2)):  # picked by return_indices
+                        ("adaptive_max_pool2d", 2), ("adaptive_max_pool3d", 2),
+                        ("fractional_max_pool2d", 4)):  # picked by return_indices
     globals()[_name] = _boolean_dispatch(globals()[_name], "return_indices", _flag_at, f"{_name}_with_indices",
                                          f"_{_name}")
 _F.with_parser_errors(globals(), "functional")  # a call Python cannot bind: the parser's words

@@ -36,7 +36,8 @@ from autograd_tui.engine.nn.modules.pixelshuffle import PixelShuffle, PixelUnshu
 from autograd_tui.engine.nn.modules.channelshuffle import ChannelShuffle
 from autograd_tui.engine.nn.modules.pooling import (AdaptiveAvgPool1d, AdaptiveAvgPool2d, AdaptiveMaxPool1d,
                                                      AdaptiveMaxPool2d, AvgPool1d, AvgPool2d, MaxPool1d, MaxPool2d,
-                                                     MaxPool3d, LPPool1d, LPPool2d, MaxUnpool1d, MaxUnpool2d, AvgPool3d,
+                                                     MaxPool3d, LPPool1d, LPPool2d, LPPool3d, MaxUnpool1d, MaxUnpool2d,
+                                                     MaxUnpool3d, FractionalMaxPool2d, AvgPool3d,
                                                      AdaptiveAvgPool3d, AdaptiveMaxPool3d)
 from autograd_tui.engine.nn.modules.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNBase, RNNCell, RNNCellBase
 from autograd_tui.engine.nn.modules.sparse import Embedding, EmbeddingBag
@@ -58,7 +59,8 @@ __all__ = [
     "ConvTranspose1d", "Conv3d", "MaxPool3d", "MultiheadAttention", "LazyConv1d", "LazyConv2d", "LazyBatchNorm1d",
     "LazyBatchNorm2d", "EmbeddingBag", "TransformerEncoderLayer", "TransformerEncoder", "TransformerDecoderLayer",
     "TransformerDecoder", "Transformer", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "MaxUnpool1d", "MaxUnpool2d",
-    "LPPool1d", "LPPool2d", "AlphaDropout", "FeatureAlphaDropout", "CosineEmbeddingLoss", "Fold", "Unfold",
+    "LPPool1d", "LPPool2d", "LPPool3d", "MaxUnpool3d", "FractionalMaxPool2d", "AlphaDropout", "FeatureAlphaDropout",
+    "CosineEmbeddingLoss", "Fold", "Unfold",
     "MarginRankingLoss", "TripletMarginLoss", "MultiLabelSoftMarginLoss", "PoissonNLLLoss",
     "TripletMarginWithDistanceLoss", "GaussianNLLLoss", "HingeEmbeddingLoss", "PixelShuffle", "PixelUnshuffle",
     "SoftMarginLoss", "Softmax2d", "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",

@@ -10,7 +10,8 @@ from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn.modules.module import Module
 
 __all__ = ["MaxPool2d", "MaxPool3d", "AvgPool2d", "AdaptiveAvgPool2d", "MaxPool1d", "AvgPool1d", "AdaptiveAvgPool1d",
-           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "AvgPool3d",
+           "AdaptiveMaxPool2d", "AdaptiveMaxPool1d", "MaxUnpool1d", "MaxUnpool2d", "LPPool1d", "LPPool2d", "LPPool3d",
+           "MaxUnpool3d", "FractionalMaxPool2d", "AvgPool3d",
            "AdaptiveAvgPool3d", "AdaptiveMaxPool3d"]
 
 
@@ -148,7 +149,7 @@ class _MaxUnpoolNd(Module):
         self.padding = _ntuple(padding, n)
 
     def forward(self, input: Tensor, indices: Tensor, output_size: Optional[Any] = None) -> Tensor:
-        unpool = F.max_unpool2d if self._dims == 2 else F.max_unpool1d
+        unpool = {1: F.max_unpool1d, 2: F.max_unpool2d, 3: F.max_unpool3d}[self._dims]
         return unpool(input, indices, self.kernel_size, self.stride, self.padding, output_size)
 
     def extra_repr(self) -> str:
@@ -161,6 +162,10 @@ class MaxUnpool2d(_MaxUnpoolNd):
 
 class MaxUnpool1d(_MaxUnpoolNd):
     _dims = 1
+
+
+class MaxUnpool3d(_MaxUnpoolNd):
+    _dims = 3
 
 
 class _LPPoolNd(Module):
@@ -181,9 +186,41 @@ class LPPool2d(_LPPoolNd):
         return F.lp_pool2d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
 
 
+class LPPool3d(_LPPoolNd):
+    def forward(self, input: Tensor) -> Tensor:
+        return F.lp_pool3d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
+
+
 class LPPool1d(_LPPoolNd):
     def forward(self, input: Tensor) -> Tensor:
         return F.lp_pool1d(input, float(self.norm_type), self.kernel_size, self.stride, self.ceil_mode)
+
+
+class FractionalMaxPool2d(Module):
+    def __init__(self, kernel_size, output_size=None, output_ratio=None, return_indices: bool = False,
+                 _random_samples=None) -> None:
+        super().__init__()
+        self.kernel_size = _pair(kernel_size)
+        self.return_indices = return_indices
+        self.register_buffer("_random_samples", _random_samples)
+        self.output_size = _pair(output_size) if output_size is not None else None
+        self.output_ratio = _pair(output_ratio) if output_ratio is not None else None
+        if output_size is None and output_ratio is None:
+            raise ValueError("FractionalMaxPool2d requires specifying either an output size, or a pooling ratio")
+        if output_size is not None and output_ratio is not None:
+            raise ValueError("only one of output_size and output_ratio may be specified")
+        if self.output_ratio is not None:
+            if not (0 < self.output_ratio[0] < 1 and 0 < self.output_ratio[1] < 1):
+                raise ValueError(f"output_ratio must be between 0 and 1 (got {output_ratio})")
+
+    def forward(self, input: Tensor) -> Any:
+        return F.fractional_max_pool2d(input, self.kernel_size, self.output_size, self.output_ratio,
+                                       self.return_indices, _random_samples=self._random_samples)
+
+
+def _pair(value: Any) -> tuple:
+    """torch.nn.modules.utils._pair: a sequence as it is, anything else twice."""
+    return tuple(value) if isinstance(value, (tuple, list)) else (value, value)
 
 
 def _ntuple(value: Any, n: int) -> tuple:
@@ -192,6 +229,6 @@ def _ntuple(value: Any, n: int) -> tuple:
 
 for _cls in (_MaxPoolNd, _AvgPoolNd, _AdaptiveAvgPoolNd, _AdaptiveMaxPoolNd, _MaxUnpoolNd, _LPPoolNd, MaxPool3d,
              MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d, AvgPool1d, AdaptiveAvgPool1d, AdaptiveMaxPool2d,
-             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, LPPool1d, LPPool2d, AvgPool3d, AdaptiveAvgPool3d,
-             AdaptiveMaxPool3d):
+             AdaptiveMaxPool1d, MaxUnpool1d, MaxUnpool2d, MaxUnpool3d, LPPool1d, LPPool2d, LPPool3d, AvgPool3d,
+             AdaptiveAvgPool3d, AdaptiveMaxPool3d, FractionalMaxPool2d):
     _cls.__module__ = "torch.nn.modules.pooling"

@@ -1,0 +1,22 @@
+# Sobol' points: the first draw, later draws, float64, fast_forward, reset, draw_base2, out=
+import torch
+
+engine = torch.quasirandom.SobolEngine(dimension=3)
+print(engine)
+print(engine.draw(1))
+print(engine.draw(5))
+print(engine.num_generated, engine.quasi)
+print(engine.draw(2, dtype=torch.float64))
+engine.fast_forward(100)
+print(engine.draw(3))
+print(engine.reset().num_generated)
+print(engine.fast_forward(4).draw(2))
+engine.reset()
+print(engine.draw_base2(3))
+out = torch.empty(0)
+print(engine.draw(2, out=out) is out, out)
+print(engine.sobolstate[:, :5])
+big = torch.quasirandom.SobolEngine(1111)
+pts = big.draw(513)
+print(pts.shape, pts.sum().item(), pts[512, -8:])
+print(pts.mean(0)[:6])
