@@ -328,13 +328,16 @@ class OpNode(Node):
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
     __dir__ = Node._shown_names
 
-    def apply(self, grads: list, create_graph: bool) -> list:
+    def apply(self, grads: list, create_graph: bool, wanted: list | None = None) -> list:
+        if self._released:  # PyTorch's node unpacks every saved tensor first, whichever formulas run
+            raise RuntimeError(SAVED_FREED)
         values = None
         g = grads[0]
         if create_graph and self._rule.joint is not None and g is not None:
             return self._rule.joint(g, self._unpack(), self._meta)
         input_grads: list = []
-        for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
+        metas = self._meta if wanted is None else [m if w else None for m, w in zip(self._meta, wanted)]
+        for k, (formula, meta) in enumerate(zip(self._rule.formulas, metas)):
             if meta is None or (g is None and "grads" not in formula.params):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
@@ -370,6 +373,8 @@ class OpNode(Node):
                     grad = grad.to(dtype)
             input_grads.append(grad)
         return input_grads
+
+    apply_wanted = apply
 
     def _unpack(self) -> dict:
         if self._released:
