@@ -641,10 +641,8 @@ op("slice_backward", "SliceBackwardBackward0", None,
    grad_output=lambda grad, key: grad[key])
 op("index", "IndexBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
-# An in-place op on a view: the base's new history, and the view seen again through it.
-op("copy_slices", "CopySlices", None,
-   self=lambda grad, key: F.embed_zero(grad, key),
-   src=lambda grad, key, vshape: F._gather_for(grad, key, vshape))
+# An in-place op on a view: the view seen again through its base's new history (the base's own
+# node, CopySlices, wraps the op's node: functions/inplace.py).
 op("as_strided_view", "AsStridedBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 op("unbind", "UnbindBackward0", None,
