@@ -171,14 +171,23 @@ class Rule:
         savable = [p for f in self.formulas for p in f.saved if p in self.input_index or p == "result"]
         self.always_saved = tuple(dict.fromkeys(
             p for p in savable if "backward" in name or savable.count(p) > 1))
-        _expose_saved(self.node_cls, saved)
-        _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
+        shown_as = _SHOWN_AS.get(node_name, {})
+        _expose_saved(self.node_cls, {p for p in saved if p not in shown_as})
+        _expose_raw_saved(self.node_cls, {p for p in saved
+                                          if (p in input_names or p == "result") and p not in shown_as})
+        for engine_name, shown in shown_as.items():
+            _expose_saved(self.node_cls, (shown,), engine_name)
+            if engine_name in input_names or engine_name == "result":
+                _expose_raw_saved(self.node_cls, (shown,), engine_name)
 
     def expose_attrs(self, attrs: dict) -> None:
         """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too, but not the
         engine's own bookkeeping, which PyTorch's nodes have no attribute for."""
         self.attr_names.update(attrs)
         _expose_saved(self.node_cls, attrs)
+        # a tensor argument (index, indices) is a saved tensor of PyTorch's node: its raw view too
+        _expose_raw_saved(self.node_cls, [name for name, value in attrs.items()
+                                          if name not in _ENGINE_ATTRS and _holds_tensor(value)])
         if any(_holds_tensor(value) for name, value in attrs.items() if name not in _ENGINE_ATTRS):
             self.frees_attrs = True
 
@@ -189,7 +198,7 @@ def _holds_tensor(value: Any) -> bool:
 
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
-_ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
+_ENGINE_ATTRS = frozenset({"shape", "key", "geometry", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
                            "self_strides", "mat1_strides", "mat2_strides",
@@ -207,26 +216,43 @@ _node_classes: dict[str, type] = {}
 _HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented", "CopyBackwards"})
 
 
-def _expose_saved(cls: type, names: Iterable[str]) -> None:
+def _expose_saved(cls: type, names: Iterable[str], engine_name: str | None = None) -> None:
     """PyTorch shows what a node saved as ``_saved_self``, ``_saved_exponent``, ...: one property
     per name on the node class. (Not a ``__getattr__``: a class with one loses CPython's fast
-    attribute access, and the backward pass reads node attributes all the time.)"""
+    attribute access, and the backward pass reads node attributes all the time.) ``engine_name``:
+    the value the engine keeps under another name (_SHOWN_AS)."""
     for name in names:
         attr = "_saved_" + name
         if attr not in cls.__dict__ and name not in _ENGINE_ATTRS:
-            setattr(cls, attr, property(functools.partial(_read_saved, name=name)))
+            setattr(cls, attr, property(functools.partial(_read_saved, name=engine_name or name)))
 
 
 def _read_saved(node: OpNode, name: str) -> Any:
     return node._value_saved(name)
 
 
-def _expose_raw_saved(cls: type, names: Iterable[str]) -> None:
-    """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value."""
+def _expose_raw_saved(cls: type, names: Iterable[str], engine_name: str | None = None) -> None:
+    """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value (a
+    tuple of them for a list of tensors, as ``indices``)."""
     for name in names:
         attr = "_raw_saved_" + name
         if attr not in cls.__dict__:
-            setattr(cls, attr, property(functools.partial(SavedTensor, name=name)))
+            setattr(cls, attr, property(functools.partial(_raw_saved, name=engine_name or name)))
+
+
+def _raw_saved(node: OpNode, name: str) -> Any:
+    if node._attrs and node._attrs.get(name).__class__ is tuple:
+        return tuple(_SavedListItem(node, name) for _ in node._attrs[name])
+    return SavedTensor(node, name)
+
+
+# Saved values PyTorch's node names otherwise than the engine's formulas read them:
+# {node: {engine's name: PyTorch's}}.
+_SHOWN_AS: dict[str, dict[str, str]] = {
+    "LinalgCholeskyExBackward0": {"result": "L"},
+    "LinalgInvExBackward0": {"result": "inverse"},
+    "LinalgLuFactorExBackward0": {"result": "LU"},
+}
 
 
 _HOOKS_FREED = ("Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the "
@@ -271,6 +297,19 @@ class SavedTensor:
 
 
 SavedTensor.__module__ = "torch._C._autograd"  # its repr: <torch._C._autograd.SavedTensor object at 0x…>
+
+
+class _SavedListItem(SavedTensor):
+    """One ``SavedTensor`` of a saved list of tensors (``_raw_saved_indices``)."""
+
+    __slots__ = ()
+
+    def register_hooks(self, *hooks: Any) -> None:
+        raise NotImplementedError("saved-tensor hooks on one tensor of a saved list are not available in the "
+                                  "embedded engine; `--backend torch` runs them.")
+
+
+_SavedListItem.__name__ = _SavedListItem.__qualname__ = "SavedTensor"
 
 
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
@@ -761,6 +800,8 @@ def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None 
     each output its own output number; formulas read the outputs by these names."""
     tensors = list(outputs.values())
     record(rule, inputs, tensors[0], attrs, num_outputs=len(tensors), outputs=outputs)
+    # the outputs its formulas read are saved tensors of PyTorch's node (U, S, Vh): their raw views
+    _expose_raw_saved(rule.node_cls, [p for p in outputs if any(p in f.saved for f in rule.formulas)])
     if _dual_hook is not None:  # forward AD: ops with a formula of several outputs get them all
         _dual_hook(rule, inputs, outputs, attrs, len(tensors))
     node = tensors[0].grad_fn
