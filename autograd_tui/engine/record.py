@@ -29,6 +29,7 @@ from autograd_tui.engine._tensor import GivenDim, GivenDims, Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node, _sequence, remember_forward
 from autograd_tui.engine.parity.summation import float_sum
+from autograd_tui.engine.saved_shown import DERIVED, HIDDEN, RAW, SHOWN_AS
 
 SAVED_FREED = (
     "Trying to backward through the graph a second time (or directly access saved tensors after "
@@ -171,7 +172,7 @@ class Rule:
         savable = [p for f in self.formulas for p in f.saved if p in self.input_index or p == "result"]
         self.always_saved = tuple(dict.fromkeys(
             p for p in savable if "backward" in name or savable.count(p) > 1))
-        shown_as = _SHOWN_AS.get(node_name, {})
+        shown_as = SHOWN_AS.get(node_name, {})
         _expose_saved(self.node_cls, {p for p in saved if p not in shown_as})
         _expose_raw_saved(self.node_cls, {p for p in saved
                                           if (p in input_names or p == "result") and p not in shown_as})
@@ -220,10 +221,11 @@ def _expose_saved(cls: type, names: Iterable[str], engine_name: str | None = Non
     """PyTorch shows what a node saved as ``_saved_self``, ``_saved_exponent``, ...: one property
     per name on the node class. (Not a ``__getattr__``: a class with one loses CPython's fast
     attribute access, and the backward pass reads node attributes all the time.) ``engine_name``:
-    the value the engine keeps under another name (_SHOWN_AS)."""
+    the value the engine keeps under another name (saved_shown.SHOWN_AS)."""
+    hidden = HIDDEN.get(cls.__name__, ())
     for name in names:
         attr = "_saved_" + name
-        if attr not in cls.__dict__ and name not in _ENGINE_ATTRS:
+        if attr not in cls.__dict__ and name not in _ENGINE_ATTRS and name not in hidden:
             setattr(cls, attr, property(functools.partial(_read_saved, name=engine_name or name)))
 
 
@@ -234,25 +236,21 @@ def _read_saved(node: OpNode, name: str) -> Any:
 def _expose_raw_saved(cls: type, names: Iterable[str], engine_name: str | None = None) -> None:
     """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value (a
     tuple of them for a list of tensors, as ``indices``)."""
+    hidden = HIDDEN.get(cls.__name__, ())
     for name in names:
         attr = "_raw_saved_" + name
-        if attr not in cls.__dict__:
+        if attr not in cls.__dict__ and name not in hidden:
             setattr(cls, attr, property(functools.partial(_raw_saved, name=engine_name or name)))
 
 
 def _raw_saved(node: OpNode, name: str) -> Any:
     if node._attrs and node._attrs.get(name).__class__ is tuple:
-        return tuple(_SavedListItem(node, name) for _ in node._attrs[name])
+        return tuple(_ShownSavedTensor(node, name) for _ in node._attrs[name])
+    if name in DERIVED.get(type(node).__name__, ()):
+        return _ShownSavedTensor(node, name)
     return SavedTensor(node, name)
 
 
-# Saved values PyTorch's node names otherwise than the engine's formulas read them:
-# {node: {engine's name: PyTorch's}}.
-_SHOWN_AS: dict[str, dict[str, str]] = {
-    "LinalgCholeskyExBackward0": {"result": "L"},
-    "LinalgInvExBackward0": {"result": "inverse"},
-    "LinalgLuFactorExBackward0": {"result": "LU"},
-}
 
 
 _HOOKS_FREED = ("Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the "
@@ -299,17 +297,18 @@ class SavedTensor:
 SavedTensor.__module__ = "torch._C._autograd"  # its repr: <torch._C._autograd.SavedTensor object at 0x…>
 
 
-class _SavedListItem(SavedTensor):
-    """One ``SavedTensor`` of a saved list of tensors (``_raw_saved_indices``)."""
+class _ShownSavedTensor(SavedTensor):
+    """A ``SavedTensor`` the engine only shows: one of a saved list of tensors (``_raw_saved_indices``),
+    or a value its formulas do not read (saved_shown.DERIVED), whose hooks would never run."""
 
     __slots__ = ()
 
     def register_hooks(self, *hooks: Any) -> None:
-        raise NotImplementedError("saved-tensor hooks on one tensor of a saved list are not available in the "
-                                  "embedded engine; `--backend torch` runs them.")
+        raise NotImplementedError(f"saved-tensor hooks on {type(self._node).__name__}'s saved {self._name} are not "
+                                  "available in the embedded engine; `--backend torch` runs them.")
 
 
-_SavedListItem.__name__ = _SavedListItem.__qualname__ = "SavedTensor"
+_ShownSavedTensor.__name__ = _ShownSavedTensor.__qualname__ = "SavedTensor"
 
 
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
@@ -322,7 +321,8 @@ _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name i
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
     "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
-    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5")})
+    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5",
+    "MedianBackward1", "NanmedianBackward1", "ModeBackward0", "DiagonalBackward0")})
 # Matrix products show each matrix's sizes, and its strides when it needs a gradient (its own backward
 # lays the gradient out as the matrix is): ``_saved_mat1_sym_sizes``, ``_saved_mat1_sym_strides``.
 _LAYOUT_SAVED: dict[str, tuple[str, ...]] = {"MmBackward0": ("self", "mat2"), "AddmmBackward0": ("mat1", "mat2")}
@@ -339,7 +339,8 @@ def _node_class(name: str) -> type:
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
-        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ())))
+        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ()), *DERIVED.get(name, ())))
+        _expose_raw_saved(cls, RAW.get(name, ()))
     return cls
 
 
@@ -463,6 +464,11 @@ class OpNode(Node):
 
     def _value_saved(self, name: str):
         key = name
+        derived = DERIVED.get(type(self).__name__)
+        if derived is not None and key in derived:
+            if self._released:
+                raise RuntimeError(SAVED_FREED)
+            return derived[key](self._value_saved)
         if self._saved is not None and key in self._saved:
             value = self._unpack_one(self._saved[key])
             if key in self._rule.input_index and isinstance(value, (bool, int, float)):
