@@ -309,6 +309,7 @@ class _ShownSavedTensor(SavedTensor):
 
 
 _ShownSavedTensor.__name__ = _ShownSavedTensor.__qualname__ = "SavedTensor"
+_ShownSavedTensor.__module__ = "torch._C._autograd"
 
 
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's

@@ -19,3 +19,14 @@ for write in (lambda y: y.__setitem__(torch.tensor([0, 2]), 0.5),
     print(x.grad)
 g = x[torch.tensor([2, 0])]
 print(g.grad_fn._saved_indices, type(g.grad_fn._raw_saved_indices[0]).__name__)
+print(g.grad_fn._raw_saved_indices[0].__class__)
+# a basic part that makes a view (an int, a partial slice) is taken first: CopySlices over IndexPut
+w = torch.tensor([10.0, 20.0], requires_grad=True)
+for key in ((1, torch.tensor([0, 2])), (slice(1, None), torch.tensor([0, 2]))):
+    y = x * 1
+    y[key] = w
+    fn = y.grad_fn
+    print(fn.name(), [(f.name() if f else None) for f, _ in fn.next_functions])
+    x.grad = w.grad = None
+    (y * y).sum().backward()
+    print(y, x.grad, w.grad)
