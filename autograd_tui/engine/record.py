@@ -369,20 +369,19 @@ class OpNode(Node):
     _returns_own_grads = True  # formulas make new tensors, or views of the arriving gradient
     __dir__ = Node._shown_names
 
-    def apply(self, grads: list, create_graph: bool, wanted: list | None = None) -> list:
-        if self._released:  # PyTorch's node unpacks every saved tensor first, whichever formulas run
-            raise RuntimeError(SAVED_FREED)
+    def apply(self, grads: list, create_graph: bool) -> list:
         values = None
         g = grads[0]
         if create_graph and self._rule.joint is not None and g is not None:
             return self._rule.joint(g, self._unpack(), self._meta)
         input_grads: list = []
-        metas = self._meta if wanted is None else [m if w else None for m, w in zip(self._meta, wanted)]
-        for k, (formula, meta) in enumerate(zip(self._rule.formulas, metas)):
+        for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
             if formula.only_grad:
+                if self._released:  # PyTorch's node unpacks every saved tensor first, whichever formulas run
+                    raise RuntimeError(SAVED_FREED)
                 grad = formula.fn(g)
             else:
                 if values is None:
@@ -415,7 +414,15 @@ class OpNode(Node):
             input_grads.append(grad)
         return input_grads
 
-    apply_wanted = apply
+    def apply_wanted(self, grads: list, create_graph: bool, wanted: list) -> list:
+        # the unwanted inputs' formulas are skipped as those of inputs that need no gradient
+        # (apply itself stays as backward() runs it, without a check per formula)
+        meta = self._meta
+        self._meta = [m if w else None for m, w in zip(meta, wanted)]
+        try:
+            return self.apply(grads, create_graph)
+        finally:
+            self._meta = meta
 
     def _unpack(self) -> dict:
         if self._released:
