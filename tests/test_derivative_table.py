@@ -445,7 +445,6 @@ CASES: dict[str, Callable[[], tuple]] = {
     "select": lambda: (lambda a: a[1], (leaf(2, 3),)),
     "slice": lambda: (lambda a: a[:, 1:], (leaf(2, 3),)),
     "index": lambda: (lambda a: a[torch.tensor([0, 2, 2])], (leaf(3, 2),)),
-    "copy_slices": lambda: (_mul_into_view(lambda y, v: y), (leaf(4), leaf(2, seed=1))),
     "as_strided_view": lambda: (_mul_into_view(lambda y, v: v * 1), (leaf(2, 3), leaf(3, seed=1))),
     "unbind": lambda: (lambda a: a.unbind(0)[1], (leaf(2, 3),)),
     "split": lambda: (lambda a: a.split(2, 1)[1], (leaf(2, 3),)),

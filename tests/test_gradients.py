@@ -315,3 +315,31 @@ def test_a_parameter_on_the_right_keeps_the_operands_in_order():
     assert torch.Tensor.__rmul__ is nn.Parameter.__rmul__
     nodes = [type(n).__name__ for n, _ in (x * 2 * w).grad_fn.next_functions]
     assert nodes == ["MulBackward0", "AccumulateGrad"]
+
+
+def test_in_place_writes_into_views_of_a_non_leaf_pass_gradcheck_and_gradgradcheck():
+    # each write rebases the base onto a CopySlices node that runs the op's own node on the
+    # view's part of the gradient; the other views are seen again through AsStridedBackward0
+    def f(x, w):
+        y = x * 1
+        y[1:3].mul_(w)
+        y.t()[0].add_(w.sum())
+        y.view(-1)[::2].pow_(2)
+        return y
+    rng = np.random.default_rng(3)
+    x = torch.tensor(rng.standard_normal((4, 2)), dtype=torch.float64, requires_grad=True)
+    w = torch.tensor(rng.standard_normal((2, 2)), dtype=torch.float64, requires_grad=True)
+    assert torch.autograd.gradcheck(f, (x, w))
+    assert torch.autograd.gradgradcheck(f, (x, w))
+    assert f(x, w).grad_fn.name() == "torch::autograd::CopySlices"
+
+
+@pytest.mark.parametrize("accumulate", [False, True])
+def test_index_put_passes_gradcheck_with_and_without_accumulate(accumulate):
+    # accumulate=True adds into self, whose gradient then passes through whole
+    rng = np.random.default_rng(5)
+    x = torch.tensor(rng.standard_normal((4, 3)), dtype=torch.float64, requires_grad=True)
+    v = torch.tensor(rng.standard_normal((2, 3)), dtype=torch.float64, requires_grad=True)
+    index = (torch.tensor([2, 0]),)
+    assert torch.autograd.gradcheck(lambda a, b: torch.index_put(a, index, b, accumulate=accumulate), (x, v))
+    assert torch.autograd.gradcheck(lambda a, b: (a * 1).index_put_(index, b, accumulate=accumulate), (x, v))

@@ -95,7 +95,7 @@ def _rpow_exponent(grad, exponent, result, self):
     where the exponent is >= 0, not 0 * -inf = nan."""
     base = self
     if base != 0 or exponent.dtype.is_complex:
-        return grad * (result * float(np.log(base)))
+        return grad * F.mul_scalar(result, float(np.log(base)))
     return grad * F.where(exponent >= 0, F.zeros_like(result), result * float("-inf"))
 
 

@@ -155,11 +155,11 @@ op("sin", "SinBackward0", float64_kernel(float64_sin, float32_kernel(float32_mat
 op("cos", "CosBackward0", float64_kernel(float64_math.cos, float32_kernel(float32_math.cos, np.cos)),
    self=lambda grad, self: grad * -F.sin(self))
 op("tan", "TanBackward0", float64_kernel(mkl_tan.tan64, float32_kernel(mkl_tan.tan, np.tan)),
-   self=lambda grad, result: grad * (1 + result * result))
+   self=lambda grad, result: grad * F.add_scalar(result.pow(2), 1))
 op("asin", "AsinBackward0", via_float64(np.arcsin),
-   self=lambda grad, self: grad * (-self * self + 1).rsqrt())
+   self=lambda grad, self: grad * F.add_scalar(-self * self, 1).rsqrt())
 op("acos", "AcosBackward0", via_float64(np.arccos),
-   self=lambda grad, self: grad * -((-self * self + 1).rsqrt()))
+   self=lambda grad, self: grad * -(F.add_scalar(-self * self, 1).rsqrt()))
 op("atan", "AtanBackward0", via_float64(np.arctan),
    self=lambda grad, self: grad / F.add_scalar(self * self, 1))
 op("sinh", "SinhBackward0", libm.via_float64_scalar_tail(np.sinh, "sinh", vector32=sleef32.sinhf),
@@ -193,7 +193,7 @@ op("threshold_backward", "ThresholdBackwardBackward0", None,
 op("relu", "ReluBackward0", lambda self: np.maximum(self, 0),
    self=lambda grad, result: F.threshold_backward(grad, result, 0))
 op("sqrt", "SqrtBackward0", sqrt,
-   self=lambda grad, result: grad / (2 * result))
+   self=lambda grad, result: grad / F.mul_scalar(result, 2))
 op("abs", "AbsBackward0", np.abs,
    self=lambda grad, self: grad * F.sgn(self))
 op("sign", "SignBackward0", np.sign,
@@ -232,13 +232,13 @@ op("round_decimals", "RoundBackward1", lambda self, decimals: np.round(self, dec
 # partial vector and copies a strided input first); the correctly rounded value agreed on 99.3%
 # and 99.85% of inputs.
 op("log1p", "Log1PBackward0", float32_kernel(sleef32.log1pf, np.log1p),
-   self=lambda grad, self: grad / (self + 1))
+   self=lambda grad, self: grad / F.add_scalar(self, 1))
 op("expm1", "Expm1Backward0", float32_kernel(sleef32.expm1f, np.expm1),
-   self=lambda grad, result: grad * (result + 1))
+   self=lambda grad, result: grad * F.add_scalar(result, 1))
 op("log2", "Log2Backward0", libm.via_float64_scalar_tail(np.log2, "log2"),
-   self=lambda grad, self: grad / (self * 0.6931471805599453))
+   self=lambda grad, self: grad / F.mul_scalar(self, 0.6931471805599453))
 op("log10", "Log10Backward0", via_float64(np.log10),
-   self=lambda grad, self: grad / (self * 2.3025850929940456))
+   self=lambda grad, self: grad / F.mul_scalar(self, 2.3025850929940456))
 op("rsqrt", "RsqrtBackward0", rsqrt_as_aten,
    self=lambda grad, result: -0.5 * grad * result.pow(3))
 op("cumsum", "CumsumBackward0", None,
@@ -399,9 +399,9 @@ op("nansum", "NansumBackward0", None,
 op("cumprod", "CumprodBackward0", None,
    self=lambda grad, self, result, dim: F.cumprod_backward(grad.to(self.dtype), self, result, dim))
 op("erf", "ErfBackward0", float64_kernel(mkl_erf.erf, float32_kernel(mkl_erf.erf32, S.erf_array)),
-   self=lambda grad, self: 2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+   self=lambda grad, self: F.mul_scalar(F.exp(-self.pow(2)), 2.0 / math.sqrt(math.pi)) * grad)
 op("erfc", "ErfcBackward0", float64_kernel(mkl_erf.erfc, float32_kernel(mkl_erf.erfc32, S.erfc_array)),
-   self=lambda grad, self: -2.0 / math.sqrt(math.pi) * F.exp(-(self * self)) * grad)
+   self=lambda grad, self: F.mul_scalar(F.exp(-self.pow(2)), -2.0 / math.sqrt(math.pi)) * grad)
 op("erfinv", "ErfinvBackward0", float64_kernel(lambda a: mkl_erf.erfinv(a, S.erfinv_array(a)),
                                                 via_float64(S.erfinv_array)),
    self=lambda grad, result: 0.5 * math.sqrt(math.pi) * F.exp(result * result) * grad)
@@ -447,8 +447,8 @@ op("logaddexp", "LogaddexpBackward0", S.logaddexp_array,
 # first, then multiplied into the gradient
 op("addcmul", "AddcmulBackward0", None,
    self=lambda grad: grad,
-   tensor1=lambda grad, tensor2, value: grad * (tensor2 * value),
-   tensor2=lambda grad, tensor1, value: grad * (tensor1 * value))
+   tensor1=lambda grad, tensor2, value: grad * F.mul_scalar(tensor2, value),
+   tensor2=lambda grad, tensor1, value: grad * F.mul_scalar(tensor1, value))
 op("addcdiv", "AddcdivBackward0", None,
    self=lambda grad: grad,
    tensor1=lambda grad, tensor2, value: grad * (F.full_like(tensor2, value) / tensor2),
@@ -641,10 +641,8 @@ op("slice_backward", "SliceBackwardBackward0", None,
    grad_output=lambda grad, key: grad[key])
 op("index", "IndexBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
-# An in-place op on a view: the base's new history, and the view seen again through it.
-op("copy_slices", "CopySlices", None,
-   self=lambda grad, key: F.embed_zero(grad, key),
-   src=lambda grad, key, vshape: F._gather_for(grad, key, vshape))
+# An in-place op on a view: the view seen again through its base's new history (the base's own
+# node, CopySlices, wraps the op's node: functions/inplace.py).
 op("as_strided_view", "AsStridedBackward0", None,
    self=lambda grad, shape, key: F.index_backward(grad, shape, key))
 op("unbind", "UnbindBackward0", None,

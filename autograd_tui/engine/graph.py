@@ -146,6 +146,11 @@ class Node:
     def apply(self, grads: list, create_graph: bool) -> Sequence:
         raise NotImplementedError
 
+    def apply_wanted(self, grads: list, create_graph: bool, wanted: list) -> Sequence:
+        """``apply`` when the pass needs only some inputs' gradients (``wanted``, one flag an edge):
+        a table node computes only those, as PyTorch's formulas ask should_compute_output."""
+        return self.apply(grads, create_graph)
+
     def release(self) -> None:
         """Free saved tensors once backward has used them (unless retain_graph)."""
 
@@ -243,9 +248,10 @@ def remember_forward(node: Node) -> None:
     _forward_traces[node] = "".join(traceback.format_list(frames[start:]))
 
 
-def _apply_in_anomaly_mode(node: Node, grads: list, create_graph: bool) -> Sequence:
+def _apply_in_anomaly_mode(node: Node, grads: list, create_graph: bool, wanted: list | None = None) -> Sequence:
     try:
-        input_grads = node.apply(grads, create_graph)
+        input_grads = node.apply(grads, create_graph) if wanted is None else node.apply_wanted(grads, create_graph,
+                                                                                                wanted)
         if _State.anomaly_check_nan:
             for i, g in enumerate(input_grads):
                 if g is not None and g.dtype.is_floating_point and np.isnan(g._data).any():
@@ -521,10 +527,21 @@ def execute(roots: list[tuple[Node, int, Any]], *, retain_graph: bool, create_gr
             if node.__class__ is AccumulateGrad:
                 node._may_steal = arrived_owned is not None and arrived_owned[0]
             if run and (grads[0] is not None or any(g is not None for g in grads)):
+                # autograd.grad / backward(inputs=): an input whose edge leads to nothing asked
+                # for is not differentiated (its formula may refuse, as zeta's for x does)
+                wanted = None
+                if capture is not None:
+                    for child, _ in node.next_functions:
+                        if child is not None and child not in needed and child not in capture_nodes:
+                            wanted = [child is not None and (child in needed or child in capture_nodes)
+                                      for child, _ in node.next_functions]
+                            break
                 if _State.anomaly:
-                    input_grads = _apply_in_anomaly_mode(node, grads, create_graph)
-                else:
+                    input_grads = _apply_in_anomaly_mode(node, grads, create_graph, wanted)
+                elif wanted is None:
                     input_grads = node.apply(grads, create_graph)
+                else:
+                    input_grads = node.apply_wanted(grads, create_graph, wanted)
                 if node._post_hooks:
                     input_grads = _run_post_hooks(node, input_grads, grads)
             else:

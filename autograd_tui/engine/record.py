@@ -29,6 +29,7 @@ from autograd_tui.engine._tensor import GivenDim, GivenDims, Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.graph import Node, _sequence, remember_forward
 from autograd_tui.engine.parity.summation import float_sum
+from autograd_tui.engine.saved_shown import DERIVED, HIDDEN, RAW, SHOWN_AS
 
 SAVED_FREED = (
     "Trying to backward through the graph a second time (or directly access saved tensors after "
@@ -171,14 +172,23 @@ class Rule:
         savable = [p for f in self.formulas for p in f.saved if p in self.input_index or p == "result"]
         self.always_saved = tuple(dict.fromkeys(
             p for p in savable if "backward" in name or savable.count(p) > 1))
-        _expose_saved(self.node_cls, saved)
-        _expose_raw_saved(self.node_cls, {p for p in saved if p in input_names or p == "result"})
+        shown_as = SHOWN_AS.get(node_name, {})
+        _expose_saved(self.node_cls, {p for p in saved if p not in shown_as})
+        _expose_raw_saved(self.node_cls, {p for p in saved
+                                          if (p in input_names or p == "result") and p not in shown_as})
+        for engine_name, shown in shown_as.items():
+            _expose_saved(self.node_cls, (shown,), engine_name)
+            if engine_name in input_names or engine_name == "result":
+                _expose_raw_saved(self.node_cls, (shown,), engine_name)
 
     def expose_attrs(self, attrs: dict) -> None:
         """Show the op's non-tensor arguments (``exponent``, ``dim``) as ``_saved_*`` too, but not the
         engine's own bookkeeping, which PyTorch's nodes have no attribute for."""
         self.attr_names.update(attrs)
         _expose_saved(self.node_cls, attrs)
+        # a tensor argument (index, indices) is a saved tensor of PyTorch's node: its raw view too
+        _expose_raw_saved(self.node_cls, [name for name, value in attrs.items()
+                                          if name not in _ENGINE_ATTRS and _holds_tensor(value)])
         if any(_holds_tensor(value) for name, value in attrs.items() if name not in _ENGINE_ATTRS):
             self.frees_attrs = True
 
@@ -189,7 +199,7 @@ def _holds_tensor(value: Any) -> bool:
 
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
-_ENGINE_ATTRS = frozenset({"shape", "key", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
+_ENGINE_ATTRS = frozenset({"shape", "key", "geometry", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
                            "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
                            "self_strides", "mat1_strides", "mat2_strides",
@@ -207,26 +217,40 @@ _node_classes: dict[str, type] = {}
 _HAND_WRITTEN_NODES = frozenset({"CopySlices", "NotImplemented", "CopyBackwards"})
 
 
-def _expose_saved(cls: type, names: Iterable[str]) -> None:
+def _expose_saved(cls: type, names: Iterable[str], engine_name: str | None = None) -> None:
     """PyTorch shows what a node saved as ``_saved_self``, ``_saved_exponent``, ...: one property
     per name on the node class. (Not a ``__getattr__``: a class with one loses CPython's fast
-    attribute access, and the backward pass reads node attributes all the time.)"""
+    attribute access, and the backward pass reads node attributes all the time.) ``engine_name``:
+    the value the engine keeps under another name (saved_shown.SHOWN_AS)."""
+    hidden = HIDDEN.get(cls.__name__, ())
     for name in names:
         attr = "_saved_" + name
-        if attr not in cls.__dict__ and name not in _ENGINE_ATTRS:
-            setattr(cls, attr, property(functools.partial(_read_saved, name=name)))
+        if attr not in cls.__dict__ and name not in _ENGINE_ATTRS and name not in hidden:
+            setattr(cls, attr, property(functools.partial(_read_saved, name=engine_name or name)))
 
 
 def _read_saved(node: OpNode, name: str) -> Any:
     return node._value_saved(name)
 
 
-def _expose_raw_saved(cls: type, names: Iterable[str]) -> None:
-    """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value."""
+def _expose_raw_saved(cls: type, names: Iterable[str], engine_name: str | None = None) -> None:
+    """A saved tensor's ``_raw_saved_*``: the ``SavedTensor`` PyTorch shows beside its value (a
+    tuple of them for a list of tensors, as ``indices``)."""
+    hidden = HIDDEN.get(cls.__name__, ())
     for name in names:
         attr = "_raw_saved_" + name
-        if attr not in cls.__dict__:
-            setattr(cls, attr, property(functools.partial(SavedTensor, name=name)))
+        if attr not in cls.__dict__ and name not in hidden:
+            setattr(cls, attr, property(functools.partial(_raw_saved, name=engine_name or name)))
+
+
+def _raw_saved(node: OpNode, name: str) -> Any:
+    if node._attrs and node._attrs.get(name).__class__ is tuple:
+        return tuple(_ShownSavedTensor(node, name) for _ in node._attrs[name])
+    if name in DERIVED.get(type(node).__name__, ()):
+        return _ShownSavedTensor(node, name)
+    return SavedTensor(node, name)
+
+
 
 
 _HOOKS_FREED = ("Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the "
@@ -273,6 +297,21 @@ class SavedTensor:
 SavedTensor.__module__ = "torch._C._autograd"  # its repr: <torch._C._autograd.SavedTensor object at 0x…>
 
 
+class _ShownSavedTensor(SavedTensor):
+    """A ``SavedTensor`` the engine only shows: one of a saved list of tensors (``_raw_saved_indices``),
+    or a value its formulas do not read (saved_shown.DERIVED), whose hooks would never run."""
+
+    __slots__ = ()
+
+    def register_hooks(self, *hooks: Any) -> None:
+        raise NotImplementedError(f"saved-tensor hooks on {type(self._node).__name__}'s saved {self._name} are not "
+                                  "available in the embedded engine; `--backend torch` runs them.")
+
+
+_ShownSavedTensor.__name__ = _ShownSavedTensor.__qualname__ = "SavedTensor"
+_ShownSavedTensor.__module__ = "torch._C._autograd"
+
+
 # Nodes that PyTorch shows their input's shape on (``_saved_self_sym_sizes``, and a mean's
 # ``_saved_self_sym_numel``); the engine reads both from the input's recorded shape.
 _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name in (
@@ -283,7 +322,8 @@ _SHAPE_SAVED: dict[str, tuple[str, ...]] = {name: ("self_sym_sizes",) for name i
 _SHAPE_SAVED.update({name: ("self_sym_sizes", "self_sym_numel") for name in ("MeanBackward0", "MeanBackward1")})
 _SHAPE_SAVED.update({name: ("self_sym_sizes",) for name in (
     "MaxBackward0", "MinBackward0", "SortBackward0", "TopkBackward0", "RepeatBackward0", "TraceBackward0",
-    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5")})
+    "UnsafeViewBackward0", "UnfoldBackward0", "SqueezeBackward3", "SqueezeBackward4", "SqueezeBackward5",
+    "MedianBackward1", "NanmedianBackward1", "ModeBackward0", "DiagonalBackward0")})
 # Matrix products show each matrix's sizes, and its strides when it needs a gradient (its own backward
 # lays the gradient out as the matrix is): ``_saved_mat1_sym_sizes``, ``_saved_mat1_sym_strides``.
 _LAYOUT_SAVED: dict[str, tuple[str, ...]] = {"MmBackward0": ("self", "mat2"), "AddmmBackward0": ("mat1", "mat2")}
@@ -300,7 +340,8 @@ def _node_class(name: str) -> type:
         if name in _HAND_WRITTEN_NODES:
             namespace["name"] = lambda self: f"torch::autograd::{type(self).__name__}"
         cls = _node_classes[name] = type(name, (OpNode,), namespace)
-        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ())))
+        _expose_saved(cls, (*_SHAPE_SAVED.get(name, ()), *_DEFAULT_SAVED.get(name, ()), *DERIVED.get(name, ())))
+        _expose_raw_saved(cls, RAW.get(name, ()))
     return cls
 
 
@@ -339,6 +380,8 @@ class OpNode(Node):
                 input_grads.append(None)  # no gradient needed, or none arrived at this output
                 continue
             if formula.only_grad:
+                if self._released:  # PyTorch's node unpacks every saved tensor first, whichever formulas run
+                    raise RuntimeError(SAVED_FREED)
                 grad = formula.fn(g)
             else:
                 if values is None:
@@ -370,6 +413,16 @@ class OpNode(Node):
                     grad = grad.to(dtype)
             input_grads.append(grad)
         return input_grads
+
+    def apply_wanted(self, grads: list, create_graph: bool, wanted: list) -> list:
+        # the unwanted inputs' formulas are skipped as those of inputs that need no gradient
+        # (apply itself stays as backward() runs it, without a check per formula)
+        meta = self._meta
+        self._meta = [m if w else None for m, w in zip(meta, wanted)]
+        try:
+            return self.apply(grads, create_graph)
+        finally:
+            self._meta = meta
 
     def _unpack(self) -> dict:
         if self._released:
@@ -419,6 +472,11 @@ class OpNode(Node):
 
     def _value_saved(self, name: str):
         key = name
+        derived = DERIVED.get(type(self).__name__)
+        if derived is not None and key in derived:
+            if self._released:
+                raise RuntimeError(SAVED_FREED)
+            return derived[key](self._value_saved)
         if self._saved is not None and key in self._saved:
             value = self._unpack_one(self._saved[key])
             if key in self._rule.input_index and isinstance(value, (bool, int, float)):
@@ -756,6 +814,8 @@ def record_outputs(rule: Rule, inputs: tuple, outputs: dict, attrs: dict | None 
     each output its own output number; formulas read the outputs by these names."""
     tensors = list(outputs.values())
     record(rule, inputs, tensors[0], attrs, num_outputs=len(tensors), outputs=outputs)
+    # the outputs its formulas read are saved tensors of PyTorch's node (U, S, Vh): their raw views
+    _expose_raw_saved(rule.node_cls, [p for p in outputs if any(p in f.saved for f in rule.formulas)])
     if _dual_hook is not None:  # forward AD: ops with a formula of several outputs get them all
         _dual_hook(rule, inputs, outputs, attrs, len(tensors))
     node = tensors[0].grad_fn

@@ -54,7 +54,8 @@ def index_put_op(self: Tensor, indices, values: Tensor, accumulate: bool = False
     check_value_dtype(self, values)
     if bounds_error is not None:
         raise bounds_error
-    return index_put(self, _numpy_key(self, key), values, accumulate=accumulate)
+    return index_put(self, _numpy_key(self, key), values, accumulate=accumulate,
+                     shown={"indices": tuple(indices), "accumulate": bool(accumulate)})
 
 
 def _broadcasts(shape: tuple, target: tuple) -> bool:

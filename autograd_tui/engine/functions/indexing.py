@@ -375,11 +375,13 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
     else:
         data[key] = v
     out = make(data, base.dtype)
-    rule = _index_put_rules.get(node)
+    rule = _index_put_rules.get((node, accumulate))
     if rule is None:
-        rule = _index_put_rules[node] = Rule(
+        # accumulate=True adds into self, so self's gradient passes through whole
+        rule = _index_put_rules[(node, accumulate)] = Rule(
             "index_put", node, None,
-            (lambda grad, key: embed_zero(grad, key), lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
+            ((lambda grad: grad) if accumulate else (lambda grad, key: embed_zero(grad, key)),
+             lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
             ("self", "values"))
     vshape = values.shape if isinstance(values, Tensor) else ()
     attrs = {"key": key, "vshape": vshape, **shown} if shown else {"key": key, "vshape": vshape}
@@ -425,14 +427,69 @@ def setitem(input: Tensor, key, value) -> None:
 
     if not isinstance(value, Tensor):
         value = _setitem_number(value, input.dtype)
+    split = _basic_then_advanced(input, key, value) if advanced else None
+    if split is not None:
+        # PyTorch's binding takes the basic part as a view first and index_puts into it: the
+        # input gets CopySlices over IndexPutBackward0
+        setitem(getitem(input, split[0]), split[1], value)
+        return
+
+    shown = {"indices": _indices_shown(input, key), "accumulate": False} if advanced else None
 
     def compute(snapshot: Tensor) -> Tensor:
         v = value if isinstance(value, Tensor) else make(np.asarray(value, dtype=input.dtype.np), input.dtype)
         if v.dtype is not input.dtype:
             v = v.to(input.dtype)
-        return index_put(snapshot, numpy_key, v, node=node)
+        return index_put(snapshot, numpy_key, v, node=node, shown=shown)
     view_of_leaf = input._requires_grad and _basic_part_is_a_view(input, key)  # only a leaf's error names it
     _inplace(input, compute, view_of_leaf=view_of_leaf, check_overlap=False)
+
+
+def _basic_then_advanced(input: Tensor, key, value) -> tuple | None:
+    """For ``input[key] = v`` with index tensors and a basic part that makes a view (an int, a
+    partial slice, None), under a graph: the key of that view and the index tensors' key into it;
+    else None (nothing recorded, or 0-dim and bool keys, which stay on the one-step path)."""
+    if not (_State.enabled and (input._requires_grad or isinstance(value, Tensor) and value._requires_grad)):
+        return None
+    items = key if isinstance(key, tuple) else (key,)
+    if builtins.any(isinstance(k, bool) or isinstance(k, Tensor) and k.ndim == 0 for k in items):
+        return None
+    if not _basic_part_is_a_view(input, key):
+        return None
+    basic: list = []
+    into_view: list = []
+    for k in items:
+        if k is None:
+            basic.append(None)
+            into_view.append(slice(None))
+        elif isinstance(k, (int, np.integer)):
+            basic.append(k)
+        elif k is Ellipsis or isinstance(k, slice):
+            basic.append(k)
+            into_view.append(k if k is Ellipsis else slice(None))
+        else:
+            basic += [slice(None)] * builtins.max(_dims_consumed(k), 1)
+            into_view.append(k)
+    return tuple(basic), tuple(into_view)
+
+
+def _indices_shown(input: Tensor, key) -> tuple:
+    """The index tensors of ``input[key] = v`` as IndexPutBackward0 saves them: one entry per
+    indexed dim up to the last one, None for a whole dim (a mask spanning dims is one entry)."""
+    items = key if isinstance(key, tuple) else (key,)
+    consumed = builtins.sum(_dims_consumed(k) for k in items if k is not Ellipsis)
+    shown: list = []
+    for k in items:
+        if k is Ellipsis:
+            shown += [None] * (input.ndim - consumed)
+        elif isinstance(k, slice):
+            shown.append(None)
+        elif k is not None and not isinstance(k, bool):
+            arr = np.asarray(k._data if isinstance(k, Tensor) else k)
+            shown.append(k if isinstance(k, Tensor) else make(arr, _index_dtype(arr)))
+    while shown and shown[-1] is None:
+        shown.pop()
+    return tuple(shown)
 
 
 def refuse_byte_mask_fill(key: tuple, value_is_scalar: bool) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import importlib
 from typing import Callable
 import warnings
 
@@ -11,8 +12,9 @@ from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine._tensor import Tensor, _c_type, _user_stacklevel, make, real_fill_value, real_values
 from autograd_tui.engine.complex_guard import plain
 from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.graph import Node
 from autograd_tui.engine.parity import discrete_samplers
-from autograd_tui.engine.record import adopt_saved_output, record
+from autograd_tui.engine.record import OpNode, adopt_saved_output, record
 from autograd_tui.engine.functions._common import (
     _R, _scalar_type_name, _type_name, check_number, number_bounds, preserved_strides, shapes_broadcast_error,
     with_strides, wrap,
@@ -116,9 +118,7 @@ def _regenerate_views(written: Tensor) -> None:
             continue
         key = _view_key(view._data, base._data)
         if key is not None:
-            holder = make(view._data, view.dtype)
-            record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
-            set_grad_fn(view, holder.grad_fn)
+            _view_of_new_base(view, base, key)
 
 
 _AMBIGUOUS_NO_GRAD_VIEW = (
@@ -187,21 +187,75 @@ def _snapshot(t: Tensor) -> Tensor:
     return snapshot
 
 
+class CopySlices(Node):
+    """PyTorch's node for an in-place op on a view, given to the base: it wraps the op's own node
+    (``fn``) and takes its edges, except the first (to the view's old history), which goes to the
+    base's old history. Backward runs ``fn`` on the gradient at the view's place in the base and
+    writes its first result back there; ``fn``'s other results go to its other inputs."""
+
+    __slots__ = ("_fn", "_key")
+    _returns_own_grads = True  # a new tensor for the base, the table formulas' results for the rest
+    __dir__ = Node._shown_names
+
+    def __init__(self, base_before: Tensor, fn: OpNode, key: tuple) -> None:
+        super().__init__()
+        self._fn, self._key = fn, key
+        base_edge = (base_before.grad_fn, base_before._output_nr) if base_before._requires_grad else (None, 0)
+        self.next_functions = (base_edge, *fn.next_functions[1:])
+
+    def name(self) -> str:
+        return "torch::autograd::CopySlices"
+
+    def apply(self, grads: list, create_graph: bool, wanted: list | None = None) -> list:
+        # indexing imports this module: read at call time
+        indexing = importlib.import_module("autograd_tui.engine.functions.indexing")
+        grad, key = grads[0], self._key
+        view_grad = indexing.index(grad, key)
+        if wanted is None:
+            res = list(self._fn.apply([view_grad], create_graph))
+        else:
+            res = list(self._fn.apply_wanted([view_grad], create_graph, wanted))
+        written = res[0] if res else None
+        if wanted is None or wanted[0]:
+            if written is None:
+                written = view_grad.new_zeros(view_grad.shape)
+            res[0] = indexing.index_put(grad, key, written.to(grad.dtype), node="CopySlices")
+        return res
+
+    apply_wanted = apply
+
+    def release(self) -> None:
+        self._fn.release()
+
+
+CopySlices.__module__ = "builtins"  # a C++ class: <class 'CopySlices'>
+
+
 def _rebase_view(view: Tensor, base_before: Tensor, result: Tensor) -> bool:
     """After an in-place op on a view, the base's history gains the write (PyTorch's CopySlices) and
-    the view becomes a view of the new base; False when the view's place in its base is unknown."""
+    the view becomes a view of the new base; False when the view's place in its base is unknown.
+    CopySlices takes the op's edges after the first whatever they are, as PyTorch's (a NotImplemented
+    node over a view that needs no gradient keeps only the base's edge)."""
     base = view._view_of
     assert base is not None
     key = _view_key(view._data, base._data)
     if key is None:
         return False
-    holder = make(base._data, base.dtype)
-    record(_R["copy_slices"], (base_before, result), holder, {"key": key, "vshape": result.shape})
-    set_grad_fn(base, holder.grad_fn)
-    holder = make(view._data, view.dtype)
-    record(_R["as_strided_view"], (base,), holder, {"shape": base.shape, "key": key})
-    set_grad_fn(view, holder.grad_fn)
+    fn = result.grad_fn
+    if fn is None or result._output_nr != 0:
+        return False
+    set_grad_fn(base, CopySlices(base_before, fn, key))
+    _view_of_new_base(view, base, key)
     return True
+
+
+def _view_of_new_base(view: Tensor, base: Tensor, key: tuple) -> None:
+    """The view's grad_fn after its base changed: PyTorch's AsStridedBackward0 of the view's geometry."""
+    holder = make(view._data, view.dtype)
+    record(_R["as_strided_view"], (base,), holder, {
+        "shape": base.shape, "key": key, "size": tuple(view.shape), "stride": view.stride(),
+        "storage_offset": view.storage_offset()})
+    set_grad_fn(view, holder.grad_fn)
 
 
 def _view_key(view: np.ndarray, base: np.ndarray):

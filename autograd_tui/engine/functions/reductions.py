@@ -262,7 +262,7 @@ def var_backward(g, a, dims, correction, keepdim) -> Tensor:
 
 def std_backward(g, a, out, dims, correction, keepdim) -> Tensor:
     # PyTorch's order: the variance's gradient of grad / (2 std), 0 where std is 0
-    return var_backward((g / (out * 2)).masked_fill(out == 0, 0), a, dims, correction, keepdim)
+    return var_backward((g / mul_scalar(out, 2)).masked_fill(out == 0, 0), a, dims, correction, keepdim)
 
 
 def _product_of_others(a: Tensor, dim: int) -> Tensor:

@@ -467,7 +467,8 @@ def as_strided(input: Tensor, size, stride, storage_offset: int | None = None) -
         VIEW_RULES.add("as_strided")
         in_strides = tuple(st // data.itemsize for st in data.strides)
         record(_R["as_strided"], (input,), out, {
-            "geometry": (available, (tuple(input.shape), in_strides, own_offset), (size, stride, offset))})
+            "geometry": (available, (tuple(input.shape), in_strides, own_offset), (size, stride, offset)),
+            "size": tuple(size), "stride": tuple(stride), "storage_offset": offset})
     return out
 
 

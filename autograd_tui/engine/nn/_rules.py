@@ -250,9 +250,10 @@ RULES = {
         "layer_norm", "NativeLayerNormBackward0", None,
         # one formula per input, each computing only its own gradient (same arguments, so the
         # node saves what PyTorch's saves)
-        (lambda grad, input, weight, n_norm, eps: layer_norm_input_grad(grad, input, weight, n_norm, eps),
-         lambda grad, input, weight, n_norm, eps: layer_norm_weight_grad(grad, input, weight, n_norm, eps),
-         lambda grad, input, weight, n_norm, eps: layer_norm_bias_grad(grad, input, weight, n_norm, eps)),
+        # (bias too, which none reads: PyTorch's node saves it)
+        (lambda grad, input, weight, bias, n_norm, eps: layer_norm_input_grad(grad, input, weight, n_norm, eps),
+         lambda grad, input, weight, bias, n_norm, eps: layer_norm_weight_grad(grad, input, weight, n_norm, eps),
+         lambda grad, input, weight, bias, n_norm, eps: layer_norm_bias_grad(grad, input, weight, n_norm, eps)),
         (0, 1, 2), ("input", "weight", "bias")),
     "softplus": Rule("softplus", "SoftplusBackward0", None, (_activations.softplus_grad,), (0,), ("self",)),
     "smooth_l1_loss": Rule(

@@ -247,8 +247,8 @@ def _native_batch_norm(input: Tensor, running_mean: _Optional[Tensor], running_v
     if not training and running_var is not None:  # the backward kernels' invstd, from double
         invstd = (1.0 / np.sqrt(running_var._data.astype(np.float64) + eps)).astype(x.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
-        _record(_RULES["batch_norm"], (input, weight, bias), out,
-               {"mean": mean, "invstd": invstd, "training": training, "eps": eps})
+        _record(_RULES["batch_norm"], (input, weight, bias), out, {"mean": mean, "invstd": invstd, "training": training,
+                "eps": eps, "running_mean": running_mean, "running_var": running_var})
     return out
 
 
