@@ -406,6 +406,15 @@ def test_a_zero_factor_is_named_only_where_every_path_goes_through_it(engine) ->
                        "loss.backward()"], "w.grad", engine) == "unknown"
 
 
+def test_a_product_with_zero_after_a_relu_is_the_product_not_the_mask(engine) -> None:
+    # the relu passes w[1]'s gradient; the factor 0 after it zeroes every element
+    assert _diagnosed(["w = torch.tensor([-1., 2.], requires_grad=True)", "loss = (w.relu() * 0).sum()",
+                       "loss.backward()"], "w.grad", engine) == "zero_factor"
+    # the mask alone still explains a relu's zeros
+    assert _diagnosed(["w = torch.tensor([-1., -2.], requires_grad=True)", "loss = w.relu().sum()",
+                       "loss.backward()"], "w.grad", engine) == "masked"
+
+
 @pytest.mark.parametrize("lang, said", [("en", "the constant 0"), ("tr", "sabit 0")])
 def test_pipe_explains_a_product_with_zero(tmp_path: Path, lang: str, said: str) -> None:
     script = ("w = torch.tensor([1., 2.], requires_grad=True)\n"

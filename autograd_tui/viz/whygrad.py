@@ -342,6 +342,13 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
         if fresh and paths is not None and paths.count == zeros:
             facts.update(nodes=paths.node, stops=[list(stop) for stop in paths.facts["stops"]])
             return Verdict("zero_paths", facts)
+        factor = next((f for f in last.zero_factors if id(t) in f.leaves
+                       and (not f.axis or (fresh and f.forced == zeros))), None)
+        if (factor is not None and zeros == numel and not factor.axis
+                and (factor.constant or factor.zeros == factor.numel)):
+            # why before the masks: a factor of zeros on the path zeroes every element, where a
+            # relu's mask only explains the elements whose input was below 0
+            return _zero_factor(factor, facts)
         if last.masks:
             node = last.masks[0]
             facts.update(node=node, kind=MASKS[node], dead=round(100 * zeros / numel))
@@ -352,15 +359,8 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
             if over is not None and fresh:   # equal values max(dim) did not pick
                 facts.update(passed_over=over.count, fn=over.facts["fn"])
             return Verdict("masked", facts)
-        factor = next((f for f in last.zero_factors if id(t) in f.leaves
-                       and (not f.axis or (fresh and f.forced == zeros))), None)
         if factor is not None:
-            kind = "constant" if factor.constant else "everywhere" if factor.zeros == factor.numel else "some"
-            facts.update(node=factor.node, factor=factor.factor, factor_zeros=factor.zeros,
-                         factor_numel=factor.numel, kind=factor.axis or kind)
-            if factor.axis:
-                facts.update(lines=factor.lines or "?", total=factor.total)
-            return Verdict("zero_factor", facts)
+            return _zero_factor(factor, facts)
         if last.saturated:
             node = last.saturated[0]
             facts.update(node=node, kind=SATURATING[node], dead=round(100 * zeros / numel))
@@ -429,6 +429,16 @@ def _cut_use(name: str, last: BackwardCall, log: SessionLog) -> Facts | None:
         if called is not None:
             return {"via": f"{called[0]}(...)", "statement": root.source, "how": called[1]}
     return None
+
+
+def _zero_factor(factor: Any, facts: Facts) -> Verdict:
+    """The verdict for a product whose other factor holds the zeros."""
+    kind = "constant" if factor.constant else "everywhere" if factor.zeros == factor.numel else "some"
+    facts.update(node=factor.node, factor=factor.factor, factor_zeros=factor.zeros,
+                 factor_numel=factor.numel, kind=factor.axis or kind)
+    if factor.axis:
+        facts.update(lines=factor.lines or "?", total=factor.total)
+    return Verdict("zero_factor", facts)
 
 
 def _finding(call: BackwardCall, t: Any, kind: str) -> Finding | None:
