@@ -319,15 +319,13 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         if lesson.id:
             if lesson.id in seen_ids:
                 found.append(Problem(shown, lesson.lines.get("id", 1),
-                                                msg("problem.lesson_id_also_in", id=lesson.id,
-                                                    other=seen_ids[lesson.id])))
+                                     msg("problem.lesson_id_also_in", id=lesson.id, other=seen_ids[lesson.id])))
             else:
                 seen_ids[lesson.id] = shown
             if lesson.id in shipped:
                 # why: the menu keeps the shipped lesson and skips this one, so it would vanish
                 found.append(Problem(shown, lesson.lines.get("id", 1),
-                                                msg("problem.lesson_id_shipped", id=lesson.id,
-                                                    file=shipped[lesson.id])))
+                                     msg("problem.lesson_id_shipped", id=lesson.id, file=shipped[lesson.id])))
         if lesson.recap is None:
             # why: the end screen shows the recap; a shipped lesson must have one, a learner's
             # own lesson still works without it
