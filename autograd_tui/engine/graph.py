@@ -250,8 +250,10 @@ def remember_forward(node: Node) -> None:
 
 def _apply_in_anomaly_mode(node: Node, grads: list, create_graph: bool, wanted: list | None = None) -> Sequence:
     try:
-        input_grads = node.apply(grads, create_graph) if wanted is None else node.apply_wanted(grads, create_graph,
-                                                                                                wanted)
+        if wanted is None:
+            input_grads = node.apply(grads, create_graph)
+        else:
+            input_grads = node.apply_wanted(grads, create_graph, wanted)
         if _State.anomaly_check_nan:
             for i, g in enumerate(input_grads):
                 if g is not None and g.dtype.is_floating_point and np.isnan(g._data).any():

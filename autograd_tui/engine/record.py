@@ -251,8 +251,6 @@ def _raw_saved(node: OpNode, name: str) -> Any:
     return SavedTensor(node, name)
 
 
-
-
 _HOOKS_FREED = ("Calling register_hooks on a saved tensor after it has been freed. Saved intermediate values of the "
                 "graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need "
                 "to backward through the graph a second time or if you need to access saved variables after calling "
