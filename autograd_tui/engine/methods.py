@@ -16,6 +16,7 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, _vmap_levels, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
+from autograd_tui.engine import sparse_tensor
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
@@ -779,6 +780,9 @@ METHODS = {
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
+
+# dense.to_sparse(); dense.to_dense() is the tensor itself, as in PyTorch
+METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": lambda self, dtype=None, *, masked_grad=None: self})
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: not self._on_meta,
               "is_meta": lambda self: self._on_meta,
