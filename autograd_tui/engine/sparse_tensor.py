@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import functools
 import json
+import lzma
 import pathlib
+import types
 from typing import Any, Callable
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, meta
+from autograd_tui.engine import _tensor, dtypes, meta, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State
@@ -50,19 +52,22 @@ _tensor.LAYOUT_NAMES[id(sparse_coo)] = "torch.sparse_coo"
 @functools.cache
 def _recorded_refusals() -> dict:
     """PyTorch's own refusals of ops on a sparse tensor, by entry name (``tools/record_sparse_refusals.py``)."""
-    path = pathlib.Path(__file__).with_name("sparse_refusals.json")
-    return json.loads(path.read_text()) if path.exists() else {}
+    return json.loads(lzma.decompress(pathlib.Path(__file__).with_name("sparse_refusals.json.xz").read_bytes()))
 
 
-def refusal(name: str) -> Exception:
-    """What PyTorch raises for ``name`` (a method or ``torch.*`` function) on a sparse tensor: its recorded
-    error, else its dispatcher's NotImplementedError (without the backend list, which is per op)."""
-    known = _recorded_refusals().get(name.strip("_") if name.startswith("__") else name)
-    if known is not None:
-        kind = {"RuntimeError": RuntimeError, "TypeError": TypeError, "NotImplementedError": NotImplementedError,
-                "ValueError": ValueError, "IndexError": IndexError}[known[0]]
-        return kind(known[1])
-    return NotImplementedError(_ENGINE_LACKS.format(what=f"{name}()"))
+def refusal(name: str, args: tuple = ()) -> Exception:
+    """What PyTorch raises for ``name`` (a method or ``torch.*`` function) on a sparse tensor, called with
+    ``args`` after it: its recorded error for that kind of argument, else that the engine lacks the op."""
+    first = args[0] if args else None
+    kind = ("" if not args else "(tensor)" if isinstance(first, Tensor) else
+            "(int, int)" if len(args) > 1 and isinstance(first, int) else
+            "(int)" if isinstance(first, int) else "(float)" if isinstance(first, float) else "?")
+    known = _recorded_refusals().get(name + kind)
+    if known is None:
+        return NotImplementedError(_ENGINE_LACKS.format(what=f"{name}()"))
+    kinds = {"RuntimeError": RuntimeError, "TypeError": TypeError, "NotImplementedError": NotImplementedError,
+             "ValueError": ValueError, "IndexError": IndexError}
+    return kinds[known[0]](known[1])
 
 
 class _SparseData:
@@ -72,6 +77,8 @@ class _SparseData:
     __slots__ = ("shape", "dtype", "owner")
     base = None
     strides = None
+    # AccumulateGrad's layout questions: a new .grad of a sparse leaf is a copy in its own layout
+    flags = types.SimpleNamespace(c_contiguous=True, f_contiguous=False, writeable=False)
 
     def __init__(self, shape: tuple, dtype: np.dtype, owner: "SparseTensor") -> None:
         self.shape, self.dtype, self.owner = shape, dtype, owner
@@ -191,7 +198,38 @@ class SparseTensor(Tensor):
         return False
 
     def stride(self, dim: Any = None, /, **keyword: Any) -> Any:
-        raise RuntimeError("Sparse tensors do not have strides")
+        return (0,) * self.ndim if dim is None and not keyword else 0  # PyTorch's: no strides, zeros
+
+    def untyped_storage(self) -> Any:
+        raise NotImplementedError("Cannot access storage of SparseTensorImpl")
+
+    def storage(self) -> Any:
+        warn_once(storage._TYPED_STORAGE_WARNING)
+        raise NotImplementedError("Cannot access storage of SparseTensorImpl")
+
+    def item(self) -> Any:
+        if self.numel() != 1:
+            raise RuntimeError(f"a Tensor with {self.numel()} elements cannot be converted to Scalar")
+        return self.to_dense().item()
+
+    def __rmatmul__(self, other: Any) -> Tensor:
+        return mm(other, self)
+
+    def transpose(self, dim0: int, dim1: int) -> "SparseTensor":
+        dims = [_tensor.norm_dim(dim0, self.ndim), _tensor.norm_dim(dim1, self.ndim)]
+        if dims[0] == dims[1]:
+            return self
+        if max(dims) >= self.sparse_dim():
+            raise NotImplementedError(_ENGINE_LACKS.format(what="transpose() of a dense dim"))
+        if self.ndim == 2:
+            return self.t()
+        if self._requires_grad and _State.enabled:
+            raise NotImplementedError(_ENGINE_LACKS.format(what="transpose() with autograd"))
+        order = list(range(self.sparse_dim()))
+        order[dims[0]], order[dims[1]] = order[dims[1]], order[dims[0]]
+        shape = [*self.shape]
+        shape[dims[0]], shape[dims[1]] = shape[dims[1]], shape[dims[0]]
+        return new(self._ix[order].copy(), self._vv, tuple(shape), self.dtype, False)
 
     # ----- autograd plumbing: AccumulateGrad's copies and sums -----------------------------------
     def detach(self) -> "SparseTensor":
@@ -221,13 +259,22 @@ class SparseTensor(Tensor):
         if not isinstance(other, SparseTensor):
             raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
         _same_size(self, other)
-        out = new(*_sum_arrays(self, other, alpha), self.shape, self.dtype)
+        ix, vv, coalesced = _sum_arrays(self, other, alpha)
+        out = new(ix, vv, self.shape, self.dtype, coalesced)
         return _recorded("add_sparse", (self, other), out, {"alpha": alpha})
 
     def __add__(self, other: Any) -> "SparseTensor":
         return self.add(other)
 
-    __radd__ = __add__
+    def __radd__(self, other: Any) -> Tensor:
+        if isinstance(other, Tensor):
+            return dense_plus_sparse(other, self)  # dense + sparse: a dense tensor
+        return self.add(other)
+
+    def __rsub__(self, other: Any) -> Tensor:
+        if isinstance(other, Tensor):
+            return dense_plus_sparse(other, self, -1)
+        raise RuntimeError("add(sparse, dense) is not supported. Use add(dense, sparse) instead.")
 
     def sub(self, other: Any, *, alpha: Any = 1) -> "SparseTensor":
         return self.add(other, alpha=-alpha)
@@ -246,12 +293,23 @@ class SparseTensor(Tensor):
     __iadd__ = add_
 
     def mul(self, other: Any) -> "SparseTensor":
+        if isinstance(other, Tensor) and not isinstance(other, SparseTensor) and other.ndim == 0:
+            other = other.item()  # a 0-d tensor multiplies as its number
         if isinstance(other, Tensor):
-            raise NotImplementedError(_ENGINE_LACKS.format(what="mul() by a tensor"))
+            return self._mul_dense(other)
         out = new(self._ix, _scaled(self._vv, other, self.dtype), self.shape, self.dtype, self._coal)
         return _recorded("mul_sparse_scalar", (self,), out, {"other": other})
 
     __mul__ = __rmul__ = mul
+
+    def _mul_dense(self, other: Tensor) -> "SparseTensor":
+        """``sparse * dense`` of one shape: each value times the dense element at its index."""
+        if isinstance(other, SparseTensor) or other.shape != self.shape or other.dtype is not self.dtype:
+            raise NotImplementedError(_ENGINE_LACKS.format(what="mul() by a sparse tensor, or another shape or type"))
+        if _State.enabled and (self._requires_grad or other._requires_grad):
+            raise NotImplementedError(_ENGINE_LACKS.format(what="mul() by a tensor with autograd"))
+        picked = np.asarray(other._data)[tuple(self._ix)]
+        return new(self._ix, self._vv * picked, self.shape, self.dtype, self._coal)
 
     def div(self, other: Any) -> "SparseTensor":
         if isinstance(other, Tensor) or not self.dtype.is_floating_point:
@@ -290,9 +348,9 @@ class SparseTensor(Tensor):
         return _recorded("t_sparse", (self,), out)
 
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
-        if dim is not None or keepdim or dtype is not None:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="sum(dim) (use torch.sparse.sum)"))
-        return sparse_sum(self)
+        if keepdim or dtype is not None:
+            raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
+        return sparse_sum(self, dim)
 
     def mm(self, mat2: Tensor) -> Tensor:
         return mm(self, mat2)
@@ -313,6 +371,37 @@ class SparseTensor(Tensor):
     def float(self, memory_format: Any = None) -> "SparseTensor":
         return self.to(dtypes.float32)
 
+    def long(self, memory_format: Any = None) -> "SparseTensor":
+        return self.to(dtypes.int64)
+
+    def int(self, memory_format: Any = None) -> "SparseTensor":
+        return self.to(dtypes.int32)
+
+    def bool(self, memory_format: Any = None) -> "SparseTensor":
+        return self.to(dtypes.bool_)
+
+
+# The element-wise ops that keep zeros zero, which PyTorch runs on the values of the coalesced tensor
+_ON_VALUES = ("sin", "tan", "tanh", "relu", "abs", "sqrt", "square", "sign", "floor", "ceil", "round", "trunc",
+              "expm1", "log1p", "asin", "atan", "sinh", "asinh", "atanh", "erf", "erfinv", "frac", "sgn", "deg2rad",
+              "rad2deg", "isnan", "isinf", "signbit", "nan_to_num", "pow")
+
+
+def _on_values(name: str) -> Callable[..., Any]:
+    def method(self: SparseTensor, *args: Any, **kwargs: Any) -> SparseTensor:
+        if self._requires_grad and _State.enabled:
+            raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() with autograd"))
+        if any(isinstance(a, Tensor) for a in (*args, *kwargs.values())):
+            raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() with a tensor argument"))
+        ix, vv = (self._ix, self._vv) if self._coal else _coalesced(self._ix, self._vv, self.shape)
+        values = getattr(make(vv, self.dtype), name)(*args, **kwargs)
+        return new(ix, np.asarray(values._data), self.shape, values.dtype, True)
+    method.__name__ = name
+    return method
+
+
+for _name in _ON_VALUES:
+    setattr(SparseTensor, _name, _on_values(_name))
 
 SparseTensor.__name__ = SparseTensor.__qualname__ = "Tensor"
 SparseTensor.__module__ = "torch"
@@ -323,7 +412,7 @@ _INHERITED = frozenset((
     "is_cpu", "is_meta", "is_leaf", "is_floating_point", "is_complex", "requires_grad", "requires_grad_", "grad",
     "grad_fn", "retains_grad", "retain_grad", "register_hook", "is_inference", "output_nr", "backward", "type",
     "is_sparse_csr", "is_quantized", "is_nested", "is_mkldnn", "is_xpu", "is_mps", "get_device", "new",
-    "register_post_accumulate_grad_hook", "cpu", "name", "names", "volatile", "is_signed", "itemsize", "nbytes",
+    "register_post_accumulate_grad_hook", "cpu", "name", "names", "volatile", "is_signed", "itemsize", "__len__",
 ))
 
 
@@ -334,13 +423,17 @@ def _refuse_in_place_grad(t: SparseTensor) -> None:
 
 def _refusing_method(name: str) -> Callable[..., Any]:
     def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        raise refusal(name)
+        raise refusal(name, args)
     method.__name__ = name
     return method
 
 
+_OWN: set[str] = set()  # the methods a sparse tensor has of its own (before the refusals are added)
+
+
 def _install_refusals() -> None:
     """Every other public Tensor method and operator raises on a sparse tensor (PyTorch's error)."""
+    _OWN.update(vars(SparseTensor))
     for name, value in list(vars(Tensor).items()):
         public = not name.startswith("_") or (name.startswith("__") and name[2:-2] in _OPERATORS)
         if not public or name in _INHERITED or name in vars(SparseTensor):
@@ -355,7 +448,7 @@ _OPERATORS = frozenset((
     "getitem", "setitem", "abs", "invert", "pos", "floordiv", "rfloordiv", "mod", "rmod", "pow", "rpow", "rsub",
     "rtruediv", "rmatmul", "and", "or", "xor", "rand", "ror", "rxor", "lt", "le", "gt", "ge", "eq", "ne", "isub",
     "imul", "itruediv", "ipow", "bool", "float", "int", "index", "complex", "iter", "contains", "lshift",
-    "rshift", "array", "len",
+    "rshift", "array",
 ))
 
 
@@ -520,6 +613,9 @@ def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
     """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced."""
     data = np.asarray(input._data)
     dims = data.ndim if sparse_dim is None else int(sparse_dim)
+    if data.ndim == 0:  # a number: no sparse dims, its one value
+        return _recorded("to_sparse", (input,), new(np.zeros((0, 1), np.int64), data.reshape(1).copy(), (),
+                                                     input.dtype, True))
     head = data.reshape(*data.shape[:dims], -1) if dims < data.ndim else data[..., None]
     mask = (head != 0).any(-1) if head.shape[-1] else np.zeros(head.shape[:-1], bool)
     ix = np.array(np.nonzero(mask), np.int64).reshape(dims, -1)
@@ -669,14 +765,14 @@ def _sparse_arg(args: tuple, kwargs: dict) -> bool:
 def _dense_add(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     dense, other = args[0], args[1] if len(args) > 1 else kwargs.get("other")
     if other.__class__ is not SparseTensor or dense.__class__ is SparseTensor:
-        raise refusal("add")
+        raise refusal("add", args[1:])
     return dense_plus_sparse(dense, other, kwargs.get("alpha", 1))
 
 
 def _dense_add_(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     dense, other = args[0], args[1] if len(args) > 1 else kwargs.get("other")
     if other.__class__ is not SparseTensor or dense.__class__ is SparseTensor:
-        raise refusal("add_")
+        raise refusal("add_", args[1:])
     if _State.enabled and (dense._requires_grad or other._requires_grad):
         raise NotImplementedError(_ENGINE_LACKS.format(what="An in-place add with autograd"))
     _same_size(dense, other)
@@ -699,25 +795,22 @@ _WITH_DENSE_FIRST: dict[str, Callable[[Callable[..., Any], tuple, dict], Any]] =
     "sub": _sub, "__sub__": _sub, "sub_": _sub, "__isub__": _sub,
     "mm": _matmul, "matmul": _matmul, "__matmul__": _matmul,
 }
-# Names PyTorch dispatches to sparse kernels of the first argument (``torch.t(s)``, ``torch.sum(s)``).
-_BY_FIRST = frozenset(("t", "sum", "coalesce", "is_coalesced", "clone", "detach", "mul", "div", "neg", "negative",
-                       "zero_", "mul_", "to_dense"))
-
-
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     special = _WITH_DENSE_FIRST.get(name)
+    inherited = name in _INHERITED
 
     @functools.wraps(fn)
     def call(*args: Any, **kwargs: Any) -> Any:
         if not _sparse_arg(args, kwargs):
             return fn(*args, **kwargs)
         first = args[0] if args else None
+        if inherited and first.__class__ is SparseTensor:
+            return fn(*args, **kwargs)  # s.requires_grad_(), s.shape: Tensor's own
         if special is not None and first.__class__ is not SparseTensor:
             return special(fn, args, kwargs)
-        if first.__class__ is SparseTensor and (name in _BY_FIRST or name in _WITH_DENSE_FIRST) \
-                and name in vars(SparseTensor):
-            return getattr(SparseTensor, name)(*args, **kwargs)
-        raise refusal(name)
+        if first.__class__ is SparseTensor and name in _OWN:
+            return getattr(SparseTensor, name)(*args, **kwargs)  # torch.sum(s), torch.mm(s, d)
+        raise refusal(name, args[1:])
     return call
 
 

@@ -1,5 +1,5 @@
-"""The optimizers' steps on sparse gradients (``Embedding(sparse=True)``): SGD's, SparseAdam's, and the
-others' refusals in PyTorch's words.
+"""The optimizers' steps on sparse gradients (``Embedding(sparse=True)``): SGD's, Adagrad's, SparseAdam's,
+and the others' refusals in PyTorch's words.
 
 Checking every gradient's layout would cost each dense step a test; so ``Optimizer._run_step`` is
 swapped for ``_run_step_with_sparse`` only once a sparse tensor exists (``sparse_tensor.ON_FIRST_SPARSE``).
@@ -13,8 +13,9 @@ import numpy as np
 
 from autograd_tui.engine import sparse_tensor
 from autograd_tui.engine.grad_mode import enable_grad, no_grad
-from autograd_tui.engine.optim.optimizer import Optimizer, lr_of
-from autograd_tui.engine.sparse_tensor import SparseTensor, add_into, new
+from autograd_tui.engine._tensor import warn_once
+from autograd_tui.engine.optim.optimizer import Optimizer, advance_step, lr_of
+from autograd_tui.engine.sparse_tensor import INVARIANTS_WARNING, SparseTensor, add_into, new
 
 _NOT_SUPPORTED = "{} does not support sparse gradients"
 _ADAM = "Adam does not support sparse gradients, please consider SparseAdam instead"
@@ -46,7 +47,7 @@ def _sparse_step(opt: Optimizer, group: dict, update: Callable[[dict], None]) ->
     name = type(opt).__name__
     if name in _REFUSALS:
         raise RuntimeError(_REFUSALS[name])
-    if name != "SGD" or group.get("differentiable"):
+    if name not in ("SGD", "Adagrad") or group.get("differentiable") or name == "Adagrad" and group.get("fused"):
         raise NotImplementedError(_ENGINE_LACKS.format(name))
     if group.get("fused"):
         raise RuntimeError("`_fused_sgd` does not support sparse gradients")
@@ -55,7 +56,7 @@ def _sparse_step(opt: Optimizer, group: dict, update: Callable[[dict], None]) ->
         update({**group, "params": dense})
     for p in group["params"]:
         if isinstance(p._grad, SparseTensor):
-            _sgd_sparse(opt, p, group)
+            (_sgd_sparse if name == "SGD" else _adagrad_sparse)(opt, p, group)
 
 
 def _sgd_sparse(opt: Optimizer, p: Any, group: dict) -> None:
@@ -76,6 +77,25 @@ def _sgd_sparse(opt: Optimizer, p: Any, group: dict) -> None:
         grad = grad.add(buf, alpha=momentum) if group["nesterov"] else buf
     add_into(p._data, grad, -float(lr_of(group)))
     p._bump_version()
+
+
+def _adagrad_sparse(opt: Optimizer, p: Any, group: dict) -> None:
+    """PyTorch's single-tensor Adagrad on a sparse gradient: the rows it names, coalesced."""
+    state = opt.state[p]
+    step = advance_step(state)
+    grad = -p._grad if group["maximize"] else p._grad
+    if group["weight_decay"] != 0:
+        raise RuntimeError("weight_decay option is not compatible with sparse gradients")
+    clr = float(lr_of(group)) / (1 + (step - 1) * group["lr_decay"])
+    grad = grad.coalesce()
+    warn_once(INVARIANTS_WARNING, at_library=True)  # its _make_sparse calls torch.sparse_coo_tensor
+    kind, ix = p._data.dtype.type, tuple(grad._ix)
+    total = state["sum"]._data
+    total[ix] += grad._vv * grad._vv
+    std = np.sqrt(total[ix]) + kind(group["eps"])
+    add_into(p._data, new(grad._ix, grad._vv / std, grad.shape, grad.dtype, True), -clr)
+    for t in (state["sum"], p):
+        t._bump_version()
 
 
 def sparse_adam_step(p: Any, state: dict, group: dict) -> None:
