@@ -1,7 +1,8 @@
 """The derivative table's entries for sparse COO tensors (``sparse_tensor.py``), in ``derivatives.py``'s form.
 
-A gradient that reaches a sparse input is sparse, with the input's indices (PyTorch's ``sparse_mask``);
-one that reaches a dense input is dense, as in PyTorch's formulas.
+As in PyTorch's formulas, a gradient reaches a sparse input sparse (at the input's coalesced indices:
+``sparse_mask``) where the op is a sparse one (``to_dense``, ``torch.sparse.mm``, ``torch.sparse.sum``)
+and dense where it is a dense op's (``torch.mm``, ``dense + sparse``).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ op("add_sparse", "AddBackward0", None,
    other=lambda grad, alpha: grad if alpha == 1 else grad * alpha)
 op("add_dense_sparse", "AddBackward0", None,
    self=lambda grad: grad,
-   other=lambda grad, other, alpha: S.sparse_mask_of(grad if alpha == 1 else grad * alpha, other))
+   other=lambda grad, alpha: grad if alpha == 1 else grad * alpha)  # dense, as PyTorch's
 op("mul_sparse_scalar", "MulBackward0", None,
    self=lambda grad, other: grad * other)
 op("sparse_sum", "SumBackward0", None,
@@ -36,10 +37,10 @@ op("mm_sparse", "MmBackward0", None,
    mat2=lambda grad, self: S.mm(self.t(), grad))
 op("mm_dense_sparse", "MmBackward0", None,
    self=lambda grad, mat2: S.mm(grad, mat2.t()),
-   mat2=lambda grad, self: S.sparse_mask_of(self.t().mm(grad), mat2))
+   mat2=lambda grad, self: self.t().mm(grad))
 op("sparse_addmm", "SparseAddmmBackward0", None,
    self=lambda grad, beta: grad * beta,
-   mat1=lambda grad, mat1, mat2, alpha: S.sparse_mask_of(grad.mm(mat2.t()) * alpha, mat1, coalesced=True),
+   mat1=lambda grad, mat1, mat2, alpha: S.sparse_mask_of(grad.mm(mat2.t()) * alpha, mat1),
    mat2=lambda grad, mat1, alpha: S.mm(mat1.t(), grad) * alpha)
 op("embedding_sparse", "EmbeddingBackward0", None,
    weight=lambda grad, picks, weight_sym_argsize_0, padding_idx:

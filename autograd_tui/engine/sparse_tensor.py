@@ -706,18 +706,22 @@ def sparse_sum(input: SparseTensor, dim: Any = None, dtype: Any = None) -> Tenso
     return new(ix, vv, tuple(input.shape[d] for d in kept) + input.shape[input.sparse_dim():], input.dtype, True)
 
 
-def sparse_mask_of(grad: Tensor, mask: SparseTensor, coalesced: bool = False) -> SparseTensor:
-    """``grad.sparse_mask(mask)``: ``grad``'s values where ``mask`` has entries (the gradient of a sparse
-    input whose result is dense); ``coalesced``: at ``mask.coalesce()``'s entries."""
-    data = _dense_array(grad)
-    ix = _coalesced(mask._ix, mask._vv, mask.shape)[0] if coalesced and not mask._coal else mask._ix
-    return new(ix, np.array(data[tuple(ix)]), mask.shape, grad.dtype, mask._coal or coalesced)
+def sparse_mask_of(grad: Tensor, mask: SparseTensor) -> SparseTensor:
+    """``grad.sparse_mask(mask)``: ``grad``'s values at ``mask``'s coalesced indices (the gradient of a
+    sparse input whose result is dense)."""
+    ix = _unique_indices(mask)
+    return new(ix, np.array(_dense_array(grad)[tuple(ix)]), mask.shape, grad.dtype, True)
 
 
 def filled_like(mask: SparseTensor, value: Tensor) -> SparseTensor:
-    """``mask``'s entries, each ``value`` (a 0-d gradient): the gradient of a full ``torch.sparse.sum``."""
-    return new(mask._ix, np.full(mask._vv.shape, np.asarray(value._data), mask.dtype.np), mask.shape, mask.dtype,
-               mask._coal)
+    """``mask``'s coalesced entries, each ``value`` (a 0-d gradient): the gradient of ``torch.sparse.sum``."""
+    ix = _unique_indices(mask)
+    return new(ix, np.full((ix.shape[1], *mask._vv.shape[1:]), np.asarray(value._data), mask.dtype.np), mask.shape,
+               mask.dtype, True)
+
+
+def _unique_indices(t: SparseTensor) -> np.ndarray:
+    return t._ix if t._coal else _coalesced(t._ix, t._vv, t.shape)[0]
 
 
 def _dense_array(t: Tensor) -> np.ndarray:
