@@ -82,14 +82,16 @@ def main() -> None:
     names = sorted(n for n in dir(torch.Tensor) if not n.startswith("_") and callable(getattr(torch.Tensor, n)))
     for name in [*names, *OPERATORS]:
         if name not in SKIPPED:
-            found = outcomes(lambda s, args: getattr(s, name)(*args),
+            found = outcomes(lambda s, args, name=name: getattr(s, name)(*args),
                              OPERATOR_ATTEMPTS if name in OPERATORS else ATTEMPTS)
             table.update({name + kind: error for kind, error in kept(found).items()})
     for name in FUNCTIONS:
         fn = torch
         for part in name.split("."):
             fn = getattr(fn, part)
-        found = outcomes(lambda s, args: fn([s, s], *args) if name in ("cat", "stack") else fn(s, *args), ATTEMPTS)
+        listed = name in ("cat", "stack")
+        found = outcomes(lambda s, args, fn=fn, listed=listed: fn([s, s], *args) if listed else fn(s, *args),
+                         ATTEMPTS)
         table.update({name + kind: error for kind, error in kept(found).items() if name + kind not in table})
     OUT.write_bytes(lzma.compress(json.dumps(table, indent=0, sort_keys=True).encode() + b"\n"))
     print(f"{len(table)} refusals written to {OUT}")

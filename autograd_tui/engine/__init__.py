@@ -254,7 +254,8 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
-                    "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version", "quasirandom")
+                    "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
+                    "quasirandom")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.

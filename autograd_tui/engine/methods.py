@@ -781,8 +781,13 @@ METHODS = {
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
 
-# dense.to_sparse(); dense.to_dense() is the tensor itself, as in PyTorch
-METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": lambda self, dtype=None, *, masked_grad=None: self})
+
+
+def _to_dense(self: Tensor, dtype: object = None, *, masked_grad: object = None) -> Tensor:
+    return self  # a dense tensor's to_dense() is the tensor itself, as in PyTorch
+
+
+METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": _to_dense})
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: not self._on_meta,
               "is_meta": lambda self: self._on_meta,

@@ -23,7 +23,7 @@ def mm(mat1: _Tensor, mat2: _Tensor, reduce: str = "sum") -> _Tensor:
     return _sparse.sparse_addmm(empty, mat1, mat2, beta=0, alpha=1)
 
 
-def addmm(mat: _Tensor, mat1: _Tensor, mat2: _Tensor, *, beta: _Any = 1.0, alpha: _Any = 1.0) -> _Tensor:
+def addmm(mat: _Tensor, mat1: _Any, mat2: _Tensor, *, beta: _Any = 1.0, alpha: _Any = 1.0) -> _Tensor:
     """``beta * mat + alpha * mat1 @ mat2`` for a sparse ``mat1`` (``SparseAddmmBackward0``)."""
     return _sparse.sparse_addmm(mat, mat1, mat2, beta=beta, alpha=alpha)
 

@@ -169,7 +169,7 @@ class SparseTensor(Tensor):
     def to_sparse(self, *args: Any, **kwargs: Any) -> "SparseTensor":
         return self
 
-    def __repr__(self, *, tensor_contents: Any = None) -> str:
+    def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # (the same signature)
         indent = len("tensor(")
         body = ("indices=tensor(" + _inner(self._ix, dtypes.int64, indent + len("indices=tensor(")) + "),\n"
                 + " " * indent + "values=tensor(" + _inner(self._vv, self.dtype, indent + len("values=tensor("))
@@ -184,7 +184,7 @@ class SparseTensor(Tensor):
             suffixes.append("requires_grad=True")
         return printing.append_suffixes("tensor(" + body, suffixes, indent, force_newline=True)
 
-    __str__ = __repr__
+    __str__ = __repr__  # type: ignore[assignment]
 
     def numpy(self, *, force: bool = False) -> np.ndarray:
         raise TypeError("can't convert Sparse layout tensor to numpy. Use Tensor.to_dense() first.")
@@ -236,8 +236,12 @@ class SparseTensor(Tensor):
         return new(self._ix, self._vv, self.shape, self.dtype, self._coal)
 
     @property
-    def data(self) -> "SparseTensor":
+    def data(self) -> Tensor:
         return self.detach()
+
+    @data.setter
+    def data(self, value: Tensor) -> None:
+        raise NotImplementedError(_ENGINE_LACKS.format(what="Setting .data"))
 
     def _detached_copy(self, order: Any = "C") -> "SparseTensor":
         return new(self._ix.copy(), self._vv.copy(), self.shape, self.dtype, self._coal)
@@ -564,6 +568,8 @@ def _recorded(rule: str, inputs: tuple, out: Tensor, attrs: dict | None = None) 
 def sparse_coo_tensor(indices: Any, values: Any, size: Any = None, *, dtype: Any = None, device: Any = None,
                       pin_memory: bool = False, requires_grad: bool = False, check_invariants: Any = None,
                       is_coalesced: Any = None) -> SparseTensor:
+    if check_invariants is None:  # read first, as PyTorch's constructor reads the global setting
+        warn_once(INVARIANTS_WARNING)
     ix_t = indices if isinstance(indices, Tensor) else _as_tensor(indices)
     v_t = values if isinstance(values, Tensor) else _as_tensor(values)
     if dtype is not None and dtype is not v_t.dtype:
@@ -590,8 +596,6 @@ def sparse_coo_tensor(indices: Any, values: Any, size: Any = None, *, dtype: Any
                                f"sparse_dim = {ix.shape[0]}, dense_dim = {vv.ndim - 1}")
         if check_invariants:
             _check_bounds(ix, shape)
-    if not check_invariants and check_invariants is not False:
-        warn_once(INVARIANTS_WARNING)
     out = new(ix, vv, shape, v_t.dtype, bool(is_coalesced))
     if v_t._requires_grad and (_State.enabled or _State.dual_level):
         record(RULES["sparse_coo_tensor"], (v_t,), out, {"indices_array": ix})
@@ -667,7 +671,8 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
 
 
 def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1) -> Tensor:
-    """``torch.sparse.addmm`` / ``torch.sparse.mm``: ``beta * input + alpha * mat1 @ mat2`` (``SparseAddmmBackward0``)."""
+    """``torch.sparse.addmm`` / ``torch.sparse.mm``: ``beta * input + alpha * mat1 @ mat2``
+    (``SparseAddmmBackward0``)."""
     if not isinstance(mat1, SparseTensor):
         raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.mm of a dense first operand"))
     if isinstance(mat2, SparseTensor):
