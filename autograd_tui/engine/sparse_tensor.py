@@ -251,7 +251,14 @@ class SparseTensor(Tensor):
 
     def _accumulate_(self, other: Tensor) -> None:
         if not isinstance(other, SparseTensor):
-            raise NotImplementedError(_ENGINE_LACKS.format(what="A dense gradient added to a sparse .grad"))
+            # PyTorch's AccumulateGrad replaces a sparse .grad by dense + sparse: this tensor becomes that sum
+            dense = np.array(other._data, dtype=self.dtype.np)
+            add_into(dense, self, 1)
+            for field in ("_ix", "_vv", "_coal"):
+                del self.__dict__[field]
+            self.__class__ = Tensor  # type: ignore[assignment]
+            self._data = dense
+            return
         self._set(_sum_arrays(self, other, 1))
         self._bump_version()
 
