@@ -18,7 +18,7 @@ import json
 import lzma
 import pathlib
 import types
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 import numpy as np
 
@@ -467,16 +467,14 @@ _OPERATORS = frozenset((
 def new(ix: np.ndarray, vv: np.ndarray, shape: tuple, dtype: dtypes.dtype, coalesced: bool = False) -> SparseTensor:
     """A sparse tensor of these indices and values (no checks, no copies)."""
     activate()
-    t = object.__new__(SparseTensor)
+    t = cast(SparseTensor, make(_NO_VALUES, dtypes.float32, SparseTensor))  # (float32: the placeholder as it is)
     t._data = _SparseData(tuple(int(n) for n in shape), dtype.np, t)  # type: ignore[assignment]
     t.dtype = dtype
-    t._requires_grad = False
-    t._grad = None
-    t.grad_fn = None
-    t._vc = None
-    t._accumulator = None
     t._set((ix, vv, coalesced))
     return t
+
+
+_NO_VALUES = np.zeros(0, np.float32)
 
 
 def _inner(array: np.ndarray, dtype: dtypes.dtype, indent: int) -> str:

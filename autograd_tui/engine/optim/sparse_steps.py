@@ -12,7 +12,6 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from autograd_tui.engine import sparse_tensor
-from autograd_tui.engine.grad_mode import enable_grad, no_grad
 from autograd_tui.engine._tensor import warn_once
 from autograd_tui.engine.optim.optimizer import Optimizer, advance_step, lr_of
 from autograd_tui.engine.sparse_tensor import INVARIANTS_WARNING, SparseTensor, add_into, new
@@ -29,18 +28,12 @@ _REFUSALS = {"Adam": _ADAM, "AdamW": _ADAM, "RMSprop": _NOT_SUPPORTED.format("RM
 
 def _run_step_with_sparse(self: Optimizer, closure: Optional[Callable], update: Callable[[dict], None]) -> Any:
     """``Optimizer._run_step``, with a group holding a sparse gradient sent to its sparse step."""
-    loss = None
-    if closure is not None:
-        with enable_grad():
-            loss = closure()
-    with (enable_grad() if self.defaults.get("differentiable") else no_grad()):
-        for group in self.param_groups:
-            if type(self).__name__ != "SparseAdam" and any(
-                    isinstance(p._grad, SparseTensor) for p in group["params"]):
-                _sparse_step(self, group, update)
-            else:
-                update(group)
-    return loss
+    def update_group(group: dict) -> None:
+        if type(self).__name__ != "SparseAdam" and any(isinstance(p._grad, SparseTensor) for p in group["params"]):
+            _sparse_step(self, group, update)
+        else:
+            update(group)
+    return _plain_run_step(self, closure, update_group)
 
 
 def _sparse_step(opt: Optimizer, group: dict, update: Callable[[dict], None]) -> None:
@@ -123,6 +116,9 @@ def sparse_adam_step(p: Any, state: dict, group: dict) -> None:
     add_into(p._data, new(grad._ix, kind(-step_size) * (numer / denom), grad.shape, grad.dtype, True), 1)
     for t in (state["exp_avg"], state["exp_avg_sq"], p):
         t._bump_version()
+
+
+_plain_run_step = Optimizer._run_step
 
 
 def _swap_in() -> None:
