@@ -10,7 +10,8 @@ dense tensor, an int, a float or two ints (an operator: with another sparse tens
 function in ``FUNCTIONS`` called with the sparse tensor first, whenever PyTorch raises in words that do
 not depend on the argument's value (``kept``). The key is the
 name for the call without arguments, else ``name(kind)`` after the kind of the first argument
-(``clamp_min_(tensor)``, ``clamp_min_(float)``): the dispatcher's ``Could not run 'aten::…' with
+(``clamp_min_(tensor)``, ``clamp_min_(float)``); ``strided:name`` for a sparse-only method called on a
+dense tensor (``STRIDED``): the dispatcher's ``Could not run 'aten::…' with
 arguments from the 'SparseCPU' backend`` names the overload it found and lists that op's backends,
 so the words cannot be made up. ``engine/sparse_tensor.py``'s ``refusal`` reads them from here. A
 call PyTorch accepts is not listed (the engine says it lacks such an op, if it does).
@@ -40,6 +41,8 @@ FUNCTIONS = ["exp", "log", "sigmoid", "tanh", "relu", "softmax", "log_softmax", 
              "masked_fill", "gather", "index_select", "nonzero", "argsort", "logsumexp", "erf", "square",
              "clone", "zeros_like", "ones_like", "full_like", "rand_like", "randn_like", "empty_like",
              "linalg.vector_norm", "linalg.norm", "nn.functional.relu", "nn.functional.softmax"]
+# Sparse-only methods, called on a dense tensor: recorded as "strided:<name>"
+STRIDED = ["coalesce", "indices", "values", "_indices", "_values", "is_coalesced", "_nnz"]
 # The arguments tried after the sparse tensor, by kind (the key's suffix)
 ATTEMPTS = {"": (), "(tensor)": ("dense",), "(int)": (0,), "(float)": (1.0,), "(int, int)": (0, 1)}
 OPERATOR_ATTEMPTS = {"(tensor)": ("sparse",)}
@@ -93,6 +96,11 @@ def main() -> None:
         found = outcomes(lambda s, args, fn=fn, listed=listed: fn([s, s], *args) if listed else fn(s, *args),
                          ATTEMPTS)
         table.update({name + kind: error for kind, error in kept(found).items() if name + kind not in table})
+    for name in STRIDED:
+        try:
+            getattr(torch.ones(2, 3), name)()
+        except (RuntimeError, NotImplementedError) as e:
+            table["strided:" + name] = [type(e).__name__, str(e)]
     OUT.write_bytes(lzma.compress(json.dumps(table, indent=0, sort_keys=True).encode() + b"\n"))
     print(f"{len(table)} refusals written to {OUT}")
 

@@ -10,6 +10,7 @@ import importlib
 import numbers
 import types
 import warnings
+from typing import cast
 
 import numpy as np
 
@@ -787,7 +788,25 @@ def _to_dense(self: Tensor, dtype: object = None, *, masked_grad: object = None)
     return self  # a dense tensor's to_dense() is the tensor itself, as in PyTorch
 
 
-METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": _to_dense})
+def _sparse_dim(self: Tensor) -> int:
+    return 0  # a dense tensor's dims are all dense ones
+
+
+def _dense_dim(self: Tensor) -> int:
+    return self.ndim
+
+
+def _sparse_only(name: str) -> types.FunctionType:
+    def method(self: Tensor) -> None:
+        raise sparse_tensor.refusal("strided:" + name)  # PyTorch's words for a dense tensor
+    method.__name__ = name
+    return cast(types.FunctionType, method)
+
+
+METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": _to_dense, "sparse_dim": _sparse_dim,
+                "dense_dim": _dense_dim,
+                **{name: _sparse_only(name) for name in ("coalesce", "indices", "values", "_indices", "_values",
+                                                         "is_coalesced", "_nnz")}})
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: not self._on_meta,
               "is_meta": lambda self: self._on_meta,
