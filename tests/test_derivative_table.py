@@ -185,6 +185,7 @@ _SPARSE_CASES: dict[str, Callable[[], tuple]] = {
     "to_dense": lambda: (lambda v: _sparse(v).to_dense(), (leaf(4),)),
     "to_sparse": lambda: (lambda a: a.to_sparse().to_dense(), (leaf(2, 3, low=0.5, high=1.0),)),
     "coalesce": lambda: (lambda v: _sparse(v).coalesce().to_dense(), (leaf(4),)),
+    "values_sparse": lambda: (lambda v: _sparse(v).coalesce().values() * 1, (leaf(4),)),
     "clone": lambda: (lambda v: _sparse(v).clone().to_dense(), (leaf(4),)),
     "t_sparse": lambda: (lambda v: _sparse(v).t().to_dense(), (leaf(4),)),
     "add_sparse": lambda: (lambda v, w: torch.add(_sparse(v), _sparse(w), alpha=2.5).to_dense(),

@@ -17,6 +17,8 @@ op("to_sparse", "ToSparseBackward1", None,
    self=lambda grad: grad.to_dense())
 op("coalesce", "CoalesceBackward0", None,
    self=lambda grad: grad)
+op("values_sparse", "ValuesBackward0", None,
+   self=lambda grad, self: S.with_values(self, grad))
 op("clone", "CloneBackward0", None,
    self=lambda grad: grad)
 op("t_sparse", "TBackward0", None,

@@ -150,9 +150,7 @@ class SparseTensor(Tensor):
     def values(self) -> Tensor:
         if not self._coal:
             raise RuntimeError("Cannot get values on an uncoalesced tensor, please call .coalesce() first")
-        if self._requires_grad and _State.enabled:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="values() with autograd (ValuesBackward0)"))
-        return make(self._vv, self.dtype)
+        return _recorded("values_sparse", (self,), make(self._vv, self.dtype))
 
     def coalesce(self) -> "SparseTensor":
         if self._coal:
@@ -721,6 +719,11 @@ def sparse_mask_of(grad: Tensor, mask: SparseTensor) -> SparseTensor:
     sparse input whose result is dense)."""
     ix = _unique_indices(mask)
     return new(ix, np.array(_dense_array(grad)[tuple(ix)]), mask.shape, grad.dtype, True)
+
+
+def with_values(like: SparseTensor, grad: Tensor) -> SparseTensor:
+    """``like``'s indices with ``grad`` as values: the gradient of ``values()``."""
+    return new(like._ix, np.array(grad._data), like.shape, grad.dtype, like._coal)
 
 
 def filled_like(mask: SparseTensor, value: Tensor) -> SparseTensor:
