@@ -31,8 +31,8 @@ op("add_dense_sparse", "AddBackward0", None,
    other=lambda grad, alpha: grad if alpha == 1 else grad * alpha)  # dense, as PyTorch's
 op("mul_sparse_scalar", "MulBackward0", None,
    self=lambda grad, other: grad * other)
-op("sparse_sum", "SumBackward0", None,
-   self=lambda grad, self: S.filled_like(self, grad))
+op("sparse_sum", "SumBackward0", None, inputs=("self",),
+   self=lambda grad, sparse_input: S.filled_like(sparse_input, grad))
 # torch.mm(sparse, dense): the sparse operand's gradient is dense, as PyTorch's mm_mat1_backward gives it
 op("mm_sparse", "MmBackward0", None,
    self=lambda grad, mat2: grad.mm(mat2.t()),

@@ -25,7 +25,7 @@ import numpy as np
 from autograd_tui.engine import _tensor, dtypes, meta, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
-from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.record import RULES, record
 
@@ -359,7 +359,7 @@ class SparseTensor(Tensor):
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
         if keepdim or dtype is not None:
             raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
-        return sparse_sum(self, dim)
+        return sparse_sum(self, dim, through_values=False)
 
     def mm(self, mat2: Tensor) -> Tensor:
         return mm(self, mat2)
@@ -622,13 +622,13 @@ def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
     dims = data.ndim if sparse_dim is None else int(sparse_dim)
     if data.ndim == 0:  # a number: no sparse dims, its one value
         return _recorded("to_sparse", (input,), new(np.zeros((0, 1), np.int64), data.reshape(1).copy(), (),
-                                                     input.dtype, True))
+                                                     input.dtype, True), {"self_self_sym_blocksize_opt": None})
     head = data.reshape(*data.shape[:dims], -1) if dims < data.ndim else data[..., None]
     mask = (head != 0).any(-1) if head.shape[-1] else np.zeros(head.shape[:-1], bool)
     ix = np.array(np.nonzero(mask), np.int64).reshape(dims, -1)
     vv = data[tuple(ix)].copy() if dims else data.reshape(1, *data.shape).copy()
     out = new(ix, vv, data.shape, input.dtype, True)
-    return _recorded("to_sparse", (input,), out)
+    return _recorded("to_sparse", (input,), out, {"self_self_sym_blocksize_opt": None})
 
 
 def dense_plus_sparse(dense: Tensor, sparse: SparseTensor, alpha: Any = 1) -> Tensor:
@@ -689,18 +689,23 @@ def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any =
         start = base if beta == 1 else base * base.dtype.type(beta)
         data = np.broadcast_to(start, product.shape) + product
     out = make(np.ascontiguousarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    return _recorded("sparse_addmm", (input, mat1, mat2), out, {"beta": beta, "alpha": alpha})
+    return _recorded("sparse_addmm", (input, mat1, mat2), out,
+                     {"beta": beta, "alpha": alpha, "mat2_sym_sizes": mat2.shape, "mat2_sym_strides": mat2.stride()})
 
 
-def sparse_sum(input: SparseTensor, dim: Any = None, dtype: Any = None) -> Tensor:
-    """``torch.sparse.sum``: every value (``SumBackward0``), or over ``dim`` (a sparse result)."""
+def sparse_sum(input: SparseTensor, dim: Any = None, dtype: Any = None, *, through_values: bool = True) -> Tensor:
+    """``torch.sparse.sum``: every value, as PyTorch's composite ``coalesce().values().sum()``
+    (``through_values``; ``s.sum()`` is one ``SumBackward0`` of the sparse tensor), or over ``dim``
+    (a sparse result)."""
+    if dim is None and through_values:
+        values = input.coalesce().values()
+        return values.sum() if dtype is None else values.sum(dtype=dtype)
     if dim is None:
-        values = input._vv
-        out = make(np.asarray(values.reshape(-1).sum(dtype=input.dtype.np) if values.size else
-                              np.zeros((), input.dtype.np)), input.dtype)
-        if input._vv.ndim > 1:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.sum of a hybrid tensor"))
-        return _recorded("sparse_sum", (input,), out)
+        with no_grad():
+            total = make(input._vv, input.dtype).sum()  # the dense sum's order of additions
+        # (the input as an engine attribute: PyTorch's SumBackward0 saves only its sizes)
+        return _recorded("sparse_sum", (input,), make(total._data, total.dtype),
+                         {"sparse_input": input, "self_sym_sizes": input.shape})
     if input._requires_grad and _State.enabled:
         raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.sum(dim) with autograd"))
     dims = sorted(d % input.ndim for d in ((dim,) if isinstance(dim, int) else dim))
