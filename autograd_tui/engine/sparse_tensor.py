@@ -9,7 +9,9 @@ silently. The ops PyTorch runs on sparse tensors and the engine has are methods 
 
 The dense ops meet a sparse operand only once a sparse tensor exists: then (``activate``) the public
 entries are rerouted (``meta.reroute``) through ``_entry``, which sends a call with a sparse argument
-to this module's implementation or refusal. A program without sparse tensors pays nothing.
+to this module's implementation or refusal. A program without sparse tensors pays nothing. (A
+function fetched before that, as ``torch.add`` in ``torch.add(d, torch.sparse_coo_tensor(...))`` when
+this is the program's first sparse tensor, is the unrouted one: the ``_data`` guard raises instead.)
 """
 from __future__ import annotations
 
@@ -600,7 +602,7 @@ def sparse_coo_tensor(indices: Any, values: Any, size: Any = None, *, dtype: Any
         if check_invariants:
             _check_bounds(ix, shape)
     out = new(ix, vv, shape, v_t.dtype, bool(is_coalesced))
-    if v_t._requires_grad and (_State.enabled or _State.dual_level):
+    if v_t._requires_grad and (_State.enabled or _State.dual_level or _State.vmap_randomness):
         record(RULES["sparse_coo_tensor"], (v_t,), out, {"indices_array": ix})
     if requires_grad:
         out.requires_grad_(True)
