@@ -172,6 +172,38 @@ def _triangular_solve(*args, **options):
         return torch.triangular_solve(*args, **options)
 
 
+# A 3x3 sparse matrix's indices, one of them twice (uncoalesced), and a sparse tensor of given values
+_SPARSE_INDICES = [[0, 1, 2, 0], [2, 0, 1, 2]]
+
+
+def _sparse(values):
+    return torch.sparse_coo_tensor(_SPARSE_INDICES, values, (3, 3), check_invariants=True)
+
+
+_SPARSE_CASES: dict[str, Callable[[], tuple]] = {
+    "sparse_coo_tensor": lambda: (lambda v: _sparse(v).to_dense() * 1, (leaf(4),)),
+    "to_dense": lambda: (lambda v: _sparse(v).to_dense(), (leaf(4),)),
+    "to_sparse": lambda: (lambda a: a.to_sparse().to_dense(), (leaf(2, 3, low=0.5, high=1.0),)),
+    "coalesce": lambda: (lambda v: _sparse(v).coalesce().to_dense(), (leaf(4),)),
+    "values_sparse": lambda: (lambda v: _sparse(v).coalesce().values() * 1, (leaf(4),)),
+    "clone": lambda: (lambda v: _sparse(v).clone().to_dense(), (leaf(4),)),
+    "t_sparse": lambda: (lambda v: _sparse(v).t().to_dense(), (leaf(4),)),
+    "add_sparse": lambda: (lambda v, w: torch.add(_sparse(v), _sparse(w), alpha=2.5).to_dense(),
+                           (leaf(4), leaf(4, seed=1))),
+    # (torch.add looked up once the sparse tensor exists: the entries are rerouted from then on, sparse_tensor.py)
+    "add_dense_sparse": lambda: (lambda a, v: (lambda s: torch.add(a, s, alpha=-0.5))(_sparse(v)),
+                                 (leaf(3, 3), leaf(4, seed=1))),
+    "mul_sparse_scalar": lambda: (lambda v: (_sparse(v) * 2.5).to_dense(), (leaf(4),)),
+    "sparse_sum": lambda: (lambda v: _sparse(v).sum(), (leaf(4),)),
+    "mm_sparse": lambda: (lambda v, b: torch.mm(_sparse(v), b), (leaf(4), leaf(3, 2, seed=1))),
+    "mm_dense_sparse": lambda: (lambda a, v: a @ _sparse(v), (leaf(2, 3), leaf(4, seed=1))),
+    "sparse_addmm": lambda: (lambda c, v, b: torch.sparse.addmm(c, _sparse(v), b, beta=0.5, alpha=2.0),
+                             (leaf(3, 2), leaf(4, seed=1), leaf(3, 2, seed=2))),
+    "embedding_sparse": lambda: (lambda w: NF.embedding(torch.tensor([[1, 3], [1, 2]]), w, sparse=True,
+                                                        padding_idx=0), (leaf(4, 2),)),
+}
+
+
 CASES: dict[str, Callable[[], tuple]] = {
     "add": lambda: (lambda a, b: a + b, (leaf(3), leaf(2, 3, seed=1))),
     "add_alpha": lambda: (lambda a, b: torch.add(a, b, alpha=2.5), (leaf(3), leaf(3, seed=1))),
@@ -691,6 +723,7 @@ CASES: dict[str, Callable[[], tuple]] = {
        for kind, (shape, options) in _UPSAMPLINGS.items()},
     **{f"upsample_{kind}_backward": functools.partial(_upsample_gradient, shape, options)
        for kind, (shape, options) in _UPSAMPLINGS.items()},
+    **_SPARSE_CASES,
 }
 
 # Rules whose backward the engine computes outside its own ops, so that it cannot be
@@ -698,6 +731,8 @@ CASES: dict[str, Callable[[], tuple]] = {
 _NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiating it again raises "
                    "NotImplementedError (record._not_differentiable_again)")
 FIRST_ORDER_ONLY: dict[str, str] = {
+    **dict.fromkeys(_SPARSE_CASES, "a known gap: the engine's sparse ops record no graph of their own, so a sparse "
+                                   "gradient cannot be differentiated again (PyTorch's can)"),
     "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
                   "derivative differs from PyTorch's",
     "conv_transpose2d": _NUMPY_GRADIENT,

@@ -53,7 +53,7 @@ def test_the_new_submodules_are_attributes_of_their_parents():
 
 
 @pytest.mark.parametrize("call", [
-    lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), sparse=True),
+    lambda: F.embedding(torch.tensor([0]), torch.zeros(2, 2), scale_grad_by_freq=True, sparse=True),
     lambda: torch.zeros(2, 2).gather(1, torch.zeros(2, 1, dtype=torch.int64), sparse_grad=True),
 ])
 def test_unsupported_options_refuse_rather_than_ignore(call):

@@ -31,6 +31,7 @@ from autograd_tui.engine.parity import blas as _blas  # noqa: F401
 
 from autograd_tui.engine import derivatives as _derivatives  # noqa: F401 - fills record.RULES
 from autograd_tui.engine import derivatives_more as _derivatives_more  # noqa: F401 - and the rest of it
+from autograd_tui.engine import derivatives_sparse as _derivatives_sparse  # noqa: F401 - sparse tensors' entries
 from autograd_tui.engine import dtypes as _dtypes
 from autograd_tui.engine import grad_mode as _grad_mode
 from autograd_tui.engine import missing as _missing
@@ -94,6 +95,8 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,
 )
 from autograd_tui.engine._tensor import layout  # noqa: F401,E402
+from autograd_tui.engine import sparse_tensor as _sparse_tensor  # noqa: E402
+from autograd_tui.engine.sparse_tensor import sparse_coo, sparse_coo_tensor  # noqa: F401,E402
 from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,
@@ -204,6 +207,7 @@ def _reset_warn_once() -> None:
     count of hook handles made (their ids key a module's hook dicts)."""
     _reset_warnings()
     _unsigned.deactivate()
+    _sparse_tensor.deactivate()
     _meta.deactivate()
     _graph.reset_handle_ids()
 
@@ -250,7 +254,8 @@ e = __import__("math").e
 # Submodules that `import torch` makes available as attributes, loaded on first use.
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
-                    "distributions", "func", "special", "amp", "_tensor_str", "version", "torch_version", "quasirandom")
+                    "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
+                    "quasirandom")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.

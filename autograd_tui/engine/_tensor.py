@@ -851,7 +851,10 @@ def _rebuild(data, dtype_name, requires_grad, cls=Tensor):
 # ---------------------------------------------------------------------------------------------
 class layout(metaclass=Uncreatable):
     def __repr__(self) -> str:
-        return "torch.strided"
+        return LAYOUT_NAMES.get(id(self), "torch.strided")
+
+
+LAYOUT_NAMES: dict[int, str] = {}  # the layouts other than torch.strided (torch.sparse_coo: sparse_tensor.py)
 
 
 c_named(layout, "torch.layout")

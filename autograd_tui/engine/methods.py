@@ -10,12 +10,14 @@ import importlib
 import numbers
 import types
 import warnings
+from typing import cast
 
 import numpy as np
 
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, _vmap_levels, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
+from autograd_tui.engine import sparse_tensor
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
@@ -779,6 +781,32 @@ METHODS = {
     "mvlgamma_": lambda self, p: F._inplace(self, lambda s: F.mvlgamma(s, p)),
     "i0": F.i0, "i0_": F._inplace_unary(F.i0),
 }
+
+
+
+def _to_dense(self: Tensor, dtype: object = None, *, masked_grad: object = None) -> Tensor:
+    return self  # a dense tensor's to_dense() is the tensor itself, as in PyTorch
+
+
+def _sparse_dim(self: Tensor) -> int:
+    return 0  # a dense tensor's dims are all dense ones
+
+
+def _dense_dim(self: Tensor) -> int:
+    return self.ndim
+
+
+def _sparse_only(name: str) -> types.FunctionType:
+    def method(self: Tensor) -> None:
+        raise sparse_tensor.refusal("strided:" + name)  # PyTorch's words for a dense tensor
+    method.__name__ = name
+    return cast(types.FunctionType, method)
+
+
+METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": _to_dense, "sparse_dim": _sparse_dim,
+                "dense_dim": _dense_dim,
+                **{name: _sparse_only(name) for name in ("coalesce", "indices", "values", "_indices", "_values",
+                                                         "is_coalesced", "_nnz")}})
 
 PROPERTIES = {"T": _T, "mT": _mT, "mH": F.mH, "H": F.matrix_H, "is_cpu": lambda self: not self._on_meta,
               "is_meta": lambda self: self._on_meta,

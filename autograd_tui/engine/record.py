@@ -200,7 +200,8 @@ def _holds_tensor(value: Any) -> bool:
 
 # Values the engine's formulas read that are no argument of PyTorch's op.
 _ENGINE_ATTRS = frozenset({"shape", "key", "geometry", "sizes", "vshape", "axes", "count", "in_shape", "source_shape",
-                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks",
+                           "out_shape", "in_hw", "out_hw", "cache", "is_result", "picks", "indices_array",
+                           "sparse_input",
                            "same_op", "norm", "weight_total", "numel", "self_cols", "mat1_cols", "mat2_cols",
                            "self_strides", "mat1_strides", "mat2_strides",
                            "pool_kernel", "pool_stride", "pool_pad", "divisor", "conv_stride", "conv_pad",

@@ -58,7 +58,7 @@ def _analytical_rows(out, diff_inputs) -> tuple[list, bool]:
         grads = F.autograd_grad(out, list(diff_inputs), grad_out, retain_graph=True, allow_unused=True)
         for jac, gi, t in zip(jacobians, grads, diff_inputs):
             if gi is not None:
-                jac[:, m] = gi._data.reshape(-1)
+                jac[:, m] = (gi.to_dense() if gi.is_sparse else gi)._data.reshape(-1)  # as PyTorch's, dense
                 dtype_ok = dtype_ok and gi.dtype is t.dtype
     return jacobians, dtype_ok
 

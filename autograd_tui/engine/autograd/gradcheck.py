@@ -21,7 +21,7 @@ def _differentiable(outputs) -> list:
 def _zero_grads_give_zero(outputs, diff_inputs) -> bool:
     zeros = [F.make(np.zeros(o._data.shape, dtype=o._data.dtype), o.dtype) for o in outputs]
     grads = F.autograd_grad(outputs, list(diff_inputs), zeros, allow_unused=True)
-    return not any(g is not None and np.any(g._data != 0) for g in grads)
+    return not any(g is not None and np.any((g.to_dense() if g.is_sparse else g)._data != 0) for g in grads)
 
 
 _UNDEFINED_GRADS_WARNING = (

@@ -8,6 +8,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine import sparse_tensor
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _rules
@@ -35,8 +36,8 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
             padding_idx = weight.size(0) + padding_idx
     else:
         padding_idx = -1
-    if sparse:
-        raise _not_in_engine("Sparse embedding gradients (sparse=True)")
+    if sparse and scale_grad_by_freq:
+        raise _not_in_engine("Sparse embedding gradients scaled by frequency (sparse=True, scale_grad_by_freq=True)")
     if input.dtype not in (dtypes.int64, dtypes.int32):
         raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
                            f"Long, Int; but got {dtypes.type_string(input.dtype)} instead (while checking "
@@ -48,6 +49,8 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: Optional[int] = None, 
         raise IndexError("index out of range in self")
     if max_norm is not None:
         _embedding_renorm_(weight, idx, max_norm, norm_type)
+    if sparse:
+        return sparse_tensor.embedding_rows(weight, input, idx, padding_idx)
     return _rules.embedding_rows(weight, input, idx, padding_idx, scale_grad_by_freq)
 
 

@@ -1,14 +1,15 @@
 """``torch.optim.SparseAdam``: Adam for parameters whose gradients are sparse (``nn.Embedding(sparse=True)``).
 
-The embedded engine has no sparse tensors, so every gradient it makes is dense, and PyTorch's
-SparseAdam refuses a dense gradient at ``step()``: the optimizer is built and checked as PyTorch's
-(its options, its repr, its state dict), and its step says what PyTorch says.
+Built and checked as PyTorch's (its options, its repr, its state dict); its step refuses a dense
+gradient as PyTorch's does and updates only the rows a sparse gradient names (``sparse_steps.py``).
 """
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Optional
 
+from autograd_tui.engine.functions import zeros_like
 from autograd_tui.engine.optim.optimizer import Optimizer
+from autograd_tui.engine.optim.sparse_steps import sparse_adam_step
 
 __all__ = ["SparseAdam"]
 
@@ -36,8 +37,15 @@ class SparseAdam(Optimizer):
 
     def _update_group(self, group: dict) -> None:
         for p in group["params"]:
-            if p.grad is not None:  # always dense here
+            if p.grad is None:
+                continue
+            if not p.grad.is_sparse:
                 raise RuntimeError("SparseAdam does not support dense gradients, please consider Adam instead")
+            state = self.state[p]
+            if not state:
+                state.update(step=0, exp_avg=zeros_like(p), exp_avg_sq=zeros_like(p))
+            state["step"] += 1
+            sparse_adam_step(p, state, group)
 
 
 SparseAdam.__module__ = "torch.optim.sparse_adam"

@@ -262,18 +262,7 @@ def _format_block(array: np.ndarray, indent: int, summarize: bool, style: _Eleme
 def _append_suffixes(text: str, suffixes: list[str], indent: int) -> str:
     """Add ``, suffix`` parts and the closing ``)``; a suffix that would pass the line width
     goes on its own line, aligned with the contents."""
-    # PyTorch counts the last line two characters longer than it is; kept for identical output.
-    last_line = len(text) - text.rfind("\n") + 1
-    pieces = [text]
-    for suffix in suffixes:
-        if last_line + len(suffix) + 2 > _OPTS.linewidth:
-            pieces.append(",\n" + " " * indent + suffix)
-            last_line = indent + len(suffix)
-        else:
-            pieces.append(", " + suffix)
-            last_line += len(suffix) + 2
-    pieces.append(")")
-    return "".join(pieces)
+    return append_suffixes(text, suffixes, indent)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
@@ -335,6 +324,35 @@ def format_tensor(
         suffixes.append(f"tangent={tangent}")
 
     return _append_suffixes(prefix + body, suffixes, indent)
+
+
+def format_body(array: np.ndarray, dtype: dtypes.dtype, indent: int) -> str:
+    """The bracketed values alone, as PyTorch's ``_tensor_str`` writes a sparse tensor's indices and
+    values (no suffixes; ``[]`` when empty): indented under ``indent`` columns."""
+    array = np.asarray(array)
+    if array.size == 0:
+        return "[]"
+    summarize = array.size > _OPTS.threshold
+    shown = _shown_values(array) if summarize else array
+    return _format_block(array, indent, summarize, _ElementStyle(shown, dtype.is_floating_point))
+
+
+def append_suffixes(text: str, suffixes: list[str], indent: int, force_newline: bool = False) -> str:
+    """Add ``, suffix`` parts and the closing ``)``; a suffix that would pass the line width goes on
+    its own line, aligned with the contents; ``force_newline``: the first one does (a sparse tensor's
+    ``size=`` under its values)."""
+    # PyTorch counts the last line two characters longer than it is; kept for identical output.
+    last_line = len(text) - text.rfind("\n") + 1
+    pieces = [text]
+    for suffix in suffixes:
+        if force_newline or last_line + len(suffix) + 2 > _OPTS.linewidth:
+            pieces.append(",\n" + " " * indent + suffix)
+            last_line = indent + len(suffix)
+            force_newline = False
+        else:
+            pieces.append(", " + suffix)
+            last_line += len(suffix) + 2
+    return "".join(pieces) + ")"
 
 
 def format_meta(shape: tuple, dtype: dtypes.dtype, grad_fn_name: str | None, requires_grad: bool,

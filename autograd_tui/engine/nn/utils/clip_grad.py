@@ -11,6 +11,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, _user_stacklevel, make
 from autograd_tui.engine.functions.parser import refused
 from autograd_tui.engine.grad_mode import no_grad
+from autograd_tui.engine.sparse_tensor import refusal
 
 __all__ = ["clip_grad_norm_", "clip_grad_norm", "clip_grad_value_", "get_total_norm", "clip_grads_with_norm_"]
 
@@ -20,6 +21,8 @@ Tensors = Union[Tensor, Iterable[Tensor]]
 def _vector_norm(t: Tensor, norm_type: float) -> Tensor:
     """``torch.linalg.vector_norm(t, norm_type)``: the engine's norm kernel for finite p other than 0
     (so the digits are those of ``torch.norm`` here), the definition otherwise."""
+    if t.is_sparse:  # Embedding(sparse=True)'s gradient: PyTorch has no sparse kernel for it
+        raise refusal("linalg.vector_norm", (norm_type,))
     if norm_type not in (0.0, np.inf, -np.inf):
         return _F.norm(t, norm_type)
     values = np.abs(t._data.astype(np.float64)).reshape(-1)
@@ -99,6 +102,8 @@ def clip_grad_value_(parameters: Tensors, clip_value: float, foreach: Optional[b
             parameters = [parameters]
         clip_value = float(clip_value)
         for p in parameters:
+            if p.grad is not None and p.grad.is_sparse:  # PyTorch's foreach clamp_min_ has no sparse kernel
+                raise refusal("clamp_min_", (-clip_value,))
             if p.grad is not None:
                 p.grad.clamp_(min=-clip_value, max=clip_value)
 
