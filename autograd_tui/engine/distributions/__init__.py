@@ -1,5 +1,5 @@
 """``torch.distributions``: the common distributions (Normal, MultivariateNormal, Bernoulli, Categorical,
-Gamma, Laplace, StudentT, the relaxed and mixture families, ...), each drawing from PyTorch's generator as
+Gamma, Laplace, StudentT, VonMises, the relaxed and mixture families, ...), each drawing from PyTorch's generator as
 PyTorch does; Independent, and TransformedDistribution with its transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
@@ -45,6 +45,7 @@ from autograd_tui.engine.distributions.pareto import Pareto
 from autograd_tui.engine.distributions.relaxed_bernoulli import RelaxedBernoulli
 from autograd_tui.engine.distributions.relaxed_categorical import RelaxedOneHotCategorical
 from autograd_tui.engine.distributions.studentT import StudentT
+from autograd_tui.engine.distributions.von_mises import VonMises
 from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
@@ -55,8 +56,8 @@ __all__ = [
     "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
     "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
     "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StudentT",
-    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "Weibull", "constraints", "kl_divergence",
-    "register_kl", "transforms",
+    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "VonMises", "Weibull", "constraints",
+    "kl_divergence", "register_kl", "transforms",
 ]
 
 
@@ -70,4 +71,4 @@ _missing.hide_submodules(__name__, "torch.distributions", (
     "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
     "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",
     "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
-    "transformed_distribution", "transforms", "uniform", "weibull"))
+    "transformed_distribution", "transforms", "uniform", "von_mises", "weibull"))

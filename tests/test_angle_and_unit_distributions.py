@@ -1,0 +1,44 @@
+"""VonMises (and the other distributions added with it): log_prob gradients against central finite
+differences in float64, and what the draws must satisfy whatever the seed."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+import autograd_tui.engine as torch
+from autograd_tui.engine import distributions as D
+from test_nn_gradients import SETTINGS, check_gradients, seeds
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_von_mises_log_prob_gradients_on_both_sides_of_the_bessel_switch(seed):
+    rng = np.random.default_rng(seed)
+    # concentrations below and above 3.75, where log I0 changes approximation
+    kappa = np.concatenate([rng.random(2) * 3.0 + 0.2, rng.random(2) * 20.0 + 4.0])
+    arrays = [rng.standard_normal(4), kappa, rng.standard_normal(4) * 3.0]
+    check_gradients(lambda loc, k, x: D.VonMises(loc, k).log_prob(x), arrays, rng, second_order=True)
+    check_gradients(lambda k: D.VonMises(torch.zeros(4, dtype=torch.float64), k).variance, [kappa], rng)
+
+
+@SETTINGS
+@given(seed=seeds, loc=st.floats(-3.0, 3.0), kappa=st.floats(1e-7, 60.0))
+def test_von_mises_draws_are_angles_around_loc(seed, loc, kappa):
+    torch.manual_seed(seed)
+    x = D.VonMises(torch.tensor(loc), torch.tensor(kappa)).sample((400,))
+    assert x.dtype == torch.float32 and bool(((x >= -math.pi) & (x <= math.pi)).all())
+    if kappa > 20.0:  # concentrated: the circular mean is loc, the spread about 1 / sqrt(kappa)
+        mean = math.atan2(float(x.sin().mean()), float(x.cos().mean()))
+        assert abs(math.remainder(mean - loc, 2 * math.pi)) < 0.1
+
+
+def test_von_mises_log_prob_integrates_to_one():
+    for kappa in (0.3, 3.7, 3.8, 12.0):
+        grid = torch.linspace(-math.pi, math.pi, 20001, dtype=torch.float64)
+        density = D.VonMises(torch.tensor(0.4, dtype=torch.float64),
+                             torch.tensor(kappa, dtype=torch.float64)).log_prob(grid).exp()
+        # the polynomial approximation of I0 is good to about 1e-7 relative
+        assert abs(float(torch.trapezoid(density, grid)) - 1.0) < 1e-6
