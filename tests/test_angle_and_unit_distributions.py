@@ -42,3 +42,50 @@ def test_von_mises_log_prob_integrates_to_one():
                              torch.tensor(kappa, dtype=torch.float64)).log_prob(grid).exp()
         # the polynomial approximation of I0 is good to about 1e-7 relative
         assert abs(float(torch.trapezoid(density, grid)) - 1.0) < 1e-6
+
+
+def _probs_away_from_the_taylor_switch(rng, n):
+    """probs in (0.05, 0.95), off 0.499 and 0.501 where the formulas change (a jump of ~1e-9)."""
+    probs = rng.random(n) * 0.9 + 0.05
+    return np.where(np.abs(probs - 0.5) < 0.01, probs + 0.02, probs)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_continuous_bernoulli_log_prob_entropy_and_cdf_gradients(seed):
+    rng = np.random.default_rng(seed)
+    probs, x = _probs_away_from_the_taylor_switch(rng, 4), rng.random(4) * 0.9 + 0.05
+    check_gradients(lambda p, v: D.ContinuousBernoulli(p).log_prob(v), [probs, x], rng, second_order=True)
+    check_gradients(lambda p: D.ContinuousBernoulli(p).entropy(), [probs], rng)
+    check_gradients(lambda p, v: D.ContinuousBernoulli(p).cdf(v), [probs, x], rng)
+    check_gradients(lambda logits: D.ContinuousBernoulli(logits=logits).mean, [rng.standard_normal(4) * 3], rng)
+    # inside the Taylor region too: mean and variance are smooth across it
+    near_half = 0.5 + (rng.random(3) - 0.5) * 0.0015
+    check_gradients(lambda p: D.ContinuousBernoulli(p).variance, [near_half], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_continuous_bernoulli_rsample_is_its_icdf_and_differentiable(seed):
+    rng = np.random.default_rng(seed)
+    probs = _probs_away_from_the_taylor_switch(rng, 3)
+
+    def draws(p):
+        torch.manual_seed(seed)  # the same uniforms at every evaluation
+        return D.ContinuousBernoulli(p).rsample((2,))
+    check_gradients(draws, [probs], rng)
+    dist = D.ContinuousBernoulli(torch.tensor(probs))
+    x = draws(torch.tensor(probs))
+    torch.manual_seed(seed)
+    u = torch.rand(2, 3, dtype=torch.float64)
+    np.testing.assert_allclose(dist.cdf(x).numpy(), u.numpy(), atol=1e-9)  # cdf undoes the icdf
+    assert bool(((x >= 0) & (x <= 1)).all())
+
+
+def test_continuous_bernoulli_density_integrates_to_one_and_kl_to_itself_is_zero():
+    grid = torch.linspace(0, 1, 20001, dtype=torch.float64)
+    for probs in (0.02, 0.3, 0.4995, 0.5, 0.7, 0.98):
+        dist = D.ContinuousBernoulli(torch.tensor(probs, dtype=torch.float64))
+        assert abs(float(torch.trapezoid(dist.log_prob(grid).exp(), grid)) - 1.0) < 1e-6
+        assert abs(float(torch.trapezoid(grid * dist.log_prob(grid).exp(), grid)) - float(dist.mean)) < 1e-6
+        assert abs(float(D.kl_divergence(dist, dist))) < 1e-12

@@ -31,6 +31,8 @@ from autograd_tui.engine.distributions.transforms import (
 from autograd_tui.engine.distributions.uniform import Uniform
 from autograd_tui.engine.distributions.cauchy import Cauchy
 from autograd_tui.engine.distributions.chi2 import Chi2
+from autograd_tui.engine.distributions.continuous_bernoulli import ContinuousBernoulli
+from autograd_tui.engine.distributions import kl_continuous_bernoulli as _kl_cb  # noqa: F401 - registers its pairs
 from autograd_tui.engine.distributions.geometric import Geometric
 from autograd_tui.engine.distributions.gumbel import Gumbel
 from autograd_tui.engine.distributions.half_cauchy import HalfCauchy
@@ -50,7 +52,8 @@ from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
-    "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily",
+    "ComposeTransform", "ContinuousBernoulli", "Dirichlet", "Distribution", "ExpTransform", "Exponential",
+    "ExponentialFamily",
     "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal",
     "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LowRankMultivariateNormal",
     "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
@@ -66,8 +69,9 @@ def __getattr__(name: str):
 
 
 _missing.hide_submodules(__name__, "torch.distributions", (
-    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
-    "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto", "geometric", "gumbel",
+    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "continuous_bernoulli",
+    "dirichlet", "distribution", "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto",
+    "geometric", "gumbel",
     "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
     "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",
     "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",

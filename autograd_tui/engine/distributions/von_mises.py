@@ -121,7 +121,7 @@ class VonMises(Distribution):
         return self.loc
 
     @lazy_property
-    def variance(self) -> Tensor:  # type: ignore[override]
+    def variance(self) -> Tensor:
         # the circular variance, 1 - I1(k) / I0(k)
         ratio = (_log_bessel_i(self.concentration, 1) - _log_bessel_i(self.concentration, 0)).exp()
         return 1 - ratio
