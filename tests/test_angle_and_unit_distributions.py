@@ -1,5 +1,5 @@
-"""VonMises (and the other distributions added with it): log_prob gradients against central finite
-differences in float64, and what the draws must satisfy whatever the seed."""
+"""VonMises, ContinuousBernoulli and LogisticNormal (with its StickBreakingTransform): gradients against
+central finite differences in float64, and what the draws must satisfy whatever the seed."""
 from __future__ import annotations
 
 import math
@@ -89,3 +89,35 @@ def test_continuous_bernoulli_density_integrates_to_one_and_kl_to_itself_is_zero
         assert abs(float(torch.trapezoid(dist.log_prob(grid).exp(), grid)) - 1.0) < 1e-6
         assert abs(float(torch.trapezoid(grid * dist.log_prob(grid).exp(), grid)) - float(dist.mean)) < 1e-6
         assert abs(float(D.kl_divergence(dist, dist))) < 1e-12
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_logistic_normal_rsample_and_log_prob_gradients(seed):
+    rng = np.random.default_rng(seed)
+    loc, scale = rng.standard_normal((2, 3)), rng.random((2, 3)) + 0.3
+
+    def draws(loc, scale):
+        torch.manual_seed(seed)
+        return D.LogisticNormal(loc, scale).rsample((2,))
+    check_gradients(draws, [loc, scale], rng)
+    value = D.LogisticNormal(torch.tensor(loc), torch.tensor(scale)).sample()
+    # (finite differences step off the simplex: not validated)
+    check_gradients(lambda loc, scale, y: D.LogisticNormal(loc, scale, validate_args=False).log_prob(y),
+                    [loc, scale, value.numpy()], rng, second_order=True)
+
+
+@SETTINGS
+@given(seed=seeds, size=st.integers(1, 5))
+def test_stick_breaking_maps_onto_the_simplex_and_back(seed, size):
+    rng = np.random.default_rng(seed)
+    transform = D.StickBreakingTransform()
+    x = torch.tensor(rng.standard_normal((3, size)) * 2)
+    y = transform(x)
+    assert tuple(y.shape) == (3, size + 1) and bool((y > 0).all())
+    np.testing.assert_allclose(y.sum(-1).numpy(), 1.0, rtol=1e-12)
+    np.testing.assert_allclose(transform.inv(y).numpy(), x.numpy(), atol=1e-9)
+    # the log-Jacobian is that of x -> y[:-1] (y's last entry is 1 minus the rest)
+    jacobian = torch.autograd.functional.jacobian(lambda v: transform(v)[:-1], x[0])
+    expected = float(torch.linalg.slogdet(jacobian)[1])
+    assert abs(float(transform.log_abs_det_jacobian(x[0], y[0])) - expected) < 1e-9

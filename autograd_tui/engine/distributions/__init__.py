@@ -19,6 +19,7 @@ from autograd_tui.engine.distributions.kl import kl_divergence, register_kl
 from autograd_tui.engine.distributions import kl_mixed as _kl_mixed  # noqa: F401 - registers the cross-family pairs
 from autograd_tui.engine.distributions.kumaraswamy import Kumaraswamy
 from autograd_tui.engine.distributions.log_normal import LogNormal
+from autograd_tui.engine.distributions.logistic_normal import LogisticNormal
 from autograd_tui.engine.distributions.multinomial import Multinomial
 from autograd_tui.engine.distributions.multivariate_normal import MultivariateNormal
 from autograd_tui.engine.distributions.normal import Normal
@@ -26,7 +27,7 @@ from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import (
     AbsTransform, AffineTransform, ComposeTransform, ExpTransform, PowerTransform, SigmoidTransform, SoftmaxTransform,
-    SoftplusTransform, TanhTransform, Transform,
+    SoftplusTransform, StickBreakingTransform, TanhTransform, Transform,
 )
 from autograd_tui.engine.distributions.uniform import Uniform
 from autograd_tui.engine.distributions.cauchy import Cauchy
@@ -55,10 +56,11 @@ __all__ = [
     "ComposeTransform", "ContinuousBernoulli", "Dirichlet", "Distribution", "ExpTransform", "Exponential",
     "ExponentialFamily",
     "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal",
-    "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LowRankMultivariateNormal",
+    "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LogisticNormal", "LowRankMultivariateNormal",
     "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
     "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
-    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StudentT",
+    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform",
+    "StudentT",
     "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "VonMises", "Weibull", "constraints",
     "kl_divergence", "register_kl", "transforms",
 ]
@@ -71,8 +73,7 @@ def __getattr__(name: str):
 _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "continuous_bernoulli",
     "dirichlet", "distribution", "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto",
-    "geometric", "gumbel",
-    "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
-    "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",
-    "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
-    "transformed_distribution", "transforms", "uniform", "von_mises", "weibull"))
+    "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy",
+    "laplace", "log_normal", "logistic_normal", "lowrank_multivariate_normal", "mixture_same_family", "multinomial",
+    "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli",
+    "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform", "von_mises", "weibull"))

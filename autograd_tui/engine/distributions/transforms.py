@@ -16,7 +16,7 @@ from autograd_tui.engine.dtypes import finfo
 from autograd_tui.engine.nn import functional as F
 
 __all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "ExpTransform", "PowerTransform", "SigmoidTransform",
-           "SoftmaxTransform", "SoftplusTransform", "TanhTransform", "Transform"]
+           "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform", "TanhTransform", "Transform"]
 
 
 class Transform:
@@ -169,6 +169,12 @@ class ExpTransform(Transform):
         return x
 
 
+def _clipped_sigmoid(x: Tensor) -> Tensor:
+    """sigmoid(x) kept inside (0, 1): at least the dtype's tiny, at most 1 - eps."""
+    info = finfo(x.dtype)
+    return _F.clamp(_F.sigmoid(x), min=info.tiny, max=1.0 - info.eps)
+
+
 class SigmoidTransform(Transform):
     """y = sigmoid(x), kept inside (0, 1) by the dtype's tiny and eps as PyTorch's."""
     domain = constraints.real
@@ -180,8 +186,7 @@ class SigmoidTransform(Transform):
         return isinstance(other, SigmoidTransform)
 
     def _call(self, x: Tensor) -> Tensor:
-        info = finfo(x.dtype)
-        return _F.clamp(_F.sigmoid(x), min=info.tiny, max=1.0 - info.eps)
+        return _clipped_sigmoid(x)
 
     def _inverse(self, y: Tensor) -> Tensor:
         info = finfo(y.dtype)
@@ -356,6 +361,50 @@ class SoftmaxTransform(Transform):
         return y.log()
 
 
+class StickBreakingTransform(Transform):
+    """Real K-vectors to the simplex of K + 1 entries: entry i takes the fraction sigmoid(x_i - log(K - i))
+    of the stick left by the entries before it (the shift makes x = 0 the uniform point); the last
+    entry is what remains."""
+    domain = constraints.real_vector
+    codomain = constraints.simplex
+    bijective = True
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StickBreakingTransform)
+
+    @staticmethod
+    def _remaining(x: Tensor, size: int) -> Tensor:
+        """K, K - 1, ..., 1 for x's last dim (``size`` plus one minus a running count), in x's dtype."""
+        return size + 1 - x.new_ones(size).cumsum(-1)
+
+    def _call(self, x: Tensor) -> Tensor:
+        z = _clipped_sigmoid(x - self._remaining(x, x.shape[-1]).log())
+        z_cumprod = (1 - z).cumprod(-1)
+        return F.pad(z, [0, 1], value=1) * F.pad(z_cumprod, [1, 0], value=1)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        y_crop = y[..., :-1]
+        offset = y.shape[-1] - y.new_ones(y_crop.shape[-1]).cumsum(-1)
+        # the stick left can round to 0 or below when the last entry is ~0: kept at the smallest normal
+        left = _F.clamp(1 - y_crop.cumsum(-1), min=finfo(y.dtype).tiny)
+        return y_crop.log() - left.log() + offset.log()
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
+        x = x - self._remaining(x, x.shape[-1]).log()
+        # 1 - sigmoid(x) = exp(-x) * sigmoid(x): each factor's log without a subtraction
+        return (-x + F.logsigmoid(x) + y[..., :-1].log()).sum(-1)
+
+    def forward_shape(self, shape: Any) -> Any:
+        if len(shape) < 1:
+            raise ValueError("Too few dimensions on input")
+        return shape[:-1] + (shape[-1] + 1,)
+
+    def inverse_shape(self, shape: Any) -> Any:
+        if len(shape) < 1:
+            raise ValueError("Too few dimensions on input")
+        return shape[:-1] + (shape[-1] - 1,)
+
+
 class ComposeTransform(Transform):
     """The parts applied in order; the log-Jacobian sums each part's over the composed event."""
 
@@ -423,6 +472,16 @@ class ComposeTransform(Transform):
             x = part(x)
         return x
 
+    def forward_shape(self, shape: Any) -> Any:
+        for part in self.parts:
+            shape = part.forward_shape(shape)
+        return shape
+
+    def inverse_shape(self, shape: Any) -> Any:
+        for part in reversed(self.parts):
+            shape = part.inverse_shape(shape)
+        return shape
+
     def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
         if not self.parts:
             return _F.zeros_like(x)
@@ -443,7 +502,8 @@ class ComposeTransform(Transform):
 
 
 for _cls in (Transform, _InverseTransform, ExpTransform, SigmoidTransform, AffineTransform, TanhTransform,
-             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform, SoftplusTransform):
+             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform, SoftplusTransform,
+             StickBreakingTransform):
     _cls.__module__ = "torch.distributions.transforms"
 
 
