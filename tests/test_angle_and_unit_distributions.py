@@ -121,3 +121,27 @@ def test_stick_breaking_maps_onto_the_simplex_and_back(seed, size):
     jacobian = torch.autograd.functional.jacobian(lambda v: transform(v)[:-1], x[0])
     expected = float(torch.linalg.slogdet(jacobian)[1])
     assert abs(float(transform.log_abs_det_jacobian(x[0], y[0])) - expected) < 1e-9
+
+
+@SETTINGS
+@given(seed=seeds, dim=st.integers(2, 5))
+def test_lkj_cholesky_draws_factor_correlation_matrices(seed, dim):
+    torch.manual_seed(seed)
+    concentration = torch.tensor([0.3, 1.0, 4.0], dtype=torch.float64)
+    factors = D.LKJCholesky(dim, concentration).sample((2,))
+    assert tuple(factors.shape) == (2, 3, dim, dim)
+    assert bool(D.constraints.corr_cholesky.check(factors).all())
+    correlations = factors @ factors.mT
+    np.testing.assert_allclose(correlations.diagonal(dim1=-2, dim2=-1).numpy(), 1.0, rtol=1e-12)
+    rng = np.random.default_rng(seed)
+    check_gradients(lambda c: D.LKJCholesky(dim, c).log_prob(factors), [rng.random(3) * 3 + 0.2], rng,
+                    second_order=True)
+
+
+def test_lkj_cholesky_density_of_two_by_two_factors_integrates_to_one():
+    r = torch.linspace(-1 + 1e-9, 1 - 1e-9, 200001, dtype=torch.float64)
+    factors = torch.zeros(r.shape[0], 2, 2, dtype=torch.float64)
+    factors[:, 0, 0], factors[:, 1, 0], factors[:, 1, 1] = 1.0, r, (1 - r * r).sqrt()
+    for concentration in (1.0, 2.5, 7.0):  # (densities below 1 are infinite at the ends of r)
+        density = D.LKJCholesky(2, concentration, validate_args=False).log_prob(factors).exp()
+        assert abs(float(torch.trapezoid(density, r)) - 1.0) < 1e-6

@@ -40,6 +40,7 @@ from autograd_tui.engine.distributions.half_cauchy import HalfCauchy
 from autograd_tui.engine.distributions.half_normal import HalfNormal
 from autograd_tui.engine.distributions.inverse_gamma import InverseGamma
 from autograd_tui.engine.distributions.laplace import Laplace
+from autograd_tui.engine.distributions.lkj_cholesky import LKJCholesky
 from autograd_tui.engine.distributions.lowrank_multivariate_normal import LowRankMultivariateNormal
 from autograd_tui.engine.distributions.mixture_same_family import MixtureSameFamily
 from autograd_tui.engine.distributions.negative_binomial import NegativeBinomial
@@ -54,15 +55,14 @@ from autograd_tui.engine.distributions.weibull import Weibull
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
     "ComposeTransform", "ContinuousBernoulli", "Dirichlet", "Distribution", "ExpTransform", "Exponential",
-    "ExponentialFamily",
-    "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal",
-    "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LogisticNormal", "LowRankMultivariateNormal",
-    "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
-    "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PowerTransform", "RelaxedBernoulli",
-    "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform",
-    "StudentT",
-    "TanhTransform", "Transform", "TransformedDistribution", "Uniform", "VonMises", "Weibull", "constraints",
-    "kl_divergence", "register_kl", "transforms",
+    "ExponentialFamily", "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy",
+    "HalfNormal", "Independent", "InverseGamma", "Kumaraswamy", "LKJCholesky", "Laplace", "LogNormal",
+    "LogisticNormal", "LowRankMultivariateNormal", "MixtureSameFamily", "Multinomial", "MultivariateNormal",
+    "NegativeBinomial", "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto", "Poisson",
+    "PowerTransform", "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform",
+    "SoftplusTransform", "StickBreakingTransform", "StudentT", "TanhTransform", "Transform",
+    "TransformedDistribution", "Uniform", "VonMises", "Weibull", "constraints", "kl_divergence", "register_kl",
+    "transforms",
 ]
 
 
@@ -74,6 +74,7 @@ _missing.hide_submodules(__name__, "torch.distributions", (
     "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "continuous_bernoulli",
     "dirichlet", "distribution", "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto",
     "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy",
-    "laplace", "log_normal", "logistic_normal", "lowrank_multivariate_normal", "mixture_same_family", "multinomial",
-    "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli",
-    "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform", "von_mises", "weibull"))
+    "laplace", "lkj_cholesky", "log_normal", "logistic_normal", "lowrank_multivariate_normal", "mixture_same_family",
+    "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto",
+    "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform",
+    "von_mises", "weibull"))
