@@ -145,3 +145,44 @@ def test_lkj_cholesky_density_of_two_by_two_factors_integrates_to_one():
     for concentration in (1.0, 2.5, 7.0):  # (densities below 1 are infinite at the ends of r)
         density = D.LKJCholesky(2, concentration, validate_args=False).log_prob(factors).exp()
         assert abs(float(torch.trapezoid(density, r)) - 1.0) < 1e-6
+
+
+@SETTINGS
+@given(seed=seeds, dim=st.integers(2, 5))
+def test_corr_cholesky_transform_round_trip_and_log_jacobian(seed, dim):
+    rng = np.random.default_rng(seed)
+    transform = D.biject_to(D.constraints.corr_cholesky)
+    x = torch.tensor(rng.standard_normal(dim * (dim - 1) // 2))
+    factor = transform(x)
+    assert bool(D.constraints.corr_cholesky.check(factor))
+    np.testing.assert_allclose(transform.inv(factor).numpy(), x.numpy(), atol=1e-9)
+    # of x -> the entries below the diagonal, in row order
+    below = torch.tril_indices(dim, dim, -1)
+    jacobian = torch.autograd.functional.jacobian(lambda v: transform(v)[below[0], below[1]], x)
+    expected = float(torch.linalg.slogdet(jacobian)[1])
+    assert abs(float(transform.log_abs_det_jacobian(x, factor)) - expected) < 1e-8
+    check_gradients(lambda v: transform.log_abs_det_jacobian(v, transform(v)), [x.numpy()], rng)
+
+
+@SETTINGS
+@given(seed=seeds)
+def test_every_registered_constraint_maps_reals_inside_it(seed):
+    rng = np.random.default_rng(seed)
+    x = torch.tensor(rng.standard_normal((2, 3)) * 3)
+    square = torch.tensor(rng.standard_normal((2, 3, 3)))
+    cases = [(D.constraints.positive, x), (D.constraints.greater_than(-2.5), x), (D.constraints.less_than(4.0), x),
+             (D.constraints.interval(-1.0, 2.0), x), (D.constraints.unit_interval, x), (D.constraints.simplex, x),
+             (D.constraints.independent(D.constraints.positive, 1), x), (D.constraints.real, x),
+             (D.constraints.lower_cholesky, square), (D.constraints.positive_definite, square)]
+    for constraint, value in cases:
+        for registry in (D.biject_to, D.transform_to):
+            try:
+                transform = registry(constraint)
+            except NotImplementedError:
+                assert registry is D.biject_to and constraint in (D.constraints.lower_cholesky,
+                                                                  D.constraints.positive_definite)
+                continue
+            y = transform(value)
+            assert bool(constraint.check(y).all()), (constraint, registry)
+            if transform.bijective:
+                np.testing.assert_allclose(transform.inv(y).numpy(), value.numpy(), rtol=1e-7, atol=1e-7)

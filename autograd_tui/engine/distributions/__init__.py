@@ -3,6 +3,7 @@ Gamma, Laplace, StudentT, VonMises, the relaxed and mixture families, ...), each
 PyTorch does; Independent, and TransformedDistribution with its transforms."""
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine.distributions import constraints
+from autograd_tui.engine.distributions.constraint_registry import biject_to, transform_to
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.beta import Beta
 from autograd_tui.engine.distributions.binomial import Binomial
@@ -26,8 +27,9 @@ from autograd_tui.engine.distributions.normal import Normal
 from autograd_tui.engine.distributions import transforms
 from autograd_tui.engine.distributions.transformed_distribution import TransformedDistribution
 from autograd_tui.engine.distributions.transforms import (
-    AbsTransform, AffineTransform, ComposeTransform, ExpTransform, PowerTransform, SigmoidTransform, SoftmaxTransform,
-    SoftplusTransform, StickBreakingTransform, TanhTransform, Transform,
+    AbsTransform, AffineTransform, ComposeTransform, CorrCholeskyTransform, ExpTransform, IndependentTransform,
+    LowerCholeskyTransform, PositiveDefiniteTransform, PowerTransform, SigmoidTransform, SoftmaxTransform,
+    SoftplusTransform, StickBreakingTransform, TanhTransform, Transform, identity_transform,
 )
 from autograd_tui.engine.distributions.uniform import Uniform
 from autograd_tui.engine.distributions.cauchy import Cauchy
@@ -54,15 +56,16 @@ from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
-    "ComposeTransform", "ContinuousBernoulli", "Dirichlet", "Distribution", "ExpTransform", "Exponential",
-    "ExponentialFamily", "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy",
-    "HalfNormal", "Independent", "InverseGamma", "Kumaraswamy", "LKJCholesky", "Laplace", "LogNormal",
-    "LogisticNormal", "LowRankMultivariateNormal", "MixtureSameFamily", "Multinomial", "MultivariateNormal",
-    "NegativeBinomial", "Normal", "OneHotCategorical", "OneHotCategoricalStraightThrough", "Pareto", "Poisson",
-    "PowerTransform", "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform",
-    "SoftplusTransform", "StickBreakingTransform", "StudentT", "TanhTransform", "Transform",
-    "TransformedDistribution", "Uniform", "VonMises", "Weibull", "constraints", "kl_divergence", "register_kl",
-    "transforms",
+    "ComposeTransform", "ContinuousBernoulli", "CorrCholeskyTransform", "Dirichlet", "Distribution", "ExpTransform",
+    "Exponential", "ExponentialFamily", "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel",
+    "HalfCauchy", "HalfNormal", "Independent", "IndependentTransform", "InverseGamma", "Kumaraswamy", "LKJCholesky",
+    "Laplace", "LogNormal", "LogisticNormal", "LowRankMultivariateNormal", "LowerCholeskyTransform",
+    "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
+    "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PositiveDefiniteTransform", "PowerTransform",
+    "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform",
+    "StickBreakingTransform", "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform",
+    "VonMises", "Weibull", "biject_to", "constraints", "identity_transform", "kl_divergence", "register_kl",
+    "transform_to", "transforms",
 ]
 
 
@@ -71,10 +74,10 @@ def __getattr__(name: str):
 
 
 _missing.hide_submodules(__name__, "torch.distributions", (
-    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "continuous_bernoulli",
-    "dirichlet", "distribution", "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto",
-    "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy",
-    "laplace", "lkj_cholesky", "log_normal", "logistic_normal", "lowrank_multivariate_normal", "mixture_same_family",
-    "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical", "pareto",
-    "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms", "uniform",
-    "von_mises", "weibull"))
+    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraint_registry", "constraints",
+    "continuous_bernoulli", "dirichlet", "distribution", "exp_family", "exponential", "fishersnedecor", "gamma",
+    "generalized_pareto", "geometric", "gumbel", "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl",
+    "kumaraswamy", "laplace", "lkj_cholesky", "log_normal", "logistic_normal", "lowrank_multivariate_normal",
+    "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical",
+    "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms",
+    "uniform", "von_mises", "weibull"))
