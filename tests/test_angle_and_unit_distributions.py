@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -186,3 +187,44 @@ def test_every_registered_constraint_maps_reals_inside_it(seed):
             assert bool(constraint.check(y).all()), (constraint, registry)
             if transform.bijective:
                 np.testing.assert_allclose(transform.inv(y).numpy(), value.numpy(), rtol=1e-7, atol=1e-7)
+
+
+def _beta_cdf(x: float, a: float, b: float) -> float:
+    """The regularized incomplete beta function I_x(a, b), by Gauss-Legendre quadrature (a, b >= 1)."""
+    nodes, weights = np.polynomial.legendre.leggauss(400)
+    t = (nodes + 1) * x / 2
+    log_density = (a - 1) * np.log(t) + (b - 1) * np.log1p(-t) - (math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b))
+    return float(np.sum(weights * np.exp(log_density)) * x / 2)
+
+
+@pytest.mark.parametrize("a, b", [(1.5, 2.0), (3.0, 40.0), (40.0, 3.0), (9.0, 12.0), (2.5, 1.2), (1.1, 7.0)])
+def test_beta_draws_move_with_their_parameters_at_a_fixed_cdf_value(a, b):
+    # Beta's rsample is a Dirichlet draw's first entry, differentiated by ATen's _dirichlet_grad
+    torch.manual_seed(int(a * 10 + b))
+    alpha = torch.tensor(a, dtype=torch.float64, requires_grad=True)
+    beta = torch.tensor(b, dtype=torch.float64, requires_grad=True)
+    draws = D.Beta(alpha, beta).rsample((6,))
+    assert type(draws.grad_fn).__name__ == "SelectBackward0"
+    grads_a, grads_b = [], []
+    for i in range(6):
+        ga, gb = torch.autograd.grad(draws[i], (alpha, beta), retain_graph=True)
+        grads_a.append(float(ga))
+        grads_b.append(float(gb))
+    for x, ga, gb in zip(draws.tolist(), grads_a, grads_b):
+        pdf = math.exp((a - 1) * math.log(x) + (b - 1) * math.log1p(-x)
+                       - (math.lgamma(a) + math.lgamma(b) - math.lgamma(a + b)))
+        h = 1e-5
+        d_a = (_beta_cdf(x, a + h, b) - _beta_cdf(x, a - h, b)) / (2 * h)
+        d_b = (_beta_cdf(x, a, b + h) - _beta_cdf(x, a, b - h)) / (2 * h)
+        assert ga == pytest.approx(-d_a / pdf, rel=5e-3, abs=1e-6)
+        assert gb == pytest.approx(-d_b / pdf, rel=5e-3, abs=1e-6)
+
+
+def test_dirichlet_draws_gradient_keeps_the_simplex():
+    torch.manual_seed(0)
+    concentration = torch.tensor([[0.5, 2.0, 7.0], [3.0, 3.0, 30.0]], dtype=torch.float64, requires_grad=True)
+    draws = D.Dirichlet(concentration).rsample((5,))
+    assert type(draws.grad_fn).__name__ == "_DirichletBackward"
+    # the entries always sum to one, so their summed gradient is zero
+    grad, = torch.autograd.grad(draws.sum(), concentration)
+    np.testing.assert_allclose(grad.numpy(), 0.0, atol=1e-12)
