@@ -228,3 +228,4 @@ def test_dirichlet_draws_gradient_keeps_the_simplex():
     # the entries always sum to one, so their summed gradient is zero
     grad, = torch.autograd.grad(draws.sum(), concentration)
     np.testing.assert_allclose(grad.numpy(), 0.0, atol=1e-12)
+
