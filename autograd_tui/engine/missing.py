@@ -99,8 +99,9 @@ def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> Attribute
     if name.startswith("_") or _unbound_submodule(module, name):
         return AttributeError(message)
     if _only_in_pytorch(module, name, known):
-        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson)
-        return AttributeError(message + _hint(module, name))
+        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson, 'AbsTransform' for
+        # CatTransform); an object already set keeps Python from adding the name and the module to look in
+        return AttributeError(message + _hint(module, name), name=None, obj=_RealNames(()))
     names = recorded_names().get(module)
     if names is None:
         return AttributeError(message)

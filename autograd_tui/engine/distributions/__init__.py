@@ -53,6 +53,7 @@ from autograd_tui.engine.distributions.relaxed_categorical import RelaxedOneHotC
 from autograd_tui.engine.distributions.studentT import StudentT
 from autograd_tui.engine.distributions.von_mises import VonMises
 from autograd_tui.engine.distributions.weibull import Weibull
+from autograd_tui.engine.distributions.wishart import Wishart
 
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
@@ -64,8 +65,8 @@ __all__ = [
     "OneHotCategoricalStraightThrough", "Pareto", "Poisson", "PositiveDefiniteTransform", "PowerTransform",
     "RelaxedBernoulli", "RelaxedOneHotCategorical", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform",
     "StickBreakingTransform", "StudentT", "TanhTransform", "Transform", "TransformedDistribution", "Uniform",
-    "VonMises", "Weibull", "biject_to", "constraints", "identity_transform", "kl_divergence", "register_kl",
-    "transform_to", "transforms",
+    "VonMises", "Weibull", "Wishart", "biject_to", "constraints", "identity_transform", "kl_divergence",
+    "register_kl", "transform_to", "transforms",
 ]
 
 
@@ -80,4 +81,4 @@ _missing.hide_submodules(__name__, "torch.distributions", (
     "kumaraswamy", "laplace", "lkj_cholesky", "log_normal", "logistic_normal", "lowrank_multivariate_normal",
     "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical",
     "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms",
-    "uniform", "von_mises", "weibull"))
+    "uniform", "von_mises", "weibull", "wishart"))
