@@ -10,6 +10,7 @@ the table means adding its check here.
 from __future__ import annotations
 
 import functools
+import math
 import warnings
 from typing import Callable
 
@@ -24,6 +25,8 @@ from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _pool3d as POOL3D
 from autograd_tui.engine.nn import _rules as NNR
+from autograd_tui.engine.distributions import _sampling
+from autograd_tui.engine.functions import reparam_grads as RG
 from autograd_tui.engine.record import RULES
 
 
@@ -151,6 +154,11 @@ def _unpack_dual_primal(a):
     import autograd_tui.engine.autograd.forward_ad as fwAD
     with fwAD.dual_level():
         return fwAD.unpack_dual(fwAD.make_dual(a, torch.ones_like(a))).primal * 1
+
+
+def _seeded_gamma_draws(alpha):
+    """torch._standard_gamma's draws from a fresh generator seeded alike at every call."""
+    return _sampling.standard_gamma(alpha, generator=torch.Generator().manual_seed(0))
 
 
 # name -> () -> (function of the leaves, the leaves)
@@ -633,6 +641,15 @@ CASES: dict[str, Callable[[], tuple]] = {
                              (leaf([0.7, 1.5, 3.0]),)),
     "special_zeta_scalar_self": lambda: (lambda q: torch.special.zeta(3.5, q), (leaf([0.7, 1.5, 3.0]),)),
     "special_zeta_scalar_other": lambda: (lambda x: torch.special.zeta(x, 2.0), (leaf([2.5, 3.0]),)),
+    # a gamma draw's reparameterized gradient (checked against the gamma cdf below, not by finite
+    # differences of the sampler) and its approximations, which PyTorch cannot differentiate
+    "_standard_gamma": lambda: (lambda a: _seeded_gamma_draws(a), (leaf([0.3, 1.5, 4.0, 12.0]),)),
+    "_standard_gamma_grad": lambda: (lambda a: RG.standard_gamma_grad(a, torch.tensor([0.2, 1.0, 5.0, 11.0],
+                                                                                      dtype=torch.float64)),
+                                     (leaf([0.3, 1.5, 4.0, 12.0]),)),
+    "_dirichlet_grad": lambda: (lambda a: RG.dirichlet_grad(torch.tensor([0.2, 0.5], dtype=torch.float64), a,
+                                                            torch.tensor([3.0, 4.0], dtype=torch.float64)),
+                                (leaf([1.0, 2.0]),)),
     "index_reduce": lambda: (lambda a, b: sum(a.index_reduce(0, torch.tensor([0, 2, 0]), b, r, include_self=inc)
                                               for r in ("prod", "mean", "amax", "amin") for inc in (True, False)),
                              (leaf([[0.5, 1.5], [2.0, -1.0], [0.7, -0.3]]),
@@ -757,6 +774,8 @@ FIRST_ORDER_ONLY: dict[str, str] = {
                               "NotImplemented node",
     "ctc_loss": "PyTorch cannot differentiate its gradient (_ctc_loss_backward) either: the engine gives it "
                 "PyTorch's NotImplemented node",
+    "_standard_gamma": "PyTorch cannot differentiate its gradient (_standard_gamma_grad) either: the engine "
+                       "gives it PyTorch's refusing node",
 }
 
 
@@ -815,6 +834,8 @@ NOT_DIFFERENTIABLE = {
     "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
     "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),
     "special_zeta_scalar_other": (NotImplementedError, "the derivative for 'zeta' is not implemented."),
+    "_standard_gamma_grad": (NotImplementedError, "the derivative for '_standard_gamma_grad' is not implemented."),
+    "_dirichlet_grad": (NotImplementedError, "the derivative for '_dirichlet_grad' is not implemented."),
 }
 
 
@@ -841,7 +862,36 @@ def test_a_sample_from_tensor_parameters_sends_back_zeros(name):
     assert all(g is not None and not g.numpy().any() for g in grads)
 
 
-@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE) - set(ZERO_THOUGH_SLOPED)))
+def _gamma_cdf(alpha: float, x: float) -> float:
+    """The regularized lower incomplete gamma function P(alpha, x), by its power series."""
+    term = total = 1.0 / alpha
+    n = 0
+    while abs(term) > 1e-18 * abs(total):
+        n += 1
+        term *= x / (alpha + n)
+        total += term
+    return total * math.exp(alpha * math.log(x) - x - math.lgamma(alpha))
+
+
+# Draws whose gradient is not the sampler's slope at fixed noise but the implicit one, dx/dalpha at a fixed
+# cdf value, -(d cdf / d alpha) / pdf: checked against that, through the cdf's own finite differences.
+IMPLICIT = ("_standard_gamma",)
+
+
+def test_a_gamma_draws_gradient_keeps_its_cdf_value():
+    fn, (alpha,), _ = _case("_standard_gamma")
+    draws = fn(alpha)
+    assert "_standard_gamma" in _rules_in_graph((draws,))
+    grads, = torch.autograd.grad(draws.sum(), alpha)
+    for a, x, g in zip(alpha.tolist(), draws.tolist(), grads.tolist()):
+        h = 1e-6 * a
+        d_cdf = (_gamma_cdf(a + h, x) - _gamma_cdf(a - h, x)) / (2 * h)
+        pdf = math.exp((a - 1) * math.log(x) - x - math.lgamma(a))
+        assert g == pytest.approx(-d_cdf / pdf, rel=2e-3)  # ATen's approximation, good to ~1e-3
+
+
+@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE) - set(ZERO_THOUGH_SLOPED)
+                                       - set(IMPLICIT)))
 def test_the_rules_gradient_matches_finite_differences(name):
     fn, inputs, options = _case(name)
     out = fn(*inputs)

@@ -24,8 +24,8 @@ ENGINE = torch.__file__.rpartition("/")[0]
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "FractionalMaxPool3d"), (nn, "torch.nn", "CrossMapLRN2d"),
     (F, "torch.nn.functional", "fractional_max_pool3d"),
-    (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "AdaptiveLogSoftmaxWithLoss"),
-    (distributions, "torch.distributions", "Wishart"),
+    (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "SyncBatchNorm"),
+    (distributions, "torch.distributions", "CatTransform"),
     (data, "torch.utils.data", "DistributedSampler"),
     (torch.utils, "torch.utils", "tensorboard"),
 ])
@@ -196,13 +196,13 @@ def test_module_methods_only_pytorch_has_get_the_line():
 
 def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
     script = tmp_path / "imports.py"
-    script.write_text("from torch.distributions import Wishart\n", encoding="utf-8")
+    script.write_text("from torch.distributions import CatTransform\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
     assert done.stderr.rstrip().endswith(
-        "ImportError: cannot import name 'Wishart' from 'torch.distributions' "
+        "ImportError: cannot import name 'CatTransform' from 'torch.distributions' "
         f"({ENGINE}/distributions/__init__.py)\n"
-        f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
+        f"torch.distributions.CatTransform exists in real PyTorch but not in the embedded engine; {HINT}")
     from autograd_tui.evaluator import run_code
     result = run_code("from autograd_tui.engine.nn import Bogus", {}, filename="<stdin>")  # what torch.nn is
     assert result.error is not None
@@ -211,14 +211,14 @@ def test_importing_a_missing_name_names_torch_not_the_engine(tmp_path):
 
 
 def test_a_module_attribute_only_pytorch_has_gets_no_did_you_mean():
-    # real PyTorch's torch.distributions has a submodule 'wishart': Python offered it for the
-    # class Wishart, which is spelt right and only missing from the engine
+    # Python would offer a near name (AbsTransform, Transform) for CatTransform, which is spelt right
+    # and only missing from the engine
     from autograd_tui.evaluator import run_code
-    result = run_code("torch.distributions.Wishart(torch.tensor(3.0), torch.eye(2))", {"torch": torch})
+    result = run_code("torch.distributions.CatTransform([], dim=0)", {"torch": torch})
     assert result.error is not None
     assert result.error.rstrip().endswith(
-        "AttributeError: module 'torch.distributions' has no attribute 'Wishart'\n"
-        f"torch.distributions.Wishart exists in real PyTorch but not in the embedded engine; {HINT}")
+        "AttributeError: module 'torch.distributions' has no attribute 'CatTransform'\n"
+        f"torch.distributions.CatTransform exists in real PyTorch but not in the embedded engine; {HINT}")
     assert "Did you mean" not in result.error
     # a misspelt name keeps Python's suggestion
     typo = run_code("torch.distributions.Normalx", {"torch": torch})

@@ -12,6 +12,7 @@ from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.complex_ops import eig_backward
+from autograd_tui.engine.functions import reparam_grads
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
@@ -154,3 +155,12 @@ op("fractional_max_pool2d", "FractionalMaxPool2DBackward0", None,
        CD.max_pool_grad(grad, self, in_shape, result1, "fractional_max_pool2d_backward"))
 op("fractional_max_pool2d_backward", "FractionalMaxPool2DBackwardBackward0", None,
    grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+# a gamma draw moves with its concentration by ATen's approximation of -(d cdf / d alpha) / pdf; that
+# approximation, and the Dirichlet one, have no derivative in PyTorch either
+op("_standard_gamma", "StandardGammaBackward0", None,
+   self=lambda grad, self, result: grad * reparam_grads.standard_gamma_grad(self, result))
+op("_standard_gamma_grad", "StandardGammaGradBackward0", None, inputs=("self", "output"),
+   self=_derivative_not_implemented("_standard_gamma_grad"))
+op("_dirichlet_grad", "DirichletGradBackward0", None, inputs=("x", "alpha", "total"),
+   x=_derivative_not_implemented("_dirichlet_grad"), alpha=_derivative_not_implemented("_dirichlet_grad"),
+   total=_derivative_not_implemented("_dirichlet_grad"))

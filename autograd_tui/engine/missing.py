@@ -99,8 +99,9 @@ def no_attribute(module: str, name: str, known: Iterable[str] = ()) -> Attribute
     if name.startswith("_") or _unbound_submodule(module, name):
         return AttributeError(message)
     if _only_in_pytorch(module, name, known):
-        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson)
-        return AttributeError(message + _hint(module, name))
+        # no "Did you mean": the name is right (Python offered 'poisson' for Poisson, 'AbsTransform' for
+        # CatTransform); an object already set keeps Python from adding the name and the module to look in
+        return AttributeError(message + _hint(module, name), name=None, obj=_RealNames(()))
     names = recorded_names().get(module)
     if names is None:
         return AttributeError(message)
@@ -289,6 +290,24 @@ def _argument(raw: bytes, at: int) -> int:
     return value
 
 
+def _a_torch_submodule_imported(frame: types.FrameType, module: types.ModuleType) -> bool:
+    """Whether importlib's ``_handle_fromlist`` (``frame``) is importing, for a ``from torch.X import
+    name`` statement, a submodule PyTorch has but its package does not bind until it is imported
+    (``from torch.nn.utils import prune``): it then imports it by PyTorch's name, which binds it to the
+    package, as in PyTorch (``torch.nn.utils.prune`` works afterwards)."""
+    submodule = frame.f_locals.get("x") if frame.f_code.co_name == "_handle_fromlist" else None
+    statement = frame.f_back
+    if not isinstance(submodule, str) or statement is None or "__path__" not in vars(module):
+        return False
+    raw, at = statement.f_code.co_code, statement.f_lasti
+    if not 0 <= at < len(raw) or raw[at] != _IMPORT_NAME:
+        return False
+    if statement.f_code.co_names[_argument(raw, at)].partition(".")[0] not in ("torch", "torchvision"):
+        return False
+    own = engine_name(module)
+    return f"{own}.{submodule}" in sys.modules and importable_by_torch_name(f"{_SHOWN_NAMES[own]}.{submodule}")
+
+
 def _an_engine_import(frame: types.FrameType, module: types.ModuleType) -> bool:
     """Whether ``frame`` reads ``module``'s name to find one of its submodules in ``sys.modules``.
 
@@ -299,7 +318,7 @@ def _an_engine_import(frame: types.FrameType, module: types.ModuleType) -> bool:
     submodule: ``from torch import graph`` fails as in PyTorch, ``from torch.optim import adam`` works."""
     code = frame.f_code
     if code.co_filename.startswith("<frozen importlib"):
-        return True
+        return not _a_torch_submodule_imported(frame, module)
     raw, at = code.co_code, frame.f_lasti
     if not 0 <= at < len(raw) or raw[at] != _IMPORT_FROM:
         return False

@@ -16,8 +16,10 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
+from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity.generator import Generator, default_generator
+from autograd_tui.engine.record import RULES, record
 
 __all__ = ["exponential", "multinomial", "standard_gamma", "sample_dirichlet"]
 
@@ -79,8 +81,10 @@ def standard_gamma(alpha: Tensor, generator: Optional[Generator] = None) -> Tens
     np_dtype = alpha.dtype.np
     values = [_gamma_variate(a, gen) for a in alpha._data.reshape(-1)]
     tiny = np.finfo(np_dtype).tiny
-    out = np.maximum(np.asarray(values, np.float64).astype(np_dtype), tiny).reshape(alpha.shape)
-    return make(out, alpha.dtype)
+    out = make(np.maximum(np.asarray(values, np.float64).astype(np_dtype), tiny).reshape(alpha.shape), alpha.dtype)
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
+        record(RULES["_standard_gamma"], (alpha,), out)  # the draw's reparameterized gradient
+    return out
 
 
 def sample_dirichlet(alpha: Tensor, generator: Optional[Generator] = None) -> Tensor:

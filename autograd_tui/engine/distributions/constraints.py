@@ -5,12 +5,14 @@ import numpy as _np
 
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import dtypes as _dtypes
+from autograd_tui.engine import linalg as _linalg
 from autograd_tui.engine._tensor import Tensor as _Tensor
 
-__all__ = ["Constraint", "boolean", "dependent", "dependent_property", "greater_than", "greater_than_eq",
-           "half_open_interval", "independent", "integer_interval", "interval", "is_dependent", "less_than",
-           "lower_cholesky", "MixtureSameFamilyConstraint", "nonnegative", "nonnegative_integer", "one_hot", "positive",
-           "positive_definite", "positive_integer", "real", "real_vector", "simplex", "unit_interval"]
+__all__ = ["Constraint", "boolean", "corr_cholesky", "dependent", "dependent_property", "greater_than",
+           "greater_than_eq", "half_open_interval", "independent", "integer_interval", "interval", "is_dependent",
+           "less_than", "lower_cholesky", "lower_triangular", "MixtureSameFamilyConstraint", "multinomial",
+           "nonnegative", "nonnegative_integer", "one_hot", "positive", "positive_definite", "positive_integer",
+           "positive_semidefinite", "real", "real_vector", "simplex", "square", "symmetric", "unit_interval"]
 
 
 class Constraint:
@@ -182,13 +184,41 @@ def _factors(matrix: _np.ndarray) -> bool:
     return True
 
 
-class _PositiveDefinite(Constraint):
-    """Symmetric (to 1e-6) matrices whose Cholesky factorization succeeds."""
+class _Square(Constraint):
+    """Square matrices: one answer per matrix, from the shape alone."""
 
     event_dim = 2
 
     def check(self, value):
-        symmetric = _F.isclose(value, value.mT, atol=1e-6).all(-2).all(-1)
+        square = value.shape[-2] == value.shape[-1]
+        return _F.full(tuple(value.shape[:-2]), square, dtype=_dtypes.bool_)
+
+
+class _Symmetric(_Square):
+    """Square matrices equal to their transpose (to 1e-6)."""
+
+    def check(self, value):
+        square = super().check(value)
+        if not bool(square.all()):
+            return square
+        return _F.isclose(value, value.mT, atol=1e-6).all(-2).all(-1)
+
+
+class _PositiveSemidefinite(_Symmetric):
+    """Symmetric matrices with no negative eigenvalue."""
+
+    def check(self, value):
+        symmetric = super().check(value)
+        if not bool(symmetric.all()):
+            return symmetric
+        return _linalg.eigvalsh(value).ge(0).all(-1)
+
+
+class _PositiveDefinite(_Symmetric):
+    """Symmetric (to 1e-6) matrices whose Cholesky factorization succeeds."""
+
+    def check(self, value):
+        symmetric = super().check(value)
         if not bool(symmetric.all()):
             return symmetric
         # only whether each factorization succeeds (cholesky_ex's info == 0), never its partial result
@@ -206,6 +236,40 @@ class _LowerCholesky(Constraint):
         lower = (value.tril() == value).reshape(tuple(value.shape[:-2]) + (-1,)).all(-1)
         positive_diagonal = (value.diagonal(dim1=-2, dim2=-1) > 0).all(-1)
         return lower & positive_diagonal
+
+
+class _LowerTriangular(Constraint):
+    """Lower-triangular matrices (any diagonal)."""
+
+    event_dim = 2
+
+    def check(self, value):
+        return (value.tril() == value).view(tuple(value.shape[:-2]) + (-1,)).min(-1)[0]
+
+
+class _CorrCholesky(Constraint):
+    """Cholesky factors of correlation matrices: lower-triangular, a positive diagonal, rows of unit
+    length (to ten times the dtype's eps per column)."""
+
+    event_dim = 2
+
+    def check(self, value):
+        tol = _dtypes.finfo(value.dtype).eps * value.size(-1) * 10
+        unit_rows = (_linalg.norm(value.detach(), dim=-1) - 1.0).abs().le(tol).all(dim=-1)
+        return _LowerCholesky().check(value) & unit_rows
+
+
+class _Multinomial(Constraint):
+    """Counts: nonnegative, summing to at most ``upper_bound`` (PyTorch checks no more than that)."""
+
+    is_discrete = True
+    event_dim = 1
+
+    def __init__(self, upper_bound) -> None:
+        self.upper_bound = upper_bound
+
+    def check(self, x):
+        return (x >= 0).all(dim=-1) & (x.sum(dim=-1) <= self.upper_bound)
 
 
 class _OneHot(Constraint):
@@ -264,8 +328,15 @@ positive_integer = _IntegerGreaterThan(1)
 positive_definite = _PositiveDefinite()
 lower_cholesky = _LowerCholesky()
 one_hot = _OneHot()
+multinomial = _Multinomial
+lower_triangular = _LowerTriangular()
+corr_cholesky = _CorrCholesky()
+square = _Square()
+symmetric = _Symmetric()
+positive_semidefinite = _PositiveSemidefinite()
 
 for _cls in (Constraint, _Dependent, _DependentProperty, _Boolean, _IntegerInterval, _Real, _GreaterThan,
              _LessThan, _Interval, _Simplex, _IndependentConstraint, _IntegerGreaterThan, _PositiveDefinite,
-             _LowerCholesky, _OneHot, MixtureSameFamilyConstraint, _HalfOpenInterval):
+             _LowerCholesky, _OneHot, MixtureSameFamilyConstraint, _HalfOpenInterval, _Square, _Symmetric,
+             _PositiveSemidefinite, _LowerTriangular, _CorrCholesky, _Multinomial):
     _cls.__module__ = "torch.distributions.constraints"

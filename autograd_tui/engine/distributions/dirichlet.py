@@ -1,4 +1,5 @@
-"""``Dirichlet(concentration)``: normalised gamma draws, PyTorch's ``_sample_dirichlet``."""
+"""``Dirichlet(concentration)``: normalised gamma draws, PyTorch's ``_sample_dirichlet``, differentiable in the
+concentration through ATen's ``_dirichlet_grad`` (``rsample``; Beta's draws are these too)."""
 from __future__ import annotations
 
 from typing import Any, Sequence
@@ -7,9 +8,33 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor
 from autograd_tui.engine.distributions import _sampling, constraints
 from autograd_tui.engine.distributions.exp_family import ExponentialFamily
-from autograd_tui.engine.distributions.gamma import no_reparameterized_gradient
+from autograd_tui.engine.autograd.function import Function, once_differentiable
+from autograd_tui.engine.functions.reparam_grads import dirichlet_grad
 
 __all__ = ["Dirichlet"]
+
+
+def _Dirichlet_backward(x: Tensor, concentration: Tensor, grad_output: Tensor) -> Tensor:
+    """The draw's gradient: each entry's Beta gradient, less what the normalisation moves."""
+    total = concentration.sum(-1, True).expand_as(concentration)
+    grad = dirichlet_grad(x, concentration, total)
+    return grad * (grad_output - (x * grad_output).sum(-1, True))
+
+
+class _Dirichlet(Function):
+    """A Dirichlet draw as an autograd Function (its node: ``_DirichletBackward``), as PyTorch's."""
+
+    @staticmethod
+    def forward(ctx: Any, concentration: Tensor) -> Tensor:
+        x = _sampling.sample_dirichlet(concentration)
+        ctx.save_for_backward(x, concentration)
+        return x
+
+    @staticmethod
+    @once_differentiable
+    def backward(ctx: Any, grad_output: Tensor) -> Tensor:
+        x, concentration = ctx.saved_tensors
+        return _Dirichlet_backward(x, concentration, grad_output)
 
 
 class Dirichlet(ExponentialFamily):
@@ -24,9 +49,8 @@ class Dirichlet(ExponentialFamily):
         super().__init__(concentration.shape[:-1], concentration.shape[-1:], validate_args=validate_args)
 
     def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
-        no_reparameterized_gradient("Dirichlet", self.concentration)
         shape = self._extended_shape(sample_shape)
-        return _sampling.sample_dirichlet(self.concentration.expand(shape))
+        return _Dirichlet.apply(self.concentration.expand(shape))
 
     def log_prob(self, value: Tensor) -> Tensor:
         if self._validate_args:
@@ -50,4 +74,5 @@ class Dirichlet(ExponentialFamily):
                 - ((self.concentration - 1.0) * _F.digamma(self.concentration)).sum(-1))
 
 
-Dirichlet.__module__ = "torch.distributions.dirichlet"
+for _cls in (Dirichlet, _Dirichlet):
+    _cls.__module__ = "torch.distributions.dirichlet"

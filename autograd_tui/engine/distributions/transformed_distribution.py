@@ -26,14 +26,19 @@ class TransformedDistribution(Distribution):
             self.transforms = transforms
         else:
             raise ValueError(f"transforms must be a Transform or list, but was {transforms}")
-        # the transforms here keep shapes; their composition says how many dims one event spans
+        # their composition says how many dims one event spans, and the shape a base sample becomes
         composed = ComposeTransform(self.transforms)
         event_in, event_out = composed.domain.event_dim, composed.codomain.event_dim
-        shape = tuple(base_distribution.batch_shape) + tuple(base_distribution.event_shape)
+        base_shape = Size(tuple(base_distribution.batch_shape) + tuple(base_distribution.event_shape))
         base_event_dim = len(base_distribution.event_shape)
-        if len(shape) < event_in:
+        if len(base_shape) < event_in:
             raise ValueError(f"base_distribution needs to have shape with size at least {event_in}, but got "
-                             f"{Size(shape)}.")
+                             f"{base_shape}.")
+        shape = composed.forward_shape(base_shape)
+        expanded_base_shape = composed.inverse_shape(shape)
+        if base_shape != expanded_base_shape:  # a transform that broadcasts the base's batch
+            base_distribution = base_distribution.expand(
+                expanded_base_shape[:len(expanded_base_shape) - base_event_dim])
         if event_in > base_event_dim:
             base_distribution = Independent(base_distribution, event_in - base_event_dim)
         self.base_dist = base_distribution

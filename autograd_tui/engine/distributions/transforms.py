@@ -7,6 +7,7 @@ import numbers
 from typing import Any
 
 from autograd_tui.engine import functions as _F
+from autograd_tui.engine import linalg as _linalg
 from autograd_tui.engine import missing as _missing
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions import constraints
@@ -15,8 +16,10 @@ from autograd_tui.engine.distributions.independent import sum_rightmost
 from autograd_tui.engine.dtypes import finfo
 from autograd_tui.engine.nn import functional as F
 
-__all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "ExpTransform", "PowerTransform", "SigmoidTransform",
-           "SoftmaxTransform", "SoftplusTransform", "TanhTransform", "Transform"]
+__all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "CorrCholeskyTransform", "ExpTransform",
+           "IndependentTransform", "LowerCholeskyTransform", "PositiveDefiniteTransform", "PowerTransform",
+           "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform", "TanhTransform",
+           "Transform", "identity_transform"]
 
 
 class Transform:
@@ -169,6 +172,12 @@ class ExpTransform(Transform):
         return x
 
 
+def _clipped_sigmoid(x: Tensor) -> Tensor:
+    """sigmoid(x) kept inside (0, 1): at least the dtype's tiny, at most 1 - eps."""
+    info = finfo(x.dtype)
+    return _F.clamp(_F.sigmoid(x), min=info.tiny, max=1.0 - info.eps)
+
+
 class SigmoidTransform(Transform):
     """y = sigmoid(x), kept inside (0, 1) by the dtype's tiny and eps as PyTorch's."""
     domain = constraints.real
@@ -180,8 +189,7 @@ class SigmoidTransform(Transform):
         return isinstance(other, SigmoidTransform)
 
     def _call(self, x: Tensor) -> Tensor:
-        info = finfo(x.dtype)
-        return _F.clamp(_F.sigmoid(x), min=info.tiny, max=1.0 - info.eps)
+        return _clipped_sigmoid(x)
 
     def _inverse(self, y: Tensor) -> Tensor:
         info = finfo(y.dtype)
@@ -356,6 +364,50 @@ class SoftmaxTransform(Transform):
         return y.log()
 
 
+class StickBreakingTransform(Transform):
+    """Real K-vectors to the simplex of K + 1 entries: entry i takes the fraction sigmoid(x_i - log(K - i))
+    of the stick left by the entries before it (the shift makes x = 0 the uniform point); the last
+    entry is what remains."""
+    domain = constraints.real_vector
+    codomain = constraints.simplex
+    bijective = True
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StickBreakingTransform)
+
+    @staticmethod
+    def _remaining(x: Tensor, size: int) -> Tensor:
+        """K, K - 1, ..., 1 for x's last dim (``size`` plus one minus a running count), in x's dtype."""
+        return size + 1 - x.new_ones(size).cumsum(-1)
+
+    def _call(self, x: Tensor) -> Tensor:
+        z = _clipped_sigmoid(x - self._remaining(x, x.shape[-1]).log())
+        z_cumprod = (1 - z).cumprod(-1)
+        return F.pad(z, [0, 1], value=1) * F.pad(z_cumprod, [1, 0], value=1)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        y_crop = y[..., :-1]
+        offset = y.shape[-1] - y.new_ones(y_crop.shape[-1]).cumsum(-1)
+        # the stick left can round to 0 or below when the last entry is ~0: kept at the smallest normal
+        left = _F.clamp(1 - y_crop.cumsum(-1), min=finfo(y.dtype).tiny)
+        return y_crop.log() - left.log() + offset.log()
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
+        x = x - self._remaining(x, x.shape[-1]).log()
+        # 1 - sigmoid(x) = exp(-x) * sigmoid(x): each factor's log without a subtraction
+        return (-x + F.logsigmoid(x) + y[..., :-1].log()).sum(-1)
+
+    def forward_shape(self, shape: Any) -> Any:
+        if len(shape) < 1:
+            raise ValueError("Too few dimensions on input")
+        return shape[:-1] + (shape[-1] + 1,)
+
+    def inverse_shape(self, shape: Any) -> Any:
+        if len(shape) < 1:
+            raise ValueError("Too few dimensions on input")
+        return shape[:-1] + (shape[-1] - 1,)
+
+
 class ComposeTransform(Transform):
     """The parts applied in order; the log-Jacobian sums each part's over the composed event."""
 
@@ -423,6 +475,16 @@ class ComposeTransform(Transform):
             x = part(x)
         return x
 
+    def forward_shape(self, shape: Any) -> Any:
+        for part in self.parts:
+            shape = part.forward_shape(shape)
+        return shape
+
+    def inverse_shape(self, shape: Any) -> Any:
+        for part in reversed(self.parts):
+            shape = part.inverse_shape(shape)
+        return shape
+
     def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
         if not self.parts:
             return _F.zeros_like(x)
@@ -442,8 +504,173 @@ class ComposeTransform(Transform):
         return self.__class__.__name__ + "(\n    " + ",\n    ".join(repr(p) for p in self.parts) + "\n)"
 
 
+identity_transform = ComposeTransform([])
+
+
+class IndependentTransform(Transform):
+    """``base_transform`` with its last ``reinterpreted_batch_ndims`` batch dims taken into one event:
+    the same values, the log-Jacobian summed over those dims."""
+
+    def __init__(self, base_transform: Transform, reinterpreted_batch_ndims: int, cache_size: int = 0) -> None:
+        super().__init__(cache_size=cache_size)
+        self.base_transform = base_transform.with_cache(cache_size)
+        self.reinterpreted_batch_ndims = reinterpreted_batch_ndims
+
+    def with_cache(self, cache_size: int = 1) -> Transform:
+        if self._cache_size == cache_size:
+            return self
+        return IndependentTransform(self.base_transform, self.reinterpreted_batch_ndims, cache_size=cache_size)
+
+    @property
+    def domain(self) -> Any:
+        return constraints.independent(self.base_transform.domain, self.reinterpreted_batch_ndims)
+
+    @property
+    def codomain(self) -> Any:
+        return constraints.independent(self.base_transform.codomain, self.reinterpreted_batch_ndims)
+
+    @property
+    def bijective(self) -> bool:  # type: ignore[override]
+        return self.base_transform.bijective
+
+    @property
+    def sign(self) -> Any:
+        return self.base_transform.sign
+
+    def _call(self, x: Tensor) -> Tensor:
+        if x.dim() < self.domain.event_dim:
+            raise ValueError("Too few dimensions on input")
+        return self.base_transform(x)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        if y.dim() < self.codomain.event_dim:
+            raise ValueError("Too few dimensions on input")
+        return self.base_transform.inv(y)
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
+        return sum_rightmost(self.base_transform.log_abs_det_jacobian(x, y), self.reinterpreted_batch_ndims)
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({self.base_transform!r}, {self.reinterpreted_batch_ndims})"
+
+    def forward_shape(self, shape: Any) -> Any:
+        return self.base_transform.forward_shape(shape)
+
+    def inverse_shape(self, shape: Any) -> Any:
+        return self.base_transform.inverse_shape(shape)
+
+
+class LowerCholeskyTransform(Transform):
+    """Square matrices to lower-triangular ones with a positive diagonal: the strict lower part kept,
+    the diagonal exponentiated (not a bijection: the upper part is dropped)."""
+    domain = constraints.independent(constraints.real, 2)
+    codomain = constraints.lower_cholesky
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LowerCholeskyTransform)
+
+    def _call(self, x: Tensor) -> Tensor:
+        return x.tril(-1) + x.diagonal(dim1=-2, dim2=-1).exp().diag_embed()
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        return y.tril(-1) + y.diagonal(dim1=-2, dim2=-1).log().diag_embed()
+
+
+class PositiveDefiniteTransform(Transform):
+    """Square matrices to positive-definite ones: L L^T of their lower-Cholesky transform."""
+    domain = constraints.independent(constraints.real, 2)
+    codomain = constraints.positive_definite
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PositiveDefiniteTransform)
+
+    def _call(self, x: Tensor) -> Tensor:
+        x = LowerCholeskyTransform()(x)
+        return x @ x.mT
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        return LowerCholeskyTransform().inv(_linalg.cholesky(y))
+
+
+def _strict_lower_mask(n: int, diag: int) -> Tensor:
+    """The entries of an n x n matrix on or below the ``diag``-th diagonal, in row order."""
+    arange = _F.arange(n)
+    return arange < arange.view(-1, 1) + (diag + 1)
+
+
+def _tril_matrix_to_vec(mat: Tensor, diag: int = 0) -> Tensor:
+    n = mat.shape[-1]
+    if diag < -n or diag >= n:
+        raise ValueError(f"diag ({diag}) provided is outside [{-n}, {n - 1}].")
+    return mat[..., _strict_lower_mask(n, diag)]
+
+
+def _vec_to_tril_matrix(vec: Tensor, diag: int = 0) -> Tensor:
+    # the positive root of D**2 + (1 + 2 diag) D - |diag| (diag + 1) - 2 len(vec) = 0
+    n = (-(1 + 2 * diag) + ((1 + 2 * diag) ** 2 + 8 * vec.shape[-1] + 4 * abs(diag) * (diag + 1)) ** 0.5) / 2
+    if round(n) - n > finfo(vec.dtype).eps:
+        raise ValueError(f"The size of last dimension is {vec.shape[-1]} which cannot be expressed as the lower "
+                         "triangular part of a square D x D matrix.")
+    mat = vec.new_zeros(tuple(vec.shape[:-1]) + (round(n), round(n)))
+    mat[..., _strict_lower_mask(round(n), diag)] = vec
+    return mat
+
+
+class CorrCholeskyTransform(Transform):
+    """Real vectors of D (D - 1) / 2 entries to Cholesky factors of D x D correlation matrices: tanh
+    gives each below-diagonal entry's share, and stick-breaking on the squares keeps every row of unit
+    length (Stan's construction)."""
+    domain = constraints.real_vector
+    codomain = constraints.corr_cholesky
+    bijective = True
+
+    def _call(self, x: Tensor) -> Tensor:
+        x = _F.tanh(x)
+        eps = finfo(x.dtype).eps
+        x = x.clamp(min=-1 + eps, max=1 - eps)
+        r = _vec_to_tril_matrix(x, diag=-1)
+        # y = sign(r) sqrt(z (1 - z) cumulated) = r sqrt(prod of (1 - z) before it)
+        z = r ** 2
+        z1m_cumprod_sqrt = (1 - z).sqrt().cumprod(-1)
+        r = r + _F.eye(r.shape[-1], dtype=r.dtype)  # a unit diagonal before the scaling
+        return r * F.pad(z1m_cumprod_sqrt[..., :-1], [1, 0], value=1)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        y_cumsum = 1 - _F.cumsum(y * y, dim=-1)
+        y_cumsum_shifted = F.pad(y_cumsum[..., :-1], [1, 0], value=1)
+        t = _tril_matrix_to_vec(y, diag=-1) / _tril_matrix_to_vec(y_cumsum_shifted, diag=-1).sqrt()
+        return (t.log1p() - t.neg().log1p()) / 2  # atanh
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor, intermediates: Any = None) -> Tensor:
+        # of x and y's entries below the diagonal (the spaces differ in dimension); diagonal -2 reads
+        # each row's stick left before its entry without a shift
+        y1m_cumsum_tril = _tril_matrix_to_vec(1 - (y * y).cumsum(dim=-1), diag=-2)
+        stick_breaking_logdet = 0.5 * y1m_cumsum_tril.log().sum(-1)
+        tanh_logdet = -2 * (x + F.softplus(-2 * x) - math.log(2.0)).sum(dim=-1)
+        return stick_breaking_logdet + tanh_logdet
+
+    def forward_shape(self, shape: Any) -> Any:
+        if len(shape) < 1:
+            raise ValueError("Too few dimensions on input")
+        n = shape[-1]
+        d = round((0.25 + 2 * n) ** 0.5 + 0.5)
+        if d * (d - 1) // 2 != n:
+            raise ValueError("Input is not a flattened lower-diagonal number")
+        return shape[:-1] + (d, d)
+
+    def inverse_shape(self, shape: Any) -> Any:
+        if len(shape) < 2:
+            raise ValueError("Too few dimensions on input")
+        if shape[-2] != shape[-1]:
+            raise ValueError("Input is not square")
+        d = shape[-1]
+        return shape[:-2] + (d * (d - 1) // 2,)
+
+
 for _cls in (Transform, _InverseTransform, ExpTransform, SigmoidTransform, AffineTransform, TanhTransform,
-             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform, SoftplusTransform):
+             AbsTransform, PowerTransform, SoftmaxTransform, ComposeTransform, SoftplusTransform,
+             StickBreakingTransform, IndependentTransform, LowerCholeskyTransform, PositiveDefiniteTransform,
+             CorrCholeskyTransform):
     _cls.__module__ = "torch.distributions.transforms"
 
 

@@ -125,3 +125,35 @@ def check_masked_scatter(input: Tensor, mask: Tensor, source: Tensor, in_place: 
                           UserWarning, stacklevel=_user_stacklevel())
         raise RuntimeError(f"masked_scatter_ only supports boolean masks, but got mask with dtype "
                            f"{_scalar_type_name(mask.dtype)}")
+
+
+# ---------------------------------------------------------------------------------------------
+# What IndexPutBackward0 saves of ``x[key] = v``
+# ---------------------------------------------------------------------------------------------
+def saved_key(key):
+    """The numpy key as it is now: its arrays copied, so that a mask or an index changed in place later
+    changes no gradient (PyTorch either refuses then, below, or had indexed with a fresh tensor)."""
+    if isinstance(key, tuple):
+        return tuple(k.copy() if isinstance(k, np.ndarray) else k for k in key)
+    return key.copy() if isinstance(key, np.ndarray) else key
+
+
+def saved_index_versions(shown) -> tuple:
+    """The index tensors the node saves, with their versions now. A 0-d bool index is not among them:
+    PyTorch indexes the unsqueezed tensor with a new index tensor made from its value instead."""
+    return tuple((t, t._version) for t in (shown or {}).get("indices", ())
+                 if isinstance(t, Tensor) and not (t.ndim == 0 and t.dtype is dtypes.bool_))
+
+
+def unchanged_key(key, index_versions: tuple):
+    """``key``, once every saved index tensor is checked to be as it was: one changed in place since
+    (a mask updated after ``x[mask] = v``) fails as PyTorch's saved variables do."""
+    for tensor, version in index_versions:
+        if tensor._version != version:
+            dims = ", ".join(str(d) for d in tensor.shape)
+            raise RuntimeError(
+                "one of the variables needed for gradient computation has been modified by an inplace operation: "
+                f"[{dtypes.type_string(tensor.dtype)} [{dims}]] is at version {tensor._version}; expected version "
+                f"{version} instead. Hint: enable anomaly detection to find the operation that failed to compute its "
+                "gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
+    return key

@@ -18,6 +18,7 @@ from autograd_tui.engine.record import Rule, record, record_backward_op, record_
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _norm_dims, _scalar_type_name, invalid_combination, shapes_broadcast_error,
 )
+from autograd_tui.engine.functions._index_checks import saved_index_versions, saved_key, unchanged_key
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
     _check_no_internal_overlap, _inplace, has_internal_overlap, warn_expanded,
@@ -380,12 +381,14 @@ def index_put(base: Tensor, key, values: Tensor, accumulate: bool = False, node:
         # accumulate=True adds into self, so self's gradient passes through whole
         rule = _index_put_rules[(node, accumulate)] = Rule(
             "index_put", node, None,
-            ((lambda grad: grad) if accumulate else (lambda grad, key: embed_zero(grad, key)),
-             lambda grad, key, vshape: _gather_for(grad, key, vshape)), (0, 1),
-            ("self", "values"))
+            ((lambda grad: grad) if accumulate else
+             (lambda grad, key, index_versions: embed_zero(grad, unchanged_key(key, index_versions))),
+             lambda grad, key, vshape, index_versions: _gather_for(grad, unchanged_key(key, index_versions), vshape)),
+            (0, 1), ("self", "values"))
     vshape = values.shape if isinstance(values, Tensor) else ()
-    attrs = {"key": key, "vshape": vshape, **shown} if shown else {"key": key, "vshape": vshape}
+    attrs = {"key": saved_key(key), "vshape": vshape, "index_versions": saved_index_versions(shown), **(shown or {})}
     return record(rule, (base, values if source is None else source), out, attrs)
+
 
 
 def embed_zero(g: Tensor, key) -> Tensor:
