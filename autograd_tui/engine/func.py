@@ -25,6 +25,7 @@ from __future__ import annotations as _annotations
 
 import contextlib as _contextlib
 import functools as _functools
+import importlib as _importlib
 import warnings as _warnings
 from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
 import weakref as _weakref
@@ -39,7 +40,7 @@ from autograd_tui.engine.missing import module_dir as _module_dir, module_getatt
 from autograd_tui.engine.functions.creation import VmapDraws as _VmapDraws
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
-           "vmap", "stack_module_state"]
+           "vmap", "stack_module_state", "replace_all_batch_norm_modules_"]
 
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
@@ -842,3 +843,17 @@ def stack_module_state(models: _Any) -> tuple[dict[str, _Any], dict[str, _Any]]:
     named = [dict(m.named_buffers()) for m in models]
     buffers = {k: _stacked_leaf(tuple(d[k] for d in named), k) for k in named[0]}
     return params, buffers
+
+
+def replace_all_batch_norm_modules_(root: _Any) -> _Any:
+    """Make every batch norm in ``root`` use its batch's statistics only (no running stats), in
+    place, so that vmap over it does not write per-sample statistics into shared buffers."""
+    # loaded here: torch.nn.utils.stateless loads this module while torch.nn itself is loading
+    batch_norm = _importlib.import_module("autograd_tui.engine.nn.modules.batchnorm")._BatchNorm
+    for module in root.modules():
+        if isinstance(module, batch_norm) and module.track_running_stats:
+            module.running_mean = None
+            module.running_var = None
+            module.num_batches_tracked = None
+            module.track_running_stats = False
+    return root
