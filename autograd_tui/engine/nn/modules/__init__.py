@@ -5,6 +5,7 @@ from autograd_tui.engine.nn.modules.activation import (
     LogSoftmax, Mish, PReLU, PairwiseDistance, ReLU, ReLU6, RReLU, SELU, SiLU, Sigmoid, Softmax, Softmin, Softplus,
     Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
+from autograd_tui.engine.nn.modules.adaptive import AdaptiveLogSoftmaxWithLoss
 from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
 from autograd_tui.engine.nn.modules.conv import (Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d,
@@ -67,11 +68,12 @@ __all__ = [
     "ChannelShuffle", "BatchNorm3d", "InstanceNorm3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d",
     "LazyConv3d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
     "ConvTranspose3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d",
+    "AdaptiveLogSoftmaxWithLoss",
 ] + list(_padding_all)
 
 
 _missing.hide_submodules(__name__, "torch.nn.modules", (
-    "activation", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold", "instancenorm",
+    "activation", "adaptive", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold", "instancenorm",
     "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse",
     "transformer", "upsampling"))
 
