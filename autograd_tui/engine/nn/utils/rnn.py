@@ -135,6 +135,9 @@ def _pack_padded(input: Tensor, lengths: _np.ndarray, batch_first: bool) -> tupl
     batch_sizes, rows = _packed_rows(lengths, batch)
     padded = _np.ascontiguousarray(steps_first._data)
     flat = padded.reshape((-1,) + padded.shape[2:])
+    # a length beyond the padded steps is not refused: ATen's slices of the input stop at its last
+    # step, so the data holds fewer rows than the batch sizes (which still count to the length)
+    rows = rows[rows < len(flat)]
     data = _make(flat[rows], input.dtype)
     rows_t = _make(rows, _dtypes.int64)
     _record(_PACK, (input,), data, {"rows": rows_t, "shape": tuple(input.shape), "batch_first": batch_first})
@@ -205,7 +208,7 @@ def pad_sequence(sequences: Iterable[Tensor], batch_first: bool = False, padding
     for i, seq in enumerate(sequences):
         n = seq.size(0)
         steps = slice(0, n) if padding_side == "right" else slice(max_len - n, max_len)
-        out[(i, steps) if batch_first else (steps, i)] = seq
+        out[(i, steps) if batch_first else (steps, i)].copy_(seq)  # ATen copies, with copy_'s errors
     return out
 
 
