@@ -623,9 +623,23 @@ def jacfwd(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = 
         own: list = []
         # PyTorch pushes all basis vectors at once under vmap: the loss kernels' tangents then take
         # functorch's batched decompositions (nn/_loss_tangents.py), which "jacfwd" marks
-        with _transform("jacfwd"):
-            runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
-                [_pushforward(on_chosen, tuple(chosen), [_F.zeros_like(x) for x in flat], has_aux)]
+        # ... under vmap's randomness rule: a random op refuses ('error'), or draws once for all
+        # the basis vectors ('same', 'different'), which the later runs replay
+        if randomness not in ("error", "different", "same"):
+            raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. "
+                               f"Got {randomness}")
+        previous, previous_draws = _State.vmap_randomness, _State.vmap_draws
+        _State.vmap_randomness = randomness
+        draws = _State.vmap_draws = _VmapDraws(randomness, max(len(bases), 1), previous_draws)
+        try:
+            with _transform("jacfwd"):
+                runs = []
+                for k, tangents in enumerate(bases):
+                    draws.start_sample(k)
+                    runs.append(_pushforward(on_chosen, tuple(chosen), tangents, has_aux))
+                runs = runs or [_pushforward(on_chosen, tuple(chosen), [_F.zeros_like(x) for x in flat], has_aux)]
+        finally:
+            _State.vmap_randomness, _State.vmap_draws = previous, previous_draws
         output, out_spec, aux = runs[0][0], runs[0][1], runs[0][2]
         out_leaves = _tree_flatten(output)[0]
         columns: list[list] = [[] for _ in out_leaves]
