@@ -96,11 +96,10 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
                              materialize_grads)
     single_input = isinstance(inputs, Tensor) or _is_gradient_edge(inputs)
     outputs = (outputs,) if isinstance(outputs, Tensor) or _is_gradient_edge(outputs) else tuple(outputs)
-    names = tuple(inputs) if type(inputs) is dict else None  # a dict of inputs gives a dict of gradients
-    if names is None and isinstance(inputs, Mapping):
+    if isinstance(inputs, Mapping):  # torch.autograd.grad passes a dict's values
         raise TypeError(f"`inputs` argument to `grad()` must be a dict, not {type(inputs).__name__}. Other Mapping "
                         "types are not supported.")
-    inputs = (inputs,) if single_input else tuple(inputs.values()) if names is not None else tuple(inputs)
+    inputs = (inputs,) if single_input else tuple(inputs)
     if isinstance(grad_outputs, Tensor):
         grad_outputs = (grad_outputs,)
     if retain_graph is None:
@@ -123,7 +122,7 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         if any(g is None and _is_gradient_edge(t) for t, g in zip(inputs, grads)):
             raise RuntimeError("materialize_grads cannot be used when the given input is a GradientEdge")
         grads = tuple(zeros_like(t) if g is None else g for t, g in zip(inputs, grads))
-    return dict(zip(names, grads)) if names is not None else grads
+    return grads
 
 
 def _is_gradient_edge(x) -> bool:
