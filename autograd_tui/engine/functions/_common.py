@@ -643,6 +643,19 @@ def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
     return RuntimeError("shape mismatch")
 
 
+def operands_broadcast_error(*operands: Tensor) -> RuntimeError:
+    """PyTorch's error for element-wise operands that do not broadcast: TensorIterator widens a
+    common shape operand by operand, and names that shape "tensor a" and the operand that clashes
+    with it "tensor b"."""
+    running: tuple = ()
+    for t in operands:
+        try:
+            running = tuple(np.broadcast_shapes(running, tuple(t.shape)))
+        except ValueError:
+            return shapes_broadcast_error(running, tuple(t.shape))
+    return RuntimeError("shape mismatch")
+
+
 def accepts_size_keyword(fn):
     """``fn(*size)`` also called as ``fn(size=(2, 3))``."""
     @functools.wraps(fn)
