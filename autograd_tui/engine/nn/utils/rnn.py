@@ -155,7 +155,10 @@ def pack_padded_sequence(input: Tensor, lengths: Any, batch_first: bool = False,
     if not enforce_sorted:
         lengths, sorted_indices = _F.sort(lengths, descending=True)
         input = input.index_select(0 if batch_first else 1, sorted_indices)
-    data, batch_sizes = _pack_padded(input, lengths._data.reshape(-1), batch_first)
+    if lengths.dim() != 1:
+        raise RuntimeError(f"'lengths' argument should be a 1D CPU int64 tensor, but got {lengths.dim()}D cpu Long "
+                           "tensor")
+    data, batch_sizes = _pack_padded(input, lengths._data, batch_first)
     return PackedSequence(data, batch_sizes, sorted_indices, None)
 
 
