@@ -73,9 +73,9 @@ __all__ = [
 
 
 _missing.hide_submodules(__name__, "torch.nn.modules", (
-    "activation", "adaptive", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold", "instancenorm",
-    "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn", "sparse",
-    "transformer", "upsampling"))
+    "activation", "adaptive", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold",
+    "instancenorm", "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn",
+    "sparse", "transformer", "upsampling"))
 
 
 # PyTorch's own __init__ of these names the class in argument errors; the engine's share a base's.
