@@ -16,8 +16,8 @@ from autograd_tui.engine.nn.utils.hooked_norms import (
 )
 
 __all__ = ["rnn", "parametrize", "parametrizations", "stateless", "clip_grad_norm", "clip_grad_norm_",
-           "clip_grad_value_", "get_total_norm", "clip_grads_with_norm_", "parameters_to_vector", "vector_to_parameters",
-           "weight_norm", "remove_weight_norm",
+           "clip_grad_value_", "get_total_norm", "clip_grads_with_norm_", "parameters_to_vector",
+           "vector_to_parameters", "weight_norm", "remove_weight_norm",
            "spectral_norm", "remove_spectral_norm", "skip_init", "fuse_conv_bn_eval", "fuse_conv_bn_weights",
            "fuse_linear_bn_eval", "fuse_linear_bn_weights"]
 
