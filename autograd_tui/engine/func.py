@@ -25,6 +25,7 @@ from __future__ import annotations as _annotations
 
 import contextlib as _contextlib
 import functools as _functools
+import importlib as _importlib
 import warnings as _warnings
 from typing import Any as _Any, Callable as _Callable, Iterator as _Iterator
 import weakref as _weakref
@@ -39,7 +40,7 @@ from autograd_tui.engine.missing import module_dir as _module_dir, module_getatt
 from autograd_tui.engine.functions.creation import VmapDraws as _VmapDraws
 
 __all__ = ["grad", "grad_and_value", "vjp", "jvp", "linearize", "jacrev", "jacfwd", "hessian", "functional_call",
-           "vmap", "stack_module_state"]
+           "vmap", "stack_module_state", "replace_all_batch_norm_modules_"]
 
 
 # Pytrees: nested tuples, lists and dicts of tensors, as torch.utils._pytree reads them
@@ -622,9 +623,23 @@ def jacfwd(func: _Callable, argnums: int | tuple[int, ...] = 0, has_aux: bool = 
         own: list = []
         # PyTorch pushes all basis vectors at once under vmap: the loss kernels' tangents then take
         # functorch's batched decompositions (nn/_loss_tangents.py), which "jacfwd" marks
-        with _transform("jacfwd"):
-            runs = [_pushforward(on_chosen, tuple(chosen), tangents, has_aux) for tangents in bases] or \
-                [_pushforward(on_chosen, tuple(chosen), [_F.zeros_like(x) for x in flat], has_aux)]
+        # ... under vmap's randomness rule: a random op refuses ('error'), or draws once for all
+        # the basis vectors ('same', 'different'), which the later runs replay
+        if randomness not in ("error", "different", "same"):
+            raise RuntimeError(f"Only allowed values for randomness are 'error', 'different', or 'same'. "
+                               f"Got {randomness}")
+        previous, previous_draws = _State.vmap_randomness, _State.vmap_draws
+        _State.vmap_randomness = randomness
+        draws = _State.vmap_draws = _VmapDraws(randomness, max(len(bases), 1), previous_draws)
+        try:
+            with _transform("jacfwd"):
+                runs = []
+                for k, tangents in enumerate(bases):
+                    draws.start_sample(k)
+                    runs.append(_pushforward(on_chosen, tuple(chosen), tangents, has_aux))
+                runs = runs or [_pushforward(on_chosen, tuple(chosen), [_F.zeros_like(x) for x in flat], has_aux)]
+        finally:
+            _State.vmap_randomness, _State.vmap_draws = previous, previous_draws
         output, out_spec, aux = runs[0][0], runs[0][1], runs[0][2]
         out_leaves = _tree_flatten(output)[0]
         columns: list[list] = [[] for _ in out_leaves]
@@ -842,3 +857,17 @@ def stack_module_state(models: _Any) -> tuple[dict[str, _Any], dict[str, _Any]]:
     named = [dict(m.named_buffers()) for m in models]
     buffers = {k: _stacked_leaf(tuple(d[k] for d in named), k) for k in named[0]}
     return params, buffers
+
+
+def replace_all_batch_norm_modules_(root: _Any) -> _Any:
+    """Make every batch norm in ``root`` use its batch's statistics only (no running stats), in
+    place, so that vmap over it does not write per-sample statistics into shared buffers."""
+    # loaded here: torch.nn.utils.stateless loads this module while torch.nn itself is loading
+    batch_norm = _importlib.import_module("autograd_tui.engine.nn.modules.batchnorm")._BatchNorm
+    for module in root.modules():
+        if isinstance(module, batch_norm) and module.track_running_stats:
+            module.running_mean = None
+            module.running_var = None
+            module.num_batches_tracked = None
+            module.track_running_stats = False
+    return root

@@ -31,8 +31,13 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True,
-         allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple:
-    """``torch.autograd.grad``: return the gradients instead of accumulating them."""
+         allow_unused=None, is_grads_batched=False, materialize_grads=False) -> tuple | dict:
+    """``torch.autograd.grad``: return the gradients instead of accumulating them (for a dict of
+    inputs, a dict of their gradients under the same keys)."""
+    if type(inputs) is dict:
+        return dict(zip(inputs, _F.autograd_grad(outputs, tuple(inputs.values()), grad_outputs, retain_graph,
+                                                 create_graph, only_inputs, allow_unused, is_grads_batched,
+                                                 materialize_grads)))
     return _F.autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
                             only_inputs, allow_unused, is_grads_batched, materialize_grads)
 

@@ -483,6 +483,26 @@ def with_strides(flat: np.ndarray, shape: tuple, strides: tuple) -> np.ndarray:
     return np.ndarray(shape, flat.dtype, buffer=flat, strides=tuple(s * flat.itemsize for s in strides))
 
 
+def expanded_view(data: np.ndarray, target: tuple) -> np.ndarray:
+    """``data`` broadcast to ``target`` with the strides PyTorch's expand gives (its
+    inferExpandGeometry): a dim that keeps its size keeps its stride, even a size-1 one (numpy's
+    broadcast_to gives every size-1 dim stride 0), and a new leading dim of size 1 gets the
+    stride of the dim after it times that dim's size (every stride is 0 for a 0-d tensor)."""
+    if data.size == 0 or data.ndim == 0:
+        return np.broadcast_to(data, target)
+    own = element_strides(data)
+    lead = len(target) - data.ndim
+    strides = [0] * len(target)
+    for i in range(len(target) - 1, -1, -1):
+        if i >= lead:
+            size, stride = data.shape[i - lead], own[i - lead]
+        else:
+            size, stride = 1, (target[i + 1] * strides[i + 1] if i + 1 < len(target) else 1)
+        strides[i] = stride if size == target[i] else 0
+    return np.lib.stride_tricks.as_strided(data, target, tuple(s * data.itemsize for s in strides),
+                                           writeable=False)
+
+
 _INT64_MAX = 2**63 - 1
 
 
@@ -620,6 +640,19 @@ def shapes_broadcast_error(sa: tuple, sb: tuple) -> RuntimeError:
         if da != db and da != 1 and db != 1:
             return RuntimeError(f"The size of tensor a ({da}) must match the size of tensor b ({db}) "
                                 f"at non-singleton dimension {i}")
+    return RuntimeError("shape mismatch")
+
+
+def operands_broadcast_error(*operands: Tensor) -> RuntimeError:
+    """PyTorch's error for element-wise operands that do not broadcast: TensorIterator widens a
+    common shape operand by operand, and names that shape "tensor a" and the operand that clashes
+    with it "tensor b"."""
+    running: tuple = ()
+    for t in operands:
+        try:
+            running = tuple(np.broadcast_shapes(running, tuple(t.shape)))
+        except ValueError:
+            return shapes_broadcast_error(running, tuple(t.shape))
     return RuntimeError("shape mismatch")
 
 

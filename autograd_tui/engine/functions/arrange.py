@@ -507,8 +507,8 @@ def masked_select(input: Tensor, mask: Tensor) -> Tensor:
     try:
         shape = np.broadcast_shapes(input._data.shape, mask._data.shape)
     except ValueError:
-        raise RuntimeError(f"The size of tensor a ({input.shape[-1]}) must match the size of tensor b "
-                           f"({mask.shape[-1]}) at non-singleton dimension {len(input.shape) - 1}") from None
+        # PyTorch expands the mask against self, so the mask is "tensor a" in its message
+        raise shapes_broadcast_error(tuple(mask.shape), tuple(input.shape)) from None
     full_mask = np.broadcast_to(mask._data, shape)
     data = np.broadcast_to(input._data, shape)[full_mask]
     return record(_R["masked_select"], (input,), make(np.array(data), input.dtype),

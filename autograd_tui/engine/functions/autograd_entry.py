@@ -1,6 +1,8 @@
 """The autograd entry points behind ``Tensor.backward``, ``torch.autograd.backward`` and ``torch.autograd.grad``."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from autograd_tui.engine import _vmap_levels, graph
@@ -93,7 +95,10 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         return _batched_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused,
                              materialize_grads)
     single_input = isinstance(inputs, Tensor) or _is_gradient_edge(inputs)
-    outputs = (outputs,) if isinstance(outputs, Tensor) else tuple(outputs)
+    outputs = (outputs,) if isinstance(outputs, Tensor) or _is_gradient_edge(outputs) else tuple(outputs)
+    if isinstance(inputs, Mapping):  # torch.autograd.grad passes a dict's values
+        raise TypeError(f"`inputs` argument to `grad()` must be a dict, not {type(inputs).__name__}. Other Mapping "
+                        "types are not supported.")
     inputs = (inputs,) if single_input else tuple(inputs)
     if isinstance(grad_outputs, Tensor):
         grad_outputs = (grad_outputs,)
@@ -101,10 +106,15 @@ def autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_
         retain_graph = create_graph
     if allow_unused is None:
         allow_unused = materialize_grads
-    roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
     if not inputs:
         raise RuntimeError("`inputs` argument to `grad()` cannot be empty.")
+    for out in outputs:
+        if not isinstance(out, Tensor) and not _is_gradient_edge(out):
+            raise AssertionError("Expected output to be a torch.Tensor")
+    roots = _make_root_grads(outputs, grad_outputs)  # PyTorch checks the outputs first
     for t in inputs:
+        if not isinstance(t, Tensor) and not _is_gradient_edge(t):
+            raise RuntimeError(f"all inputs have to be Tensors or GradientEdges, but got {type(t).__name__}")
         if not _is_gradient_edge(t) and not t._requires_grad:
             raise RuntimeError("One of the differentiated Tensors does not require grad")
     grads = _grad(roots, inputs, retain_graph, create_graph, allow_unused)

@@ -15,8 +15,8 @@ from autograd_tui.engine._tensor import (
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _is_int, _norm_dims, _scalar_type_name, _shape_arg, _type_name, invalid_combination, preserved_strides,
-    with_strides,
+    _R, _is_int, _norm_dims, _scalar_type_name, _shape_arg, _type_name, expanded_view, invalid_combination,
+    preserved_strides, with_strides,
 )
 from autograd_tui.engine.functions.creation import zeros
 
@@ -595,7 +595,7 @@ def expand(input: Tensor, *sizes, implicit: bool = False, **given) -> Tensor:
                 f"The expanded size of the tensor ({s}) must match the existing size ({cur}) at "
                 f"non-singleton dimension {i}.  Target sizes: [{', '.join(str(d) for d in sizes)}].  "
                 f"Tensor sizes: [{', '.join(str(d) for d in input.shape)}]")
-    data = np.broadcast_to(input._data, tuple(target))
+    data = expanded_view(input._data, tuple(target))
     return _view_op("expand", input, data, {"shape": input.shape})
 
 

@@ -18,7 +18,7 @@ from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import no_forward_ad, record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like,
+    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like, operands_broadcast_error,
 )
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
@@ -325,7 +325,7 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
         else:
             data = a + scaled * c
     except ValueError:
-        raise _broadcast_error(input, tensor1) from None
+        raise operands_broadcast_error(input, tensor1, tensor2) from None
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     return record(_R["addcmul"], (input, tensor1, tensor2), out, {"value": value})
 
@@ -347,7 +347,7 @@ def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
         with np.errstate(all="ignore"):
             data = a + (b * a.dtype.type(value) if value != 1 else b) / c
     except ValueError:
-        raise _broadcast_error(input, tensor1) from None
+        raise operands_broadcast_error(input, tensor1, tensor2) from None
     out = make(np.asarray(data, dtype=dtype.np), dtype)
     return record(_R["addcdiv"], (input, tensor1, tensor2), out, {"value": value})
 

@@ -20,7 +20,9 @@ from autograd_tui.engine.record import no_forward_ad, record
 from autograd_tui.engine.parity import pdist as pdist_kernels, std_algorithms
 from autograd_tui.engine.parity.summation import float_sum, numpy_sum
 from autograd_tui.engine.functions._structseq import result
-from autograd_tui.engine.functions._common import _R, _norm_dims, _scalar_type_name, check_int, wrap
+from autograd_tui.engine.functions._common import (
+    _R, _norm_dims, _scalar_type_name, check_int, operands_broadcast_error, wrap,
+)
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex
 from autograd_tui.engine.functions.creation import _resolve_dtype as resolve_dtype, ones_like
 from autograd_tui.engine.functions.linalg import addmm, batched_data, bmm, mv, scaled_mv_data
@@ -741,7 +743,10 @@ def dist(input: Tensor, other: Tensor, p: float = 2) -> Tensor:
     if not dtype.is_floating_point:
         raise RuntimeError("norm(): input dtype should be either floating point or complex. Got "
                            f"{_scalar_type_name(dtype)} instead.")
-    difference = make(input._data.astype(dtype.np) - other._data.astype(dtype.np), dtype)
+    try:
+        difference = make(input._data.astype(dtype.np) - other._data.astype(dtype.np), dtype)
+    except ValueError:
+        raise operands_broadcast_error(input, other) from None
     with no_grad():
         norm = vector_norm(difference, p)
     return record(_R["dist"], (input, other), make(norm._data, dtype), {"p": float(p)})

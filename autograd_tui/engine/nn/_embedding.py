@@ -106,6 +106,12 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
             raise ValueError("offsets has to be a 1D Tensor")
         flat = input._data
         bounds = offsets._data.astype(np.int64)
+        if bounds.size and bounds[0] != 0:  # ATen prints the offending element as a 0-d tensor
+            raise RuntimeError("offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start "
+                               f"from position 0. However, got {bounds[0]}\n[ torch.LongTensor{{}} ]")
+        if bounds.size and bounds[-1] > flat.size:
+            raise RuntimeError(f"offsets[-1] can not be greater than input's length {flat.size} but got offsets[-1] "
+                               f"of {bounds[-1]}")
         starts = bounds[:-1] if include_last_offset else bounds
         ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
     else:

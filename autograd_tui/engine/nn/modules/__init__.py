@@ -73,7 +73,7 @@ __all__ = [
 
 
 _missing.hide_submodules(__name__, "torch.nn.modules", (
-    "adaptive", "activation", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold",
+    "activation", "adaptive", "batchnorm", "channelshuffle", "container", "conv", "dropout", "flatten", "fold",
     "instancenorm", "lazy", "linear", "loss", "module", "normalization", "padding", "pixelshuffle", "pooling", "rnn",
     "sparse", "transformer", "upsampling"))
 

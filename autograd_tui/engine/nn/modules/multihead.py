@@ -169,6 +169,11 @@ class MultiheadAttention(Module):
         tgt_len, bsz, embed_dim = query.shape
         if embed_dim != self.embed_dim:
             raise AssertionError(f"was expecting embedding dimension of {self.embed_dim}, but got {embed_dim}")
+        if not self._qkv_same_embed_dim and key.shape[:2] != value.shape[:2]:
+            raise AssertionError(f"key's sequence and batch dims {key.shape[:2]} do not match value's "
+                                 f"{value.shape[:2]}")
+        if self._qkv_same_embed_dim and key.shape != value.shape:
+            raise AssertionError(f"key shape {key.shape} does not match value shape {value.shape}")
         heads, head_dim = self.num_heads, self.head_dim
         if self._qkv_same_embed_dim:
             q, k, v = _in_projection(query, key, value, self.in_proj_weight, self.in_proj_bias)

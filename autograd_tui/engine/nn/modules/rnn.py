@@ -27,6 +27,7 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import AT_LIBRARY, Tensor, make, warn_once
+from autograd_tui.engine.functions._common import _scalar_type_name
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
@@ -428,6 +429,8 @@ class RNNBase(Module):
             hx = (hx[0].index_select(1, sorted_indices), hx[1].index_select(1, sorted_indices)) if lstm else \
                 hx.index_select(1, sorted_indices)
         weight_dtype = self._flat_weights[0].dtype
+        if lstm:  # LSTM.forward checks nothing of a packed input: ATen's kernel fails on its own
+            _lstm_packed_failures(self, data, hx, int(batch_sizes[0]))
         if data.dtype is not weight_dtype:
             raise ValueError(f"RNN input dtype ({data.dtype}) does not match weight dtype ({weight_dtype}). "
                              f"Convert input: input.to({weight_dtype}), or convert model: model.to({data.dtype})")
@@ -459,6 +462,38 @@ class RNNBase(Module):
 
     def _zeros(self, input: Tensor, cell: bool = False) -> Tensor:
         return _F.zeros(self._expected_hidden_size(input, cell), dtype=input.dtype)
+
+
+def _lstm_packed_failures(module: RNNBase, data: Tensor, hx: tuple, first_batch: int) -> None:
+    """What ATen's packed LSTM raises where nn.LSTM checked nothing: the stacked layers' count,
+    layer 0's input projection of every packed row (an ``mm``), then the first step's
+    ``linear_hh(h).add_(gates)`` and its cell update ``f * c``."""
+    h, c = hx
+    if h.dim() != 3 or c.dim() != 3:
+        return  # PyTorch's own IndexError comes from elsewhere: the engine's checks below stand
+    if h.size(0) != module.num_layers * (2 if module.bidirectional else 1):
+        raise RuntimeError("Expected more hidden states in stacked_rnn")
+    gates = 4 * module.hidden_size
+    if data.dim() == 2 and data.size(1) != module.input_size:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({data.size(0)}x{data.size(1)} and "
+                           f"{module.input_size}x{gates})")
+    weight_dtype = module._flat_weights[0].dtype
+    if data.dtype is not weight_dtype:
+        raise RuntimeError(f"mat1 and mat2 must have the same dtype, but got {_scalar_type_name(data.dtype)} and "
+                           f"{_scalar_type_name(weight_dtype)}")
+    width = module.proj_size if module.proj_size > 0 else module.hidden_size
+    if h.size(2) != width:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({h.size(1)}x{h.size(2)} and "
+                           f"{width}x{gates})")
+    if h.size(1) != first_batch and first_batch != 1:
+        if h.size(1) == 1:
+            raise RuntimeError(f"output with shape [1, {gates}] doesn't match the broadcast shape "
+                               f"[{first_batch}, {gates}]")
+        raise RuntimeError(f"The size of tensor a ({h.size(1)}) must match the size of tensor b ({first_batch}) "
+                           f"at non-singleton dimension 0")
+    if c.size(1) not in (first_batch, 1) and first_batch != 1:
+        raise RuntimeError(f"The size of tensor a ({first_batch}) must match the size of tensor b ({c.size(1)}) "
+                           f"at non-singleton dimension 0")
 
 
 def _forward_single_state(module: RNNBase, input: Tensor, hx: Optional[Tensor]) -> tuple[Tensor, Tensor]:

@@ -35,7 +35,7 @@ class PackedSequence(PackedSequence_):
             unsorted_indices = invert_permutation(sorted_indices)
         if batch_sizes is None:  # PackedSequence((data, batch_sizes)), as PyTorch also accepts
             if not (isinstance(data, (list, tuple)) and len(data) == 2):
-                raise AssertionError
+                raise AssertionError("Expected data to be a list or tuple of length 2")
             data, batch_sizes = data
         return super().__new__(cls, data, batch_sizes, sorted_indices, unsorted_indices)
 
@@ -135,6 +135,9 @@ def _pack_padded(input: Tensor, lengths: _np.ndarray, batch_first: bool) -> tupl
     batch_sizes, rows = _packed_rows(lengths, batch)
     padded = _np.ascontiguousarray(steps_first._data)
     flat = padded.reshape((-1,) + padded.shape[2:])
+    # a length beyond the padded steps is not refused: ATen's slices of the input stop at its last
+    # step, so the data holds fewer rows than the batch sizes (which still count to the length)
+    rows = rows[rows < len(flat)]
     data = _make(flat[rows], input.dtype)
     rows_t = _make(rows, _dtypes.int64)
     _record(_PACK, (input,), data, {"rows": rows_t, "shape": tuple(input.shape), "batch_first": batch_first})
@@ -152,7 +155,10 @@ def pack_padded_sequence(input: Tensor, lengths: Any, batch_first: bool = False,
     if not enforce_sorted:
         lengths, sorted_indices = _F.sort(lengths, descending=True)
         input = input.index_select(0 if batch_first else 1, sorted_indices)
-    data, batch_sizes = _pack_padded(input, lengths._data.reshape(-1), batch_first)
+    if lengths.dim() != 1:
+        raise RuntimeError(f"'lengths' argument should be a 1D CPU int64 tensor, but got {lengths.dim()}D cpu Long "
+                           "tensor")
+    data, batch_sizes = _pack_padded(input, lengths._data, batch_first)
     return PackedSequence(data, batch_sizes, sorted_indices, None)
 
 
@@ -205,7 +211,7 @@ def pad_sequence(sequences: Iterable[Tensor], batch_first: bool = False, padding
     for i, seq in enumerate(sequences):
         n = seq.size(0)
         steps = slice(0, n) if padding_side == "right" else slice(max_len - n, max_len)
-        out[(i, steps) if batch_first else (steps, i)] = seq
+        out[(i, steps) if batch_first else (steps, i)].copy_(seq)  # ATen copies, with copy_'s errors
     return out
 
 
