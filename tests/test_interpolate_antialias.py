@@ -11,7 +11,9 @@ import autograd_tui.engine.nn.functional as F
 
 
 @pytest.mark.parametrize("mode", ["bilinear", "bicubic"])
-@pytest.mark.parametrize("size", [(3, 4), (9, 11), (2, 3)])
+# Down in both dims, up in both (by uneven ratios: the weights differ from row to row), down to two
+# rows. The upscale is kept small: gradgradcheck's cost grows with the output's size.
+@pytest.mark.parametrize("size", [(3, 4), (8, 9), (2, 3)])
 def test_antialias_gradients_match_finite_differences(mode, size):
     torch.manual_seed(5)
     x = torch.randn(1, 2, 6, 7, dtype=torch.float64, requires_grad=True)

@@ -27,8 +27,14 @@ def _scalar(out, w) -> "torch.Tensor":
     return (out * w).sum()
 
 
-def check_gradients(fn, arrays, rng, second_order: bool = False, atol: float = 1e-5) -> None:
-    """Engine gradients of sum(w * fn(*inputs)) w.r.t. every array against finite differences."""
+def check_gradients(fn, arrays, rng, second_order: bool = False, atol: float = 1e-5,
+                    elements: int | None = None) -> None:
+    """Engine gradients of sum(w * fn(*inputs)) w.r.t. every array against finite differences.
+
+    ``elements``: for the layers whose every evaluation is costly (recurrences, transformers, 3-D
+    ops), an input with more elements than that is checked at that many random elements (drawn
+    from ``rng``, so another each example) and along one random direction over all of it, which
+    any wrong element of its gradient moves; smaller inputs are checked element by element."""
     leaves = [_t(a, True) for a in arrays]
     out = fn(*leaves)
     w = _t(rng.standard_normal(tuple(out.shape)))
@@ -40,9 +46,8 @@ def check_gradients(fn, arrays, rng, second_order: bool = False, atol: float = 1
             return float(_scalar(fn(*[_t(a) for a in arrs]), w))
 
     for k, g in enumerate(grads):
-        numeric = _numeric(value, [a.copy() for a in arrays], k)
-        got = np.zeros_like(numeric) if g is None else g.detach().numpy()
-        np.testing.assert_allclose(got, numeric, rtol=1e-4, atol=atol, err_msg=f"input {k}")
+        got = np.zeros(arrays[k].shape) if g is None else g.detach().numpy()
+        _compare(value, arrays, k, got, rng, elements, atol, f"input {k}")
     if not second_order:
         return
     # Second order: differentiate M = sum(u * dL/dx0) once more, against differences of M.
@@ -57,15 +62,37 @@ def check_gradients(fn, arrays, rng, second_order: bool = False, atol: float = 1
         g0 = torch.autograd.grad(_scalar(fn(*xs), w), xs[0], allow_unused=True)[0]
         return 0.0 if g0 is None else float((g0 * u).sum())
 
-    numeric = _numeric(m_value, [a.copy() for a in arrays], 0)
-    got = np.zeros_like(numeric) if second is None else second.detach().numpy()
-    np.testing.assert_allclose(got, numeric, rtol=1e-4, atol=atol, err_msg="second order")
+    got = np.zeros(arrays[0].shape) if second is None else second.detach().numpy()
+    _compare(m_value, arrays, 0, got, rng, elements, atol, "second order")
 
 
-def _numeric(value, arrays, k) -> np.ndarray:
+def _compare(value, arrays, k, got, rng, elements, atol, what) -> None:
+    """``got`` (the analytic gradient w.r.t. ``arrays[k]``) against central differences of ``value``."""
+    size = arrays[k].size
+    if elements is None or size <= elements:
+        numeric = _numeric(value, [a.copy() for a in arrays], k)
+        np.testing.assert_allclose(got, numeric, rtol=1e-4, atol=atol, err_msg=what)
+        return
+    where = [np.unravel_index(i, arrays[k].shape) for i in rng.choice(size, elements, replace=False)]
+    numeric = _numeric(value, [a.copy() for a in arrays], k, where)
+    picked = np.array([got[i] for i in where])
+    np.testing.assert_allclose(picked, [numeric[i] for i in where], rtol=1e-4, atol=atol,
+                               err_msg=f"{what}, at elements {where}")
+    direction = rng.choice([-1.0, 1.0], arrays[k].shape)   # every element moved by as much
+    shifted = [a.copy() for a in arrays]
+    shifted[k] = arrays[k] + EPS * direction
+    plus = value(shifted)
+    shifted[k] = arrays[k] - EPS * direction
+    minus = value(shifted)
+    np.testing.assert_allclose(float((got * direction).sum()), (plus - minus) / (2 * EPS), rtol=1e-4,
+                               atol=atol * np.sqrt(size), err_msg=f"{what}, along a random direction")
+
+
+def _numeric(value, arrays, k, where=None) -> np.ndarray:
+    """Central differences w.r.t. ``arrays[k]`` at the indices ``where`` (all of them by default)."""
     x = arrays[k]
     grad = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
+    for i in (np.ndindex(x.shape) if where is None else where):
         orig = x[i]
         x[i] = orig + EPS
         plus = value(arrays)

@@ -12,6 +12,9 @@ from autograd_tui.engine.nn import functional as F
 from test_nn_gradients import SETTINGS, check_gradients, seeds
 
 reductions = st.sampled_from(["mean", "sum", "none"])
+# Elements per input checked one by one where each evaluation runs a whole recurrence, transformer
+# or 3-D op (the rest of such an input is checked along a random direction: check_gradients).
+COSTLY = 8
 
 
 @SETTINGS
@@ -115,7 +118,7 @@ def test_recurrent_layers(seed, kind, layers, bidirectional, batch_first, bias):
         out, hidden = module(x, state)
         last = hidden[1] if kind == "LSTM" else hidden
         return torch.cat([out.reshape(-1), last.reshape(-1)])
-    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng)
+    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng, elements=COSTLY)
 
 
 @SETTINGS
@@ -145,7 +148,7 @@ def test_recurrent_layers_over_packed_sequences(seed, kind, layers, bidirectiona
         padded, _ = pad_packed_sequence(out, batch_first=batch_first, padding_value=0.5)
         last = hidden[1] if kind == "LSTM" else hidden
         return torch.cat([padded.reshape(-1), last.reshape(-1)])
-    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng)
+    check_gradients(fn, [x, h0, w_ih.copy(), w_hh.copy()], rng, elements=COSTLY)
 
 
 def test_fused_float32_lstm_gradients_match_float64():
@@ -247,7 +250,8 @@ def test_conv3d(seed, stride, padding, dilation, groups, bias):
     if bias:
         arrays.append(rng.standard_normal(2 * groups))
     check_gradients(lambda x, w, *b: F.conv3d(x, w, *b, stride=(stride, 1, stride), padding=padding,
-                                              dilation=(1, dilation, 1), groups=groups), arrays, rng)
+                                              dilation=(1, dilation, 1), groups=groups), arrays, rng,
+                    elements=COSTLY)
 
 
 def test_conv3d_with_a_depth_of_one_is_conv2d():
@@ -267,7 +271,7 @@ def test_max_pool3d(seed, kernel, stride, ceil_mode):
     data = rng.permutation(2 * 2 * 4 * 5 * 4).reshape(2, 2, 4, 5, 4) * 0.01
     padding = kernel // 2
     check_gradients(lambda x: F.max_pool3d(x, kernel, stride, padding, ceil_mode=ceil_mode), [data], rng,
-                    second_order=True)
+                    second_order=True, elements=COSTLY)
 
 
 def test_conv_transpose2d_initialisation_uses_the_transposed_fan_in():
@@ -294,7 +298,7 @@ def test_multihead_attention(seed, batch_first, masked, same):
         out, weights = module(q, q if same else kv, q if same else kv, key_padding_mask=mask)
         return torch.cat([out.reshape(-1), weights.reshape(-1)])
     check_gradients(fn, [rng.standard_normal(shape), rng.standard_normal(shape),
-                         module.in_proj_weight.detach().numpy().copy()], rng)
+                         module.in_proj_weight.detach().numpy().copy()], rng, elements=COSTLY)
 
 
 @SETTINGS
@@ -340,7 +344,7 @@ def test_transformer_decoder_layer(seed, norm_first, causal):
         layer.multihead_attn._parameters["in_proj_weight"] = w
         return layer(tgt, memory, tgt_mask=mask, tgt_is_causal=causal == "hint")
     check_gradients(fn, [rng.standard_normal((3, 2, 4)), rng.standard_normal((5, 2, 4)),
-                         layer.multihead_attn.in_proj_weight.detach().numpy().copy()], rng)
+                         layer.multihead_attn.in_proj_weight.detach().numpy().copy()], rng, elements=COSTLY)
 
 
 @SETTINGS
@@ -353,7 +357,7 @@ def test_transformer_model(seed):
                            batch_first=True).double()
     mask = model.generate_square_subsequent_mask(3, dtype=torch.float64)
     check_gradients(lambda src, tgt: model(src, tgt, tgt_mask=mask),
-                    [rng.standard_normal((2, 4, 4)), rng.standard_normal((2, 3, 4))], rng)
+                    [rng.standard_normal((2, 4, 4)), rng.standard_normal((2, 3, 4))], rng, elements=COSTLY)
 
 
 def test_causal_hint_and_causal_mask_agree():
