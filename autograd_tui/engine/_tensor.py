@@ -887,8 +887,9 @@ def is_dim(value) -> bool:
 
 def int_list(value) -> tuple:
     """A ``tuple of ints[1]`` argument (roll's shifts and dims): one int or a sequence of them."""
-    if isinstance(value, (tuple, list)):
-        return tuple(index_dim(v) if v.__class__ is not int else v for v in value)
+    if isinstance(value, (tuple, list)):  # (after the first, the parser unpacks a bool as an int)
+        return tuple(v if v.__class__ is int else int(v) if k and isinstance(v, (bool, np.bool_)) else index_dim(v)
+                     for k, v in enumerate(value))
     return (index_dim(value) if value.__class__ is not int else value,)
 
 

@@ -67,6 +67,38 @@ def mark(t: Any, level: VmapLevel) -> Any:
     return t
 
 
+def batch_like(source: Any, out: Any) -> Any:
+    """A ``*_like`` or ``new_*`` factory of a batched tensor is batched over the same levels (it
+    has one sample per sample), as functorch's rules for these factories make it."""
+    if _State.vmap_randomness is not None:
+        levels = tuple(level for level in _levels(source) if level.active)
+        if levels:
+            out._vmap = levels
+    return out
+
+
+SAME_RANDOMNESS_BATCHED = ("Vmap does not currently support same randomness with a batched tensor input. "
+                           "Please file an issue with functorch")
+DIFFERENT_INPLACE_UNBATCHED = ("vmap: Cannot ask for different inplace randomness on an unbatched tensor. This "
+                               "will appear like same randomness. If this is necessary for your usage, please file "
+                               "an issue with functorch.")
+
+
+def refuse_random_of_batched(*inputs: Any) -> None:
+    """randomness='same' with a batched tensor that a random op reads (bernoulli's, poisson's or
+    multinomial's probabilities): PyTorch has no batching rule for it."""
+    if _State.vmap_randomness == "same" and any(level_of(t) is not None for t in inputs):
+        raise RuntimeError(SAME_RANDOMNESS_BATCHED)
+
+
+def refuse_inplace_random(target: Any, *inputs: Any) -> None:
+    """An in-place sampler inside vmap: 'different' needs a batched tensor to hold the batch's
+    draws; 'same' refuses batched probabilities as the functional ops do."""
+    if _State.vmap_randomness == "different" and level_of(target) is None:
+        raise RuntimeError(DIFFERENT_INPLACE_UNBATCHED)
+    refuse_random_of_batched(*inputs)
+
+
 def hand_on(inputs: Any, out: Any) -> None:
     """``record``'s hook inside vmap: the result of an op on a batched input is batched over
     every running level its inputs are."""

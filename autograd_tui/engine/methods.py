@@ -210,8 +210,8 @@ def _new_like(fill, name: str):
             raise TypeError(f'{name}() missing 1 required positional arguments: "size"')
         requires_grad = requires_grad_flag(requires_grad, name)
         check_dtype_argument(dtype, name)
-        return _on_given_device(device, F._creation, F._shape_arg(size), dtype or self.dtype, fill, requires_grad,
-                                device)
+        return _vmap_levels.batch_like(self, _on_given_device(device, F._creation, F._shape_arg(size),
+                                                               dtype or self.dtype, fill, requires_grad, device))
     return method
 
 
@@ -220,8 +220,8 @@ def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=Fal
         raise TypeError(f"new_full(): argument 'size' (position 1) must be tuple of ints, not {type(size).__name__}")
     requires_grad = requires_grad_flag(requires_grad, "new_full")
     check_dtype_argument(dtype, "new_full")
-    return _on_given_device(device, F._creation, F._shape_arg((size,)), dtype or self.dtype, fill_value,
-                            requires_grad, device)
+    return _vmap_levels.batch_like(self, _on_given_device(device, F._creation, F._shape_arg((size,)),
+                                                           dtype or self.dtype, fill_value, requires_grad, device))
 
 
 def _new_empty_strided(self, size, stride, *, dtype=None, layout=None, device=None, requires_grad=False,

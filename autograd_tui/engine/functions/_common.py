@@ -33,9 +33,14 @@ def _scalar_type_name(d: dtypes.dtype) -> str:
     return _tensor._scalar_name(d)
 
 
+def list_dims(dims) -> list:
+    """The dims of an int list as PyTorch's parser unpacks them: after the first, a bool is an int."""
+    return [int(d) if k and isinstance(d, (bool, np.bool_)) else d for k, d in enumerate(dims)]
+
+
 def _norm_dims(dim, ndim: int) -> tuple:
     if isinstance(dim, (list, tuple)):
-        dims = [norm_dim(d, ndim) for d in dim]
+        dims = [norm_dim(d, ndim) for d in list_dims(dim)]
         for k, d in enumerate(dims):
             if d in dims[:k]:
                 raise RuntimeError(f"dim {d} appears multiple times in the list of dims")
@@ -266,14 +271,14 @@ def _size_type_error(name: str, args: tuple) -> TypeError:
     """PyTorch's argument-parser error for a size that is not ints (``torch.zeros(n / 2)``)."""
     single = len(args) == 1 and isinstance(args[0], (tuple, list, Size))
     items = args[0] if single else args
-    if not single and len(args) > 1 and not _is_int(args[0]):
+    if not single and len(args) > 1 and not _is_size_int(args[0], 0):
         if name in ("zeros", "ones", "empty"):
             return TypeError(f"{name}() takes 1 positional argument but {len(args)} were given")
         got = ", ".join(_type_name(a) for a in args)
         return TypeError(f"{name}() received an invalid combination of arguments - got ({got}), but expected one of:")
     if not single and len(args) == 1:
         return TypeError(f"{name}(): argument 'size' (position 1) must be tuple of ints, not {_type_name(args[0])}")
-    k = next(i for i, a in enumerate(items) if not _is_int(a))
+    k = next(i for i, a in enumerate(items) if not _is_size_int(a, i))
     if k == 0:
         position = 2 if name == "randint" else 1
         return TypeError(f"{name}(): argument 'size' (position {position}) must be tuple of ints, but found element "
@@ -286,6 +291,12 @@ def _is_int(a) -> bool:
     if isinstance(a, Tensor):
         return a.numel() == 1 and not a.dtype.is_floating_point and a.dtype is not dtypes.bool_
     return isinstance(a, numbers.Integral)
+
+
+def _is_size_int(a, position: int) -> bool:
+    """An element of an int list as PyTorch's parser reads it: it takes the list only when the
+    first element is an int and no bool, then unpacks the later ones, bools among them, as ints."""
+    return _is_int(a) and not (position == 0 and isinstance(a, (bool, np.bool_)))
 
 
 def check_int(value, function: str, name: str, position: int | None) -> None:
@@ -306,8 +317,8 @@ def _shape_arg(args, name: str | None = None) -> tuple:
     else:
         items = args
     shape = []
-    for a in items:
-        if name is not None and not _is_int(a):
+    for k, a in enumerate(items):
+        if name is not None and not _is_size_int(a, k):
             raise _size_type_error(name, args)
         if isinstance(a, Tensor):
             a = a.item()

@@ -20,7 +20,7 @@ from autograd_tui.engine._tensor import (
 )
 from autograd_tui.engine.record import Rule, record
 from autograd_tui.engine.functions._common import (
-    _R, _allocate, _scalar_type_name, _type_name, check_number, iterator_output_strides, laid_out_like,
+    _R, _allocate, _scalar_type_name, _type_name, check_number, iterator_output_strides, laid_out_like, list_dims,
     shapes_broadcast_error, view_strides, with_strides,
 )
 from autograd_tui.engine.memory_formats import element_strides
@@ -330,8 +330,8 @@ def tensordot(a: Tensor, b: Tensor, dims=2, out=None) -> Tensor:
         given_a, given_b = ([d] if isinstance(d, numbers.Integral) else list(d) for d in dims)
     if len(given_a) != len(given_b):
         raise RuntimeError("both dimension lists should have same length")
-    dims_a = [norm_dim(d, a.ndim) for d in given_a]
-    dims_b = [norm_dim(d, b.ndim) for d in given_b]
+    dims_a = [norm_dim(d, a.ndim) for d in list_dims(given_a)]
+    dims_b = [norm_dim(d, b.ndim) for d in list_dims(given_b)]
     for da, db, ra, rb in zip(dims_a, dims_b, given_a, given_b):
         if a.shape[da] != b.shape[db]:
             raise RuntimeError(f"contracted dimensions need to match, but first has size {a.shape[da]} in dim "
@@ -486,7 +486,7 @@ def rot90(input: Tensor, k: int = 1, dims=(0, 1)) -> Tensor:
         raise RuntimeError(f"expected total rotation dims == 2, but got dims = {len(dims)}")
     if input.ndim < 2:
         raise RuntimeError(f"expected total dims >= 2, but got total dims = {input.ndim}")
-    d0, d1 = norm_dim(dims[0], input.ndim), norm_dim(dims[1], input.ndim)
+    d0, d1 = (norm_dim(d, input.ndim) for d in list_dims(dims))
     if d0 == d1:
         raise RuntimeError(f"expected rotation dims to be different, but got dim0 = {d0} and dim1 = {d1}")
     # PyTorch's steps, whose layout shows in .stride(): a flip (laid out as the input), transposed for odd k

@@ -1,7 +1,7 @@
 """Creating tensors: from data, filled, ranges, ``*_like``, and PyTorch's random numbers."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import builtins
 import math
@@ -503,12 +503,11 @@ def _like(t: Tensor, fill, dtype, requires_grad, device=None, pin_memory: bool =
         data = memory_formats.empty(t._data.shape, dtype.np, fmt)
         if fill is not None:
             data[...] = fill
-        return _finish_creation(make(data, dtype), requires_grad)
-    strides = preserved_strides(t)
-    if strides is None:
-        return _finish_creation(make(_allocate(t._data.shape, dtype.np, fill), dtype), requires_grad)
-    data = with_strides(_allocate((t._data.size,), dtype.np, fill), t._data.shape, strides)
-    return _finish_creation(make(data, dtype), requires_grad)
+    elif (strides := preserved_strides(t)) is None:
+        data = _allocate(t._data.shape, dtype.np, fill)
+    else:
+        data = with_strides(_allocate((t._data.size,), dtype.np, fill), t._data.shape, strides)
+    return _vmap_levels.batch_like(t, _finish_creation(make(data, dtype), requires_grad))
 
 
 def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like") -> Tensor:
@@ -521,11 +520,13 @@ def _random_like(t: Tensor, sample, memory_format=None, name: str = "rand_like")
     else:
         strides = memory_formats.strides_for(t._data.shape, fmt)
     if strides is None:
-        return sample(t.shape)
-    flat = sample((t._data.size,))
-    out = make(with_strides(flat._data, t._data.shape, strides), flat.dtype)
-    out._requires_grad = flat._requires_grad
-    return out
+        out = sample(t.shape)
+    else:
+        flat = sample((t._data.size,))
+        out = make(with_strides(flat._data, t._data.shape, strides), flat.dtype)
+        out._requires_grad = flat._requires_grad
+    # 'same' gives every sample the same values: an unbatched result, as in PyTorch
+    return _vmap_levels.batch_like(t, out) if _State.vmap_randomness == "different" else out
 
 
 @on_device
@@ -574,39 +575,69 @@ class VmapDraws:
 
 
 class _BatchedGenerator:
-    """A generator seen from inside vmap: the factory samplers draw through ``draws``."""
+    """A generator seen from inside vmap. PyTorch runs each random op once for the whole batch,
+    so the first sample draws for the batch (``sample(base, (batch, *shape))`` when 'different',
+    one draw when 'same') and the later samples take their part of those draws, in order."""
 
     def __init__(self, draws: VmapDraws, base: Any) -> None:
         self._draws, self._base = draws, base
 
-    def _draw(self, method: str, shape_at: int, args: tuple, kwargs: dict) -> np.ndarray:
+    def _draw(self, sample: Callable[[Any, tuple], np.ndarray], shape: Any) -> np.ndarray:
         d = self._draws
         if d.sample == 0:
-            given = list(args)
-            if d.randomness == "different":
-                given[shape_at] = (d.batch,) + tuple(given[shape_at])
-            d.draws.append(getattr(self._base, method)(*given, **kwargs))
+            d.draws.append(sample(self._base, (d.batch,) + tuple(shape) if d.randomness == "different"
+                                  else tuple(shape)))
         values = d.draws[d.cursor]
         d.cursor += 1
         return (values[d.sample] if d.randomness == "different" else values).copy()
 
-    def rand(self, *args: Any, **kwargs: Any) -> np.ndarray:
-        return self._draw("rand", 0, args, kwargs)
+    def rand(self, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.rand(s, *args, **kwargs), shape)
 
-    def randn(self, *args: Any, **kwargs: Any) -> np.ndarray:
-        return self._draw("randn", 0, args, kwargs)
+    def randn(self, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.randn(s, *args, **kwargs), shape)
 
-    def normal(self, *args: Any, **kwargs: Any) -> np.ndarray:
-        return self._draw("normal", 0, args, kwargs)
+    def normal(self, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.normal(s, *args, **kwargs), shape)
 
-    def randint(self, *args: Any, **kwargs: Any) -> np.ndarray:
-        return self._draw("randint", 2, args, kwargs)
+    def uniform(self, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.uniform(s, *args, **kwargs), shape)
+
+    def random_(self, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.random_(s, *args, **kwargs), shape)
+
+    def randint(self, low: int, high: int, shape: Any, *args: Any, **kwargs: Any) -> np.ndarray:
+        return self._draw(lambda g, s: g.randint(low, high, s, *args, **kwargs), shape)
+
+    def shaped(self, sample: Callable[[Any, tuple], np.ndarray], shape: tuple) -> np.ndarray:
+        """A sampler of the form ``sample(generator, shape)`` (exponential_, cauchy_, ...)."""
+        return self._draw(sample, shape)
+
+    def bernoulli(self, p: Any, shape: Any, np_dtype: Any = np.float32) -> np.ndarray:
+        if not isinstance(p, np.ndarray) or self._draws.randomness == "same":
+            return self._draw(lambda g, s: g.bernoulli(p, s, np_dtype), shape)
+        # a probability tensor: each element compares one uniform with its own p, so the batch's
+        # uniforms are drawn first and every sample compares its part with its probabilities
+        self._base.check_probabilities(p)
+        kind = self._base.bernoulli_uniform_type(p)
+        uniforms = self._draw(lambda g, s: g._unit_floats(math.prod(s), kind).reshape(s), shape)
+        return self._base.bernoulli(p, shape, np_dtype, uniforms=uniforms.ravel())
+
+    def randperm(self, n: int, *args: Any, **kwargs: Any) -> np.ndarray:
+        # 'different' is one permutation per sample, drawn one after another
+        return self._draw(lambda g, s: np.stack([g.randperm(n, *args, **kwargs) for _ in range(s[0])])
+                          if len(s) else g.randperm(n, *args, **kwargs), ())
 
     def __getattr__(self, name: str) -> Any:
-        # randperm, bernoulli, poisson, the in-place samplers: PyTorch's batching of these is not
-        # one draw of a batched shape, which the replay above cannot give
+        # poisson and the binomial/gamma samplers draw as many values as each element needs, so
+        # the first sample cannot draw for the whole batch
         raise NotImplementedError(f"vmap(randomness='{self._draws.randomness}') with this random operation is "
                                   "not available in the embedded engine; `--backend torch` runs it.")
+
+
+def shaped_sample(gen: Any, sample: Callable[[Any, tuple], np.ndarray], shape: tuple) -> np.ndarray:
+    """``sample(gen, shape)``, or inside vmap one draw for the whole batch (see _BatchedGenerator)."""
+    return gen.shaped(sample, shape) if isinstance(gen, _BatchedGenerator) else sample(gen, shape)
 
 
 def _generator(generator=None, draw: bool = True):
@@ -828,6 +859,7 @@ def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires
 def bernoulli(input: Tensor, p=None, *, generator=None) -> Tensor:
     if p is None and not input.dtype.is_floating_point and not input.dtype.is_complex:
         raise NotImplementedError(f'"bernoulli_tensor_cpu_p_" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    _vmap_levels.refuse_random_of_batched(input)
     probs = input._data if p is None else p
     data = _generator(generator).bernoulli(probs, input._data.shape, input.dtype.np)
     if p is not None:  # bernoulli.p has no derivative in PyTorch: a NotImplemented node
@@ -839,6 +871,7 @@ def poisson(input: Tensor, generator=None) -> Tensor:
     """``torch.poisson``: one count per rate; its gradient is zero (PoissonBackward0)."""
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f'"poisson_cpu" not implemented for \'{_scalar_type_name(input.dtype)}\'')
+    _vmap_levels.refuse_random_of_batched(input)
     out = make(discrete_samplers.poisson(_generator(generator), input._data), input.dtype)
     return record(_R["poisson"], (input,), out)
 
@@ -889,6 +922,7 @@ def multinomial(input: Tensor, num_samples: int, replacement: bool = False, *, g
     categories = probs.shape[1]
     if not replacement and num_samples > categories:
         raise RuntimeError("cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+    _vmap_levels.refuse_random_of_batched(input)
     gen_ = _generator(generator)
     if not replacement or num_samples == 1:
         if not (np.isfinite(probs).all() and (probs >= 0).all()):

@@ -19,7 +19,7 @@ from autograd_tui.engine.functions._common import (
     _R, _scalar_type_name, _type_name, check_number, number_bounds, preserved_strides, shapes_broadcast_error,
     with_strides, wrap,
 )
-from autograd_tui.engine.functions.creation import _generator, _like, warn_float_range
+from autograd_tui.engine.functions.creation import _generator, _like, shaped_sample, warn_float_range
 
 # In-place operations
 # ============================================================================================
@@ -480,6 +480,8 @@ def _sampler(name):
         if name in _FLOAT_SAMPLERS:
             _check_float_arguments(name, keywords, args, kwargs)
         gen = _generator(generator)
+        if _State.vmap_randomness is not None:
+            _vmap_levels.refuse_inplace_random(self, *(p for p in (*args, *kwargs.values()) if isinstance(p, Tensor)))
         _check_no_internal_overlap(self)
         shape, dtype = self._data.shape, self.dtype.np
         # PyTorch's iterator walks a strided tensor in memory order: the samples land in that order
@@ -503,14 +505,15 @@ def _sampler(name):
                 p = args[0] if args else kwargs.get("p", 0.5)
                 return gen.bernoulli(p._data if isinstance(p, Tensor) else p, shape, dtype)
             if name == "exponential_":
-                return discrete_samplers.exponential(gen, shape, float(args[0] if args else kwargs.get("lambd", 1.0)),
-                                                     dtype)
+                lambd = float(args[0] if args else kwargs.get("lambd", 1.0))
+                return shaped_sample(gen, lambda g, s: discrete_samplers.exponential(g, s, lambd, dtype), shape)
             if name == "geometric_":
-                return discrete_samplers.geometric(gen, shape, float(args[0] if args else kwargs["p"]), dtype)
+                p = float(args[0] if args else kwargs["p"])
+                return shaped_sample(gen, lambda g, s: discrete_samplers.geometric(g, s, p, dtype), shape)
             if name in _DOUBLE_SAMPLERS:
                 *defaults, sample = _DOUBLE_SAMPLERS[name]
                 first, second = (list(args) + [kwargs.get(k, d) for k, d in zip(keywords, defaults)][len(args):])[:2]
-                return sample(gen, shape, float(first), float(second), dtype)
+                return shaped_sample(gen, lambda g, s: sample(g, s, float(first), float(second), dtype), shape)
             if not args:  # random_(): the whole range the type holds exactly
                 return gen.random_(shape, dtype)
             low, high = (0, args[0]) if len(args) == 1 else args

@@ -239,8 +239,8 @@ def _unpack_error(name: str, params: tuple[_Param, ...], args: tuple, kwargs: di
     for k, param in enumerate(params):
         value = args[k] if k < len(args) else kwargs.get(param.name)
         if param.kind == "tuple of ints" and isinstance(value, (tuple, list)):
-            for pos, item in enumerate(value):
-                if not _is_index(item):
+            for pos, item in enumerate(value):  # (the parser took the list: a later bool is an int)
+                if not (_is_index(item) or pos > 0 and isinstance(item, (bool, np.bool_))):
                     return TypeError(f"{name}(): argument '{param.name}' failed to unpack the object at pos "
                                      f"{pos + 1} with error \"type must be tuple of ints,but got {_type_name(item)}\"")
     return None

@@ -16,6 +16,7 @@ from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.record import VIEW_RULES, Rule, record
 from autograd_tui.engine.functions._common import (
     _R, _is_int, _norm_dims, _scalar_type_name, _shape_arg, _type_name, expanded_view, invalid_combination,
+    list_dims,
     preserved_strides, with_strides,
 )
 from autograd_tui.engine.functions.creation import zeros
@@ -347,7 +348,7 @@ def permute(input: Tensor, dims=None) -> Tensor:
         raise RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not match "
                            "the length of the desired ordering of dimensions i.e. input.dim() = "
                            f"{input.ndim} is not equal to len(dims) = {len(dims)}")
-    dims = tuple(norm_dim(d, input.ndim) for d in dims)
+    dims = tuple(norm_dim(d, input.ndim) for d in list_dims(dims))
     if len(set(dims)) != len(dims):
         raise RuntimeError("permute(): duplicate dims are not allowed.")
     return _view_op("permute", input, np.transpose(input._data, dims), {"dims": dims})
@@ -431,7 +432,7 @@ def squeeze(input: Tensor, dim=NO_DIM) -> Tensor:
         return _view_op("squeeze", input, input._data.reshape(new), {"shape": shape})
     if isinstance(dim, (tuple, list)):
         _norm_dims(dim, input.ndim)  # PyTorch's errors, a repeated dim's among them
-        normal = [norm_dim(d, input.ndim) for d in dim]
+        normal = [norm_dim(d, input.ndim) for d in list_dims(dim)]
         new = tuple(d for i, d in enumerate(shape) if not (i in normal and d == 1))
         return _view_op("squeeze_dims", input, input._data.reshape(new), {"shape": shape, "dim": tuple(normal)})
     d = norm_dim(dim, input.ndim)
@@ -774,8 +775,8 @@ def movedim(input: Tensor, source, destination) -> Tensor:
         raise RuntimeError(f"movedim: Invalid source or destination dims: source ({src} dims) should contain the "
                            f"same number of dims as destination ({dst} dims)")
     n = input.ndim
-    src = [norm_dim(d, builtins.max(n, 1)) for d in src]
-    dst = [norm_dim(d, builtins.max(n, 1)) for d in dst]
+    src = [norm_dim(d, builtins.max(n, 1)) for d in list_dims(src)]
+    dst = [norm_dim(d, builtins.max(n, 1)) for d in list_dims(dst)]
     if n == 0:
         return permute(input, ())
     order = [-1] * n

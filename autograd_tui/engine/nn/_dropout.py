@@ -38,7 +38,7 @@ def _alpha(input: Tensor, p: float, training: bool, inplace: bool, feature: bool
     if feature:
         if input.ndim < 2:
             raise RuntimeError("Feature dropout requires at least 2 dimensions in the input")
-        noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
+        noise = input.new_empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2))
     else:
         noise = _F.empty_like(input)
     noise.bernoulli_(1 - p)
@@ -95,7 +95,7 @@ def _feature_dropout(input: Tensor, p: float, training: bool, inplace: bool) -> 
         noise = make(np.zeros((), input.dtype.np), input.dtype)
     else:
         keep = 1 - p
-        noise = _F.empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2), dtype=input.dtype)
+        noise = input.new_empty((input.shape[0], input.shape[1]) + (1,) * (input.ndim - 2))
         noise = _scaled_by_keep(noise.bernoulli_(keep), keep)
     if inplace:
         return input.mul_(noise)

@@ -679,32 +679,42 @@ class Generator(metaclass=OpaqueBaseMeta):
 
     # -- bernoulli ------------------------------------------------------------------------------
 
-    def bernoulli(self, p, shape, np_dtype=np.float32) -> np.ndarray:
+    def bernoulli(self, p, shape, np_dtype=np.float32, uniforms: np.ndarray | None = None) -> np.ndarray:
         """``torch.empty(shape, dtype).bernoulli_(p)``: 1 where a uniform falls below ``p``.
 
         A Python number ``p`` (as ``Dropout`` passes) compares double precision uniforms with it;
         a float64 array does the same element by element; any other float array compares float32
         uniforms with ``p`` converted to float32. An array ``p`` is broadcast to ``shape``.
+        ``uniforms`` are the array case's uniforms when they were drawn already (inside vmap).
         """
         dtype = np.dtype(np_dtype)
         shape = tuple(shape)
         n = _numel(shape)
         if isinstance(p, np.ndarray):
-            if p.size and not ((p >= 0) & (p <= 1)).all():
-                raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "
-                                   "(Could this error message be improved?  If so, please "
-                                   "report an enhancement request to PyTorch.)")
+            self.check_probabilities(p)
             probabilities = np.broadcast_to(p, shape).ravel()
-            if p.dtype == np.float64:
-                hits = self._unit_floats(n, np.dtype(np.float64)) < probabilities
-            else:
-                hits = self._unit_floats(n, np.dtype(np.float32)) < probabilities.astype(np.float32)
+            kind = self.bernoulli_uniform_type(p)
+            if uniforms is None:
+                uniforms = self._unit_floats(n, kind)
+            hits = uniforms < probabilities.astype(kind, copy=False)
         else:
             if not 0 <= float(p) <= 1:
                 raise RuntimeError(f"bernoulli_ expects p to be in [0, 1], "
                                    f"but got p={_fmt(float(p))}")
             hits = self._unit_floats(n, np.dtype(np.float64)) < float(p)
         return hits.astype(dtype).reshape(shape)
+
+    @staticmethod
+    def bernoulli_uniform_type(p: np.ndarray) -> np.dtype:
+        """The type of the uniforms compared with a probability array: double for float64 ``p``."""
+        return np.dtype(np.float64) if p.dtype == np.float64 else np.dtype(np.float32)
+
+    @staticmethod
+    def check_probabilities(p: np.ndarray) -> None:
+        if p.size and not ((p >= 0) & (p <= 1)).all():
+            raise RuntimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "
+                               "(Could this error message be improved?  If so, please "
+                               "report an enhancement request to PyTorch.)")
 
 
 def _fmt(value: float) -> str:
