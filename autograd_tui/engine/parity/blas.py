@@ -160,6 +160,11 @@ if not USER_CHOSE_THREADS:
     set_threads(_thread_count())  # numpy may have been loaded before us, with a thread per core
 
 
+def row_major_address(a: np.ndarray) -> int:
+    """Where a writable row-major array's data starts (``_address`` without its checks)."""
+    return _addressof(_char_from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
+
+
 def _address(a: np.ndarray, flags) -> int:
     """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
     buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer). An int:
