@@ -284,16 +284,20 @@ def checked_hook_result(hook: Callable, result: Any, grad: Any) -> Any:
 
 def _layout_matches(grad: Any, var: Any) -> bool:
     """Whether ``grad``'s array can serve as ``var.grad`` as it is: same dtype, shape and strides,
-    writeable, memory of its own (or a view of a same-size array, as a transpose), not ``var``'s."""
+    writeable, memory of its own (or a view of a same-size array, as a transpose), not ``var``'s.
+    A small array is copied instead (``STEAL_MIN_ELEMENTS``: the checks cost more than the copy)."""
     data = grad._data
     vdata = var._data
-    if (data.dtype != vdata.dtype or data.shape != vdata.shape or data.strides != vdata.strides
-            or not data.flags.writeable):
+    if (data.size < STEAL_MIN_ELEMENTS or data.dtype != vdata.dtype or data.shape != vdata.shape
+            or data.strides != vdata.strides or not data.flags.writeable):
         return False
     owner = data.base
-    if owner is not None and (owner.__class__ is not data.__class__ or owner.base is not None
-                              or owner.size != data.size):
+    if owner is None:
+        owner = data
+    elif owner.__class__ is not data.__class__ or owner.base is not None or owner.size != data.size:
         return False
+    if vdata.base is None and owner.__class__ is np.ndarray and vdata.__class__ is np.ndarray:
+        return owner is not vdata  # two arrays that own their memory (_may_share's first answers)
     return not _may_share(data, vdata)
 
 
