@@ -99,14 +99,23 @@ def test_small_leaves_get_a_copy_and_big_ones_the_computed_gradient(copies, monk
     assert copies["n"] == 1 and big.grad[0].item() == 3.0
 
 
-def test_a_pass_that_cannot_steal_copies_even_after_one_that_could(copies, monkeypatch):
-    # The first pass may hand buffers over (a big leaf), the second may not (no big leaf): a leaf
-    # that kept its gradient in the first must not keep the caller's in the second.
+def test_a_small_leaf_gets_a_copy_in_a_pass_where_a_big_one_keeps_its_gradient(copies, monkeypatch):
     monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 1024)
     small = torch.ones(2, requires_grad=True)
     big = torch.ones(1024, requires_grad=True)
     ((small * 3).sum() + (big * 3).sum()).backward()
+    assert copies["n"] == 1 and small.grad.tolist() == [3.0, 3.0] and big.grad[0].item() == 3.0
+
+
+def test_a_pass_that_cannot_steal_copies_even_after_one_that_could(copies, monkeypatch):
+    # The first pass may hand buffers over (a big leaf), the second may not (no big leaf): a leaf
+    # that kept its gradient in the first must not keep the caller's in the second.
+    monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 2)  # first pass: both leaves count as big
+    small = torch.ones(2, requires_grad=True)
+    big = torch.ones(1024, requires_grad=True)
+    ((small * 3).sum() + (big * 3).sum()).backward()
     assert copies["n"] == 0 and small.grad.tolist() == [3.0, 3.0]
+    monkeypatch.setattr(graph, "STEAL_MIN_ELEMENTS", 1024)
     small.grad = None
     g = torch.tensor([1.0, 2.0])
     small.view(2).backward(g)  # view's backward passes the caller's gradient on as a view

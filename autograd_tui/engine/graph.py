@@ -284,16 +284,20 @@ def checked_hook_result(hook: Callable, result: Any, grad: Any) -> Any:
 
 def _layout_matches(grad: Any, var: Any) -> bool:
     """Whether ``grad``'s array can serve as ``var.grad`` as it is: same dtype, shape and strides,
-    writeable, memory of its own (or a view of a same-size array, as a transpose), not ``var``'s."""
+    writeable, memory of its own (or a view of a same-size array, as a transpose), not ``var``'s.
+    A small array is copied instead (``STEAL_MIN_ELEMENTS``: the checks cost more than the copy)."""
     data = grad._data
     vdata = var._data
-    if (data.dtype != vdata.dtype or data.shape != vdata.shape or data.strides != vdata.strides
-            or not data.flags.writeable):
+    if (data.size < STEAL_MIN_ELEMENTS or data.dtype != vdata.dtype or data.shape != vdata.shape
+            or data.strides != vdata.strides or not data.flags.writeable):
         return False
     owner = data.base
-    if owner is not None and (owner.__class__ is not data.__class__ or owner.base is not None
-                              or owner.size != data.size):
+    if owner is None:
+        owner = data
+    elif owner.__class__ is not data.__class__ or owner.base is not None or owner.size != data.size:
         return False
+    if vdata.base is None and owner.__class__ is np.ndarray and vdata.__class__ is np.ndarray:
+        return owner is not vdata  # two arrays that own their memory (_may_share's first answers)
     return not _may_share(data, vdata)
 
 
@@ -301,8 +305,11 @@ def _may_share(a: np.ndarray, b: np.ndarray) -> bool:
     """Whether two arrays may share memory: the same owning array, or (memory from elsewhere,
     as ``frombuffer``'s) numpy's bounds check. Views of one owner count as sharing even when
     they do not overlap: the answer may be too cautious (a copy), never too bold."""
-    owner_a = a if a.base is None else a.base
-    owner_b = b if b.base is None else b.base
+    owner_a, owner_b = a.base, b.base  # (each read of .base costs a call into numpy)
+    if owner_a is None:
+        owner_a = a
+    if owner_b is None:
+        owner_b = b
     if owner_a is owner_b:
         return True
     if owner_a.__class__ is np.ndarray and owner_b.__class__ is np.ndarray \
@@ -729,35 +736,43 @@ def _hand_over_plain(grads: list, arrived_owned: list | None, results: Sequence)
     array that owns its memory or views one that does (the usual case), else None (``frombuffer``,
     a subclass: numpy's check decides). Two such arrays share memory exactly when their owner is
     the same, so one identity test (of the owners' ids) stands for ``_may_share``."""
-    mine: list[int] = []  # the owners' ids of the results, then of the arriving gradients (None's for a missing one)
-    arrived: list[int] = []
-    for tensors, owners in ((results, mine), (grads, arrived)):
-        for t in tensors:
-            if t is None:
-                owners.append(_NO_OWNER)
-                continue
-            owner = t._data.base
-            if owner is None:
-                owner = t._data
-            elif owner.base is not None:
-                return None
-            if owner.__class__ is not np.ndarray:
-                return None
-            owners.append(id(owner))
+    arrived = _owner_ids(grads)  # (None's id for a missing gradient)
+    mine = _owner_ids(results)
+    if arrived is None or mine is None:
+        return None
     flags = []
     for i, owner in enumerate(mine):
         if owner == _NO_OWNER or mine.count(owner) > 1:
             flags.append(False)  # no result, or another result shares its memory
-            continue
-        sharing = arrived.count(owner)
-        data = results[i]._data
-        # (with no arriving gradient of this owner, none is ``data`` itself: the scan is skipped)
-        if id(data) == owner and (not sharing or not any(a is not None and a._data is data for a in grads)):
-            flags.append(True)  # an array with memory of its own, made by the formula
-            continue
-        flags.append(sharing == 0 or (sharing == 1 and arrived_owned is not None
-                                      and arrived_owned[arrived.index(owner)]))
+        elif owner not in arrived:
+            flags.append(True)  # memory no arriving gradient has: the formula's own
+        else:
+            data = results[i]._data
+            if id(data) == owner and not any(a is not None and a._data is data for a in grads):
+                flags.append(True)  # an array with memory of its own, made by the formula
+            else:  # a view of an arriving gradient: the engine's if that one was, and no other shares it
+                flags.append(arrived.count(owner) == 1 and arrived_owned is not None
+                             and arrived_owned[arrived.index(owner)])
     return flags
+
+
+def _owner_ids(tensors: Sequence) -> list[int] | None:
+    """The ids of the arrays that own the tensors' memory (``_NO_OWNER`` for None), or None where
+    one is not a plain numpy array owning its memory or viewing one that does."""
+    owners = []
+    for t in tensors:
+        if t is None:
+            owners.append(_NO_OWNER)
+            continue
+        owner = t._data.base
+        if owner is None:
+            owner = t._data
+        elif owner.base is not None:
+            return None
+        if owner.__class__ is not np.ndarray:
+            return None
+        owners.append(id(owner))
+    return owners
 
 
 def _shares_with_another_result(data: Any, i: int, results: Sequence) -> bool:

@@ -160,6 +160,11 @@ if not USER_CHOSE_THREADS:
     set_threads(_thread_count())  # numpy may have been loaded before us, with a thread per core
 
 
+def row_major_address(a: np.ndarray) -> int:
+    """Where a writable row-major array's data starts (``_address`` without its checks)."""
+    return _addressof(_char_from_buffer(a))  # type: ignore[arg-type]  # an ndarray is a buffer
+
+
 def _address(a: np.ndarray, flags) -> int:
     """Where a contiguous array's data starts, for a ctypes call (a writable row-major array's
     buffer is the fastest way to ask; ``a.ctypes.data`` takes several times longer). An int:
@@ -227,12 +232,22 @@ _FLOAT32 = np.dtype(np.float32)
 def axpby_factors(beta, alpha) -> tuple[float, float] | None:
     """``(alpha, beta)`` as ``scale_then_axpy`` passes them to saxpby (float32 values), or None
     where it does not apply to any array: no saxpby, a zero or non-finite factor."""
-    if _AXPBY is None:
-        return None
-    a, b = np.float32(alpha), np.float32(beta)
-    if not (a and b and np.isfinite(a) and np.isfinite(b)) or not _axpby_rounds_as_two_steps():
-        return None
-    return float(a), float(b)
+    key = (beta, alpha)
+    known = _FACTORS.get(key, _UNKNOWN)  # an optimizer asks with the same two numbers every step
+    if known is not _UNKNOWN:
+        return known
+    factors = None
+    if _AXPBY is not None:
+        a, b = np.float32(alpha), np.float32(beta)
+        if a and b and np.isfinite(a) and np.isfinite(b) and _axpby_rounds_as_two_steps():
+            factors = float(a), float(b)
+    if len(_FACTORS) < 64 and beta.__class__ in (int, float) and alpha.__class__ in (int, float):
+        _FACTORS[key] = factors  # plain numbers only: equal keys then round to the same float32s
+    return factors
+
+
+_FACTORS: dict = {}
+_UNKNOWN = object()
 
 
 _AXPBY_CHECKED: list = []
