@@ -8,7 +8,7 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.nn import functional as F
 from autograd_tui.engine.nn import init
-from autograd_tui.engine.nn.modules.module import Module, parameter_of
+from autograd_tui.engine.nn.modules.module import Module
 from autograd_tui.engine.grad_mode import no_grad
 from autograd_tui.engine.nn.parameter import Parameter, UninitializedParameter
 
@@ -55,7 +55,7 @@ class Linear(Module):
             init.uniform_(self.bias, -bound, bound)
 
     def forward(self, input: Tensor) -> Tensor:
-        return F.linear(input, parameter_of(self, "weight"), parameter_of(self, "bias"))
+        return F.linear(input, self.weight, self.bias)
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}"

@@ -219,7 +219,7 @@ class Module:
     register_module = add_module
 
     def __getattr__(self, name: str) -> Any:
-        # Only called when normal lookup fails: look in the three tables (see also ``parameter_of``).
+        # Only called when normal lookup fails: look in the three tables.
         d = self.__dict__
         for table in ("_parameters", "_buffers", "_modules"):
             values = d.get(table)
@@ -936,19 +936,3 @@ def init_named(cls: type, owner: str) -> None:
     named.__qualname__ = f"{owner}.__init__"
     named.__doc__, named.__module__, named.__annotations__ = init.__doc__, init.__module__, init.__annotations__
     type.__setattr__(cls, "__init__", named)
-
-
-def parameter_of(module: Module, name: str) -> Any:
-    """``getattr(module, name)`` for a parameter (a layer's weight and bias, read every forward).
-    Attribute lookup fails before ``Module.__getattr__`` finds a parameter, and that makes and drops
-    an AttributeError (about 6,500 instructions a read). Where the lookup could find something
-    else (an instance or class attribute of that name) or a compiled call must note the read, it
-    is left to ``getattr``."""
-    state = module.__dict__
-    params = state["_parameters"]
-    if name not in params or name in state or _compiled.reads:
-        return getattr(module, name)
-    for klass in type(module).__mro__[:-1]:  # (object's attributes cannot be added to)
-        if name in klass.__dict__:
-            return getattr(module, name)
-    return params[name]
