@@ -133,6 +133,9 @@ _UPSAMPLINGS = {
     "bicubic2d": ((1, 2, 3, 4), {"size": (5, 3), "mode": "bicubic", "align_corners": False}),
     "bilinear2d_aa": ((1, 1, 7, 4), {"size": (3, 6), "mode": "bilinear", "antialias": True}),
     "bicubic2d_aa": ((1, 2, 9, 5), {"scale_factor": (0.4, 1.3), "mode": "bicubic", "antialias": True}),
+    "nearest3d": ((1, 1, 2, 2, 3), {"size": (3, 4, 5)}),
+    "nearest_exact3d": ((1, 1, 2, 3, 2), {"scale_factor": 1.5, "mode": "nearest-exact"}),
+    "trilinear3d": ((1, 2, 2, 3, 2), {"scale_factor": (2, 1.5, 2), "mode": "trilinear"}),
 }
 
 

@@ -796,7 +796,8 @@ for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "Upsample
                      ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
                      ("bicubic2d", "UpsampleBicubic2D"), ("bilinear2d_aa", "UpsampleBilinear2DAa"),
-                     ("bicubic2d_aa", "UpsampleBicubic2DAa")):
+                     ("bicubic2d_aa", "UpsampleBicubic2DAa"), ("nearest3d", "UpsampleNearest3D"),
+                     ("nearest_exact3d", "UpsampleNearestExact3D"), ("trilinear3d", "UpsampleTrilinear3D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
        self=lambda grad, resample_kind, in_hw, resample_align, resample_scales:
            RS.upsample_grad(grad, resample_kind, in_hw, resample_align, resample_scales))
