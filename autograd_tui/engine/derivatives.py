@@ -209,6 +209,9 @@ for _node, _inputs in (("UniformBackward0", "self"), ("NormalBackward0", "self")
     op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))  # type: ignore[arg-type]
 op("frexp", "FrexpBackward0", None, self=lambda grad, exponent: grad / exponent.exp2())
 op("histogram", "NotImplemented", None, self=lambda grad: _not_implemented("histogram"))
+op("linalg_ldl_factor_ex", "NotImplemented", None, self=lambda grad: _not_implemented("linalg_ldl_factor_ex"))
+op("linalg_ldl_solve", "NotImplemented", None, LD=lambda grad: _not_implemented("linalg_ldl_solve"),
+   B=lambda grad: _not_implemented("linalg_ldl_solve"))
 # PyTorch gives the sample a node that refuses any gradient
 op("binomial", "NotImplemented", None,
    count=lambda grad: _not_implemented("binomial"),
