@@ -3,10 +3,10 @@ import torch
 
 x = torch.tensor([0.0, -3.0], dtype=torch.float64, requires_grad=True)
 x.abs().sum().backward()
-print(x.grad)
+print("abs", x.grad)
 x.grad = None
 (x ** 2).sqrt().sum().backward()
-print(x.grad)
+print("sqrt(x**2)", x.grad)
 x.grad = None
 torch.sqrt(x ** 2 + 1e-12).sum().backward()
 print(x.grad)

@@ -6,8 +6,8 @@ y = x * 2
 try:
     y.backward()
 except RuntimeError as e:
-    print(e)
-y.backward(torch.ones_like(y))
+    print("implicit:", e)
+y.backward(gradient=torch.ones_like(y))
 print(x.grad)
 x.grad = None
 y = x * 2

@@ -21,8 +21,8 @@ class Bad2(torch.autograd.Function):
         return x * 2
 
     @staticmethod
-    def backward(ctx, g):
-        return g, g
+    def backward(ctx, upstream):
+        return upstream, upstream
 try:
     Bad2.apply(x).sum().backward()
 except RuntimeError as e:

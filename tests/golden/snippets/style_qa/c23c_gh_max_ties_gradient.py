@@ -3,10 +3,10 @@ import torch
 
 x = torch.tensor([1.0, 3.0, 3.0, 2.0], requires_grad=True)
 x.max().backward()
-print(x.grad)
+print("max()", x.grad)
 x.grad = None
 x.amax().backward()
-print(x.grad)
+print("amax()", x.grad)
 x.grad = None
 v, i = x.max(dim=0)
 v.backward()

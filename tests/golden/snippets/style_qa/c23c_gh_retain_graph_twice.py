@@ -4,9 +4,9 @@ import torch
 x = torch.tensor(2.0, requires_grad=True)
 y = x ** 3
 y.backward(retain_graph=True)
-print(x.grad)
+print("first", x.grad)
 y.backward()
-print(x.grad)
+print("second", x.grad)
 try:
     y.backward()
 except RuntimeError as e:

@@ -4,8 +4,8 @@ import torch.autograd.forward_ad as fwAD
 
 class Cube(torch.autograd.Function):
     @staticmethod
-    def forward(x):
-        return x ** 3
+    def forward(val):
+        return val ** 3
 
     @staticmethod
     def setup_context(ctx, inputs, output):

@@ -4,12 +4,13 @@ from torch.func import hessian, jacfwd, jacrev
 
 class Square(torch.autograd.Function):
     @staticmethod
-    def forward(x):
-        return x * x
+    def forward(base):
+        return base * base
 
     @staticmethod
     def setup_context(ctx, inputs, output):
-        ctx.save_for_backward(inputs[0])
+        (base,) = inputs
+        ctx.save_for_backward(base)
 
     @staticmethod
     def backward(ctx, g):
