@@ -136,6 +136,9 @@ _UPSAMPLINGS = {
     "bicubic2d": ((1, 2, 3, 4), {"size": (5, 3), "mode": "bicubic", "align_corners": False}),
     "bilinear2d_aa": ((1, 1, 7, 4), {"size": (3, 6), "mode": "bilinear", "antialias": True}),
     "bicubic2d_aa": ((1, 2, 9, 5), {"scale_factor": (0.4, 1.3), "mode": "bicubic", "antialias": True}),
+    "nearest3d": ((1, 1, 2, 2, 3), {"size": (3, 4, 5)}),
+    "nearest_exact3d": ((1, 1, 2, 3, 2), {"scale_factor": 1.5, "mode": "nearest-exact"}),
+    "trilinear3d": ((1, 2, 2, 3, 2), {"scale_factor": (2, 1.5, 2), "mode": "trilinear"}),
 }
 
 
@@ -360,6 +363,9 @@ CASES: dict[str, Callable[[], tuple]] = {
                                    (leaf(3, low=0.1, high=0.9),)),
     "frexp": lambda: (lambda a: torch.frexp(a).mantissa, (leaf(4, low=0.3, high=3.0),)),
     "histogram": lambda: (lambda a: torch.histogram(a, 4).hist, (leaf(5),)),
+    "linalg_ldl_factor_ex": lambda: (lambda a: torch.linalg.ldl_factor_ex(a + a.mT).LD, (leaf(3, 3),)),
+    "linalg_ldl_solve": lambda: (lambda ld, b: torch.linalg.ldl_solve(ld, torch.arange(1, 4, dtype=torch.int32), b),
+                                 (leaf(3, 3), leaf(3, 2))),
     "lu_unpack": lambda: (lambda lu: tuple(torch.lu_unpack(lu, torch.tensor([2, 2, 3], dtype=torch.int32))[1:]),
                           (leaf(3, 3),)),
     "unique": lambda: (torch.unique, (leaf(4),)),
@@ -830,6 +836,8 @@ NOT_DIFFERENTIABLE = {
     "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
     "binomial": (RuntimeError, "derivative for aten::binomial is not implemented"),
     "histogram": (RuntimeError, "derivative for aten::histogram is not implemented"),
+    "linalg_ldl_factor_ex": (RuntimeError, "derivative for aten::linalg_ldl_factor_ex is not implemented"),
+    "linalg_ldl_solve": (RuntimeError, "derivative for aten::linalg_ldl_solve is not implemented"),
     "unique": (NotImplementedError, "the derivative for '_unique2' is not implemented."),
     "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
     "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),

@@ -206,7 +206,7 @@ def test_cholesky_names_the_failing_minor_and_batch_element():
 
 
 def test_what_the_engine_lacks_raises_the_missing_api_message():
-    for name in ("householder_product", "ldl_factor"):
+    for name in ("householder_product",):
         with pytest.raises(AttributeError, match=f"torch.linalg.{name} exists in real PyTorch"):
             getattr(torch.linalg, name)
     with pytest.raises(AttributeError, match="torch.geqrf exists in real PyTorch"):
@@ -284,3 +284,19 @@ def test_eig_gradient_refuses_a_loss_that_depends_on_the_eigenvectors_phase():
     with pytest.raises(RuntimeError, match=r"linalg_eig_backward: The eigenvectors in the complex case are "
                                            r"specified up to multiplication by e\^\{i phi\}"):
         V[0, 0].imag.backward()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ldl_solve_inverts_ldl_factor_of_symmetric_indefinite_matrices(seed):
+    rng = np.random.default_rng(seed)
+    a = rng.standard_normal((5, 5))
+    a = a + a.T
+    a[seed % 5, seed % 5] = 0.0  # a zero diagonal entry forces a 2x2 block or an interchange
+    A = torch.tensor(a, dtype=torch.float64)  # noqa: N806
+    LD, pivots = torch.linalg.ldl_factor(A)  # noqa: N806
+    assert torch.equal(LD, LD.tril()) and pivots.dtype == torch.int32
+    negative = (pivots < 0).nonzero().flatten().tolist()
+    assert len(negative) % 2 == 0 and all(pivots[i] == pivots[i + 1] for i in negative[::2])
+    b = torch.tensor(rng.standard_normal((5, 2)))
+    x = torch.linalg.ldl_solve(LD, pivots, b)
+    assert np.allclose(a @ x.numpy(), b.numpy(), atol=1e-10)

@@ -24,7 +24,7 @@ ENGINE = torch.__file__.rpartition("/")[0]
 @pytest.mark.parametrize("module, prefix, name", [
     (nn, "torch.nn", "FractionalMaxPool3d"), (nn, "torch.nn", "CrossMapLRN2d"),
     (F, "torch.nn.functional", "fractional_max_pool3d"),
-    (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "SyncBatchNorm"),
+    (nn.utils, "torch.nn.utils", "convert_conv2d_weight_memory_format"), (nn, "torch.nn", "LinearCrossEntropyLoss"),
     (distributions, "torch.distributions", "CatTransform"),
     (data, "torch.utils.data", "DistributedSampler"),
     (torch.utils, "torch.utils", "tensorboard"),

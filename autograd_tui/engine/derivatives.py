@@ -209,6 +209,9 @@ for _node, _inputs in (("UniformBackward0", "self"), ("NormalBackward0", "self")
     op(_node, _node, None, **dict.fromkeys(_inputs.split(), lambda grad: F.zeros_like(grad)))  # type: ignore[arg-type]
 op("frexp", "FrexpBackward0", None, self=lambda grad, exponent: grad / exponent.exp2())
 op("histogram", "NotImplemented", None, self=lambda grad: _not_implemented("histogram"))
+op("linalg_ldl_factor_ex", "NotImplemented", None, self=lambda grad: _not_implemented("linalg_ldl_factor_ex"))
+op("linalg_ldl_solve", "NotImplemented", None, LD=lambda grad: _not_implemented("linalg_ldl_solve"),
+   B=lambda grad: _not_implemented("linalg_ldl_solve"))
 # PyTorch gives the sample a node that refuses any gradient
 op("binomial", "NotImplemented", None,
    count=lambda grad: _not_implemented("binomial"),
@@ -796,7 +799,8 @@ for _kind, _node in (("nearest1d", "UpsampleNearest1D"), ("nearest2d", "Upsample
                      ("nearest_exact1d", "UpsampleNearestExact1D"), ("nearest_exact2d", "UpsampleNearestExact2D"),
                      ("linear1d", "UpsampleLinear1D"), ("bilinear2d", "UpsampleBilinear2D"),
                      ("bicubic2d", "UpsampleBicubic2D"), ("bilinear2d_aa", "UpsampleBilinear2DAa"),
-                     ("bicubic2d_aa", "UpsampleBicubic2DAa")):
+                     ("bicubic2d_aa", "UpsampleBicubic2DAa"), ("nearest3d", "UpsampleNearest3D"),
+                     ("nearest_exact3d", "UpsampleNearestExact3D"), ("trilinear3d", "UpsampleTrilinear3D")):
     op(f"upsample_{_kind}", f"{_node}Backward0", None,
        self=lambda grad, resample_kind, in_hw, resample_align, resample_scales:
            RS.upsample_grad(grad, resample_kind, in_hw, resample_align, resample_scales))

@@ -28,6 +28,7 @@ from autograd_tui.engine.functions import (
     lstsq, matrix_exp, matrix_rank, pinv, slogdet, solve, sum as _sum, svdvals, vector_norm,
     linalg_lu as lu, linalg_lu_factor as lu_factor, linalg_lu_factor_ex as lu_factor_ex,
     linalg_lu_solve as lu_solve, cat as _cat, cumprod as _cumprod, ones as _ones,
+    linalg_ldl_factor as ldl_factor, linalg_ldl_factor_ex as ldl_factor_ex, linalg_ldl_solve as ldl_solve,
 )
 from autograd_tui.engine.functions._common import _scalar_type_name
 
@@ -36,7 +37,7 @@ __all__ = ["norm", "vector_norm", "matrix_norm", "inv", "det", "solve", "cross",
            "matmul",
            "matrix_power", "cond", "inv_ex", "solve_ex", "cholesky_ex", "vecdot", "diagonal", "multi_dot",
            "solve_triangular", "matrix_exp", "lu", "lu_factor", "lu_factor_ex", "lu_solve", "vander", "tensorinv",
-           "tensorsolve"]
+           "tensorsolve", "ldl_factor", "ldl_factor_ex", "ldl_solve"]
 
 
 def matrix_norm(A: _Tensor, ord: _Any = "fro", dim: tuple = (-2, -1), keepdim: bool = False, *,  # noqa: N803

@@ -293,7 +293,9 @@ def _check_transforms(cls: Any) -> None:
     if cls.setup_context is Function.setup_context:
         raise RuntimeError("In order to use an autograd.Function with functorch transforms (vmap, grad, jvp, jacrev, "
                            f"...), it must override the setup_context staticmethod. {_EXTENDING_FUNC}")
-    if "vmap" in _State.transforms and cls.vmap is Function.vmap and not cls.generate_vmap_rule:
+    # jacfwd is a vmap over jvp in PyTorch (the engine pushes its basis vectors one by one)
+    under_vmap = "vmap" in _State.transforms or "jacfwd" in _State.transforms
+    if under_vmap and cls.vmap is Function.vmap and not cls.generate_vmap_rule:
         raise RuntimeError(f"You tried to vmap over {cls.__name__}, but it does not have vmap support. Please "
                            f"override and implement the vmap staticmethod or set generate_vmap_rule=True. "
                            f"{_EXTENDING_FUNC}")

@@ -99,6 +99,9 @@ from autograd_tui.engine.functions.lu import (  # noqa: F401
     lu as linalg_lu, lu_factor as linalg_lu_factor, lu_factor_ex as linalg_lu_factor_ex,
     lu_solve as linalg_lu_solve, lu_unpack, lu_unpack_backward, lu_backward, lu_factor_ex_backward, lu_solve_backward,
 )
+from autograd_tui.engine.functions.ldl import (  # noqa: F401
+    ldl_factor as linalg_ldl_factor, ldl_factor_ex as linalg_ldl_factor_ex, ldl_solve as linalg_ldl_solve,
+)
 from autograd_tui.engine.functions.special import (  # noqa: F401
     addcdiv, addcmul, deg2rad, erf, erfc, erfinv, exp2, hypot, logaddexp, logit, rad2deg, signbit, fmax, fmin,
     xlogy, sinc, float_power, copysign, logaddexp2, heaviside, logical_xor, isposinf, isneginf, isreal, positive, fix,

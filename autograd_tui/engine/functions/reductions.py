@@ -955,10 +955,38 @@ def histc(input: Tensor, bins: int = 100, min=0, max=0) -> Tensor:  # noqa: A002
 
 
 def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool = False) -> Any:  # noqa: A002
-    if isinstance(bins, Tensor):
-        raise NotImplementedError("torch.histogram with a tensor of bin edges is not available in the embedded engine")
     if not input.dtype.is_floating_point:
         raise NotImplementedError(f"\"histogramdd\" not implemented for '{_scalar_type_name(input.dtype)}'")
+    if isinstance(bins, Tensor):
+        counts, edges = _histogram_edge_counts(input, bins, weight)
+    else:
+        counts, edges = _histogram_even_counts(input, bins, range, weight)
+    hist = counts.astype(np.float64)
+    if density:
+        hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
+    parts = {"hist": wrap(hist, input.dtype), "bin_edges": make(edges, input.dtype)}
+    record_outputs(_R["histogram"], (input,), parts)  # PyTorch's node refuses any gradient
+    return result("histogram", ("hist", "bin_edges"), *parts.values())
+
+
+def _histogram_edge_counts(input: Tensor, bins: Tensor, weight) -> tuple:
+    """Counts per bin of explicit edges as ATen's histogramdd: upper_bound among the edges, the
+    last edge closing the last bin, values outside [first, last] edge left out."""
+    names = [_scalar_type_name(t.dtype).lower() for t in (input, bins)]
+    if names[0] != names[1] or bins.dim() != 1:
+        raise RuntimeError("torch.histogramdd: " + (f"bins tensor should have one dimension, but got {bins.dim()} "
+                           "dimensions in the bins tensor for dimension 0" if names[0] == names[1] else "input tensor "
+                           f"and bins tensors should have the same dtype, but got input with dtype {names[0]} and "
+                           f"bins for dimension 0 with dtype {names[1]}"))
+    _check_bins(bins.numel() - 1)
+    edges, values = bins._data.copy(), input._data.reshape(-1)
+    inside = (values >= edges[0]) & (values <= edges[-1])
+    pos = np.minimum(np.searchsorted(edges, values[inside], side="right") - 1, edges.size - 2)
+    w = None if weight is None else weight._data.astype(np.float64).reshape(-1)[inside]
+    return np.bincount(pos, weights=w, minlength=edges.size - 1)[:edges.size - 1], edges
+
+
+def _histogram_even_counts(input: Tensor, bins, range, weight) -> tuple:  # noqa: A002
     _check_bins(bins)
     if range is None:
         lo, hi = (float(input._data.min()), float(input._data.max())) if input.numel() else (0.0, 1.0)
@@ -966,13 +994,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
         lo, hi = float(range[0]), float(range[1])
     if lo == hi:
         lo, hi = lo - 0.5, hi + 0.5
-    counts, edges = _histogram_counts(input._data, int(bins), lo, hi,
-                                      None if weight is None else weight._data.astype(np.float64))
-    hist = counts.astype(np.float64)
-    if density:
-        hist = hist / (hist.sum() * np.diff(edges.astype(np.float64)))
-    parts = {"hist": wrap(hist, input.dtype), "bin_edges": make(edges, input.dtype)}
-    record_outputs(_R["histogram"], (input,), parts)  # PyTorch's node refuses any gradient
-    return result("histogram", ("hist", "bin_edges"), *parts.values())
+    return _histogram_counts(input._data, int(bins), lo, hi,
+                             None if weight is None else weight._data.astype(np.float64))
 
 

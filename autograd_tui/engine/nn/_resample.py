@@ -1,5 +1,5 @@
-"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear``, ``bilinear`` and
-``bicubic``, and its gradients (mode ``area`` is adaptive average pooling, as in PyTorch;
+"""``F.interpolate`` in modes ``nearest``, ``nearest-exact``, ``linear``, ``bilinear``,
+``bicubic`` and ``trilinear``, and its gradients (mode ``area`` is adaptive average pooling, as in PyTorch;
 ``antialias=True`` is ``_resample_aa.py``).
 
 Which source pixels an output pixel reads, and with what weights, is computed as PyTorch's CPU
@@ -8,7 +8,9 @@ given, else ``in / out`` (``(in - 1) / (out - 1)`` with ``align_corners``); near
 ``floor(dst * scale)`` (nearest-exact ``floor((dst + 0.5) * scale)``); linear reads
 ``scale * (dst + 0.5) - 0.5`` clamped at 0 and mixes its two neighbours as ``x0 * w0 + x1 * w1``
 (bilinear: the four products with the weights multiplied first), the first product fused into
-the sum as PyTorch's compiled loop fuses it. The gradient adds each output pixel's share back in
+the sum as PyTorch's compiled loop fuses it; trilinear mixes the two depth slices' bilinear
+values, each of those the two rows' linear ones, ``t0 * w0 + t1 * w1`` fused at every level (the
+recursive ``InterpolateNonSeparable`` of ATen's kernel). The gradient adds each output pixel's share back in
 raster order, each add fused likewise, as the backward kernel does, and is itself recorded, so
 that it can be differentiated again (its gradient is the forward).
 
@@ -30,15 +32,16 @@ import numpy as np
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, _user_stacklevel, make
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.nn import _conv_pool, _resample_aa
+from autograd_tui.engine.nn import _conv_pool, _pool3d, _resample_aa
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import RULES, record
 
 __all__ = ["interpolate", "upsample", "upsample_grad", "upsample_nearest", "upsample_bilinear", "upsample_"]
 
 # kind -> number of spatial dims
-_KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest_exact1d": 1, "nearest_exact2d": 2, "linear1d": 1,
-          "bilinear2d": 2, "bicubic2d": 2, "bilinear2d_aa": 2, "bicubic2d_aa": 2}
+_KINDS = {"nearest1d": 1, "nearest2d": 2, "nearest3d": 3, "nearest_exact1d": 1, "nearest_exact2d": 2,
+          "nearest_exact3d": 3, "linear1d": 1, "bilinear2d": 2, "trilinear3d": 3, "bicubic2d": 2, "bilinear2d_aa": 2,
+          "bicubic2d_aa": 2}
 _MODES = "nearest | linear | bilinear | bicubic | trilinear | lanczos | area | nearest-exact"
 
 
@@ -147,8 +150,10 @@ def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scal
     t = x.dtype.type
     plan = _plan(kind, x.shape[2:], out_hw, align_corners, scales, t)
     if kind.startswith("nearest"):
-        picks = [taps[0][0] for taps in plan]
-        return np.ascontiguousarray(x[..., picks[0]] if len(picks) == 1 else x[:, :, picks[0][:, None], picks[1]])
+        picks = np.ix_(*[taps[0][0] for taps in plan])
+        return np.ascontiguousarray(x[(slice(None), slice(None)) + picks])
+    if kind == "trilinear3d":
+        return np.ascontiguousarray(_trilinear(x, plan))
     if len(plan) == 1:
         (i0, w0), (i1, w1) = plan[0]
         return _mix(x[..., i0], w0, x[..., i1], w1)
@@ -163,6 +168,22 @@ def upsample_forward(x: np.ndarray, kind: str, out_hw, align_corners: bool, scal
     out = _mix(top[..., c0], h0 * w0, top[..., c1], h0 * w1)
     out = fma(bottom[..., c0], h1 * w0, out).astype(x.dtype)
     return np.ascontiguousarray(fma(bottom[..., c1], h1 * w1, out).astype(x.dtype))
+
+
+def _trilinear(x: np.ndarray, plan: list) -> np.ndarray:
+    """Each level ``t0 * w0 + t1 * w1`` (depth, then rows, then columns inside), the first product
+    fused into the sum."""
+    (d0, a0), (d1, a1) = plan[0]
+    (h0, b0), (h1, b1) = plan[1]
+    (w0, c0), (w1, c1) = plan[2]
+
+    def rows(d: np.ndarray, h: np.ndarray) -> np.ndarray:
+        line = x[:, :, d[:, None], h[None, :]]
+        return _mix(line[..., w0], c0, line[..., w1], c1)
+
+    def plane(d: np.ndarray) -> np.ndarray:
+        return _mix(rows(d, h0), b0[:, None], rows(d, h1), b1[:, None])
+    return _mix(plane(d0), a0[:, None, None], plane(d1), a1[:, None, None])
 
 
 def _mix(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> np.ndarray:
@@ -186,16 +207,17 @@ def upsample_backward(g: np.ndarray, kind: str, in_hw, align_corners: bool, scal
         weights = [np.ones(out_hw[0], t) if w is None else w for _, w in plan[0]]
         shares = np.stack(weights, axis=1)
     else:
-        rows, cols = plan
-        targets_list, share_list = [], []
-        for ri, rw in rows:
-            for ci, cw in cols:
-                targets_list.append(ri[:, None] * in_hw[1] + ci[None, :])
-                rws = np.ones(out_hw[0], t) if rw is None else rw
-                cws = np.ones(out_hw[1], t) if cw is None else cw
-                share_list.append(rws[:, None] * cws[None, :])
-        targets = np.stack([a.reshape(-1) for a in targets_list], axis=1)      # (out pixels, taps)
-        shares = np.stack([s.reshape(-1) for s in share_list], axis=1)
+        # every combination of one tap per dim, the last dim's varying fastest (the kernel's order);
+        # the target's flat index and the weights' product, multiplied in dim order
+        targets_list, share_list = [np.zeros((1,) * len(plan), np.int64)], [np.ones((1,) * len(plan), t)]
+        for d, taps in enumerate(plan):
+            shape = [1] * len(plan)
+            shape[d] = out_hw[d]
+            targets_list = [tg * in_hw[d] + i.reshape(shape) for tg in targets_list for i, _ in taps]
+            share_list = [sh * (np.ones(out_hw[d], t) if w is None else w).reshape(shape)
+                          for sh in share_list for _, w in taps]
+        targets = np.stack([np.broadcast_to(a, out_hw).reshape(-1) for a in targets_list], axis=1)  # (out, taps)
+        shares = np.stack([np.broadcast_to(s, out_hw).reshape(-1) for s in share_list], axis=1)
     order = targets.reshape(-1)
     if kind.startswith("nearest"):
         size = int(np.prod(in_hw))
@@ -260,8 +282,10 @@ def upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool, scale
         if len(in_hw) == 1:
             raise RuntimeError("Input and output sizes should be greater than 0, but got input "
                                f"(W: {in_hw[0]}) and output (W: {out_hw[0]})")
+        names = "DHW"[3 - len(in_hw):]
         raise RuntimeError("Input and output sizes should be greater than 0, but got input "
-                           f"(H: {in_hw[0]}, W: {in_hw[1]}) output (H: {out_hw[0]}, W: {out_hw[1]})")
+                           f"({', '.join(f'{n}: {v}' for n, v in zip(names, in_hw))}) output "
+                           f"({', '.join(f'{n}: {v}' for n, v in zip(names, out_hw))})")
     data = upsample_forward(input._data, kind, out_hw, align_corners, scales)
     out = make(data.astype(input.dtype.np, copy=False), input.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
@@ -275,7 +299,7 @@ def _shown_upsample(input: Tensor, kind: str, out_hw: tuple, align_corners: bool
     """What PyTorch's Upsample*Backward0 shows: ``output_size``, the input's sizes, the scale of
     each dim (``scales`` in 1-D, ``scales_h``/``scales_w`` in 2-D, None when a size was given), and
     ``align_corners`` for the interpolating modes only."""
-    names = ("scales",) if len(out_hw) == 1 else ("scales_h", "scales_w")
+    names = ("scales",) if len(out_hw) == 1 else ("scales_d", "scales_h", "scales_w")[3 - len(out_hw):]
     shown: dict = {"output_size": tuple(out_hw), "self_sym_sizes": tuple(input.shape),
                    **{name: None if scales is None or scales[d] is None else float(scales[d])
                       for d, name in enumerate(names)}}
@@ -348,16 +372,20 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
             raise NotImplementedError(f'"compute_index_ranges_weights" not implemented for '
                                       f"'{_scalar_name(input.dtype)}'")
         return upsample(input, f"{mode}2d_aa", tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
-    if mode == "area" and input.dim() in (3, 4):
+    if mode == "area" and input.dim() in (3, 4, 5):
         # PyTorch's area mode is adaptive average pooling to the output size
-        pool = _conv_pool.adaptive_avg_pool1d if input.dim() == 3 else _conv_pool.adaptive_avg_pool2d
+        pool = {3: _conv_pool.adaptive_avg_pool1d, 4: _conv_pool.adaptive_avg_pool2d,
+                5: _pool3d.adaptive_avg_pool3d}[input.dim()]
         return pool(input, out_hw)
-    ranks = {"nearest": (3, 4), "nearest-exact": (3, 4), "linear": (3,), "bilinear": (4,), "bicubic": (4,)}
+    ranks = {"nearest": (3, 4, 5), "nearest-exact": (3, 4, 5), "linear": (3,), "bilinear": (4,), "bicubic": (4,),
+             "trilinear": (5,)}
     # (an input of other than 3 to 5 dims gets the general message below, as in PyTorch)
     if mode == "linear" and input.dim() in (4, 5):
         raise NotImplementedError(f"Got {input.dim()}D input, but linear mode needs 3D input")
     if mode == "bilinear" and input.dim() in (3, 5):
         raise NotImplementedError(f"Got {input.dim()}D input, but bilinear mode needs 4D input")
+    if mode == "trilinear" and input.dim() in (3, 4):
+        raise NotImplementedError(f"Got {input.dim()}D input, but trilinear mode needs 5D input")
     if mode not in ranks or input.dim() not in ranks[mode]:
         if mode in ("nearest", "linear", "bilinear", "trilinear", "area", "nearest-exact") and \
                 input.dim() in (3, 4, 5):
@@ -365,9 +393,9 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
                                       "the embedded engine; `--backend torch` runs it")
         raise NotImplementedError(f"Input Error: Only 3D, 4D and 5D input Tensors supported (got {input.dim()}D) "
                                   f"for the modes: {_MODES} (got {mode})")
-    if input.dtype is dtypes.uint8 and input.dim() == 4 and mode in ("nearest", "nearest-exact"):
+    if input.dtype is dtypes.uint8 and input.dim() in (4, 5) and mode in ("nearest", "nearest-exact"):
         # PyTorch's uint8 kernels pick source pixels as the float ones do: the same picks, exactly
-        kind = f"{mode.replace('-', '_')}2d"
+        kind = f"{mode.replace('-', '_')}{dim}d"
         picked = upsample(input.to(dtypes.float64), kind, tuple(out_hw), False, tuple(scales) if scales else None)
         return picked.to(dtypes.uint8)
     if input.dtype is dtypes.uint8 and input.dim() == 4 and mode in ("bilinear", "bicubic"):
@@ -377,9 +405,11 @@ def interpolate(input: Tensor, size=None, scale_factor=None, mode: str = "neares
         kernel = {(4, "nearest"): "upsample_nearest2d_channels_last", (4, "nearest-exact"):
                   "_upsample_nearest_exact2d_channels_last", (4, "bilinear"): "upsample_bilinear2d_channels_last",
                   (3, "linear"): "compute_indices_weights_linear", (4, "bicubic"): "compute_indices_weights_cubic",
+                  (5, "trilinear"): "compute_indices_weights_linear",
                   }.get((input.dim(), mode), "compute_indices_weights_nearest")
         raise NotImplementedError(f'"{kernel}" not implemented for \'{_scalar_name(input.dtype)}\'')
-    kind = {"bilinear": "bilinear2d", "bicubic": "bicubic2d"}.get(mode, f"{mode.replace('-', '_')}{dim}d")
+    kind = {"bilinear": "bilinear2d", "bicubic": "bicubic2d", "trilinear": "trilinear3d"}.get(
+        mode, f"{mode.replace('-', '_')}{dim}d")
     return upsample(input, kind, tuple(out_hw), bool(align_corners), tuple(scales) if scales else None)
 
 

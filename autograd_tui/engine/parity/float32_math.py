@@ -151,7 +151,11 @@ def _fma64(a: np.ndarray | float, b: np.ndarray | float, c: np.ndarray | float) 
     s = p + c
     back = s - p
     s_err = (p - (s - back)) + (c - back)
-    return s + (s_err + p_err)
+    correction = s_err + p_err
+    # s is exact where the correction is zero: adding +0 would turn a -0 sum (0 * -1 + -0,
+    # as a Chebyshev recurrence meets at x = 0) into +0, which a hardware FMA keeps as -0.
+    out = np.where(correction == 0, s, s + correction)
+    return out if out.ndim else out[()]
 
 
 def _fma32_held(a, b, c, tiny: bool = True) -> np.ndarray:

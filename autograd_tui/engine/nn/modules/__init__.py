@@ -6,7 +6,7 @@ from autograd_tui.engine.nn.modules.activation import (
     Softmax2d, Softshrink, Softsign, Tanh, Tanhshrink, Threshold,
 )
 from autograd_tui.engine.nn.modules.adaptive import AdaptiveLogSoftmaxWithLoss
-from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
+from autograd_tui.engine.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d, SyncBatchNorm
 from autograd_tui.engine.nn.modules.container import ModuleDict, ModuleList, ParameterDict, ParameterList, Sequential
 from autograd_tui.engine.nn.modules.conv import (Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d,
                                                   ConvTranspose3d)
@@ -67,7 +67,7 @@ __all__ = [
     "SoftMarginLoss", "Softmax2d", "MultiMarginLoss", "MultiLabelMarginLoss", "CTCLoss", "RReLU", "Bilinear",
     "ChannelShuffle", "BatchNorm3d", "InstanceNorm3d", "AvgPool3d", "AdaptiveAvgPool3d", "AdaptiveMaxPool3d",
     "LazyConv3d", "LazyBatchNorm3d", "LazyInstanceNorm1d", "LazyInstanceNorm2d", "LazyInstanceNorm3d",
-    "ConvTranspose3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d",
+    "ConvTranspose3d", "LazyConvTranspose1d", "LazyConvTranspose2d", "LazyConvTranspose3d", "SyncBatchNorm",
     "AdaptiveLogSoftmaxWithLoss",
 ] + list(_padding_all)
 
