@@ -94,7 +94,9 @@ def refuse_random_of_batched(*inputs: Any) -> None:
 def refuse_inplace_random(target: Any, *inputs: Any) -> None:
     """An in-place sampler inside vmap: 'different' needs a batched tensor to hold the batch's
     draws; 'same' refuses batched probabilities as the functional ops do."""
-    if _State.vmap_randomness == "different" and level_of(target) is None:
+    # (under jacfwd, which runs no vmap level here, every tensor holds the batch of tangents)
+    if _State.vmap_randomness == "different" and level_of(target) is None \
+            and any(level.kind == "vmap" for level in RUNNING):
         raise RuntimeError(DIFFERENT_INPLACE_UNBATCHED)
     refuse_random_of_batched(*inputs)
 
