@@ -154,3 +154,9 @@ op("fractional_max_pool2d", "FractionalMaxPool2DBackward0", None,
        CD.max_pool_grad(grad, self, in_shape, result1, "fractional_max_pool2d_backward"))
 op("fractional_max_pool2d_backward", "FractionalMaxPool2DBackwardBackward0", None,
    grad_output=lambda grad, indices: CD.max_pool_grad_of_grad(grad, indices), self=CD.zeros_like)
+# fake quantization: the straight-through estimator, the gradient kept where the rounded value was in range
+for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorAffineCachemaskBackward0"),
+                     ("fake_quantize_per_tensor_affine_tensor_qparams",
+                      "FakeQuantizePerTensorAffineCachemaskTensorQparamsBackward0"),
+                     ("fake_quantize_per_channel_affine", "FakeQuantizePerChannelAffineCachemaskBackward0")):
+    op(_name, _node, None, self=lambda grad, mask: grad * mask)
