@@ -7,6 +7,7 @@ from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.beta import Beta
 from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.categorical import Categorical
+from autograd_tui.engine.distributions.continuous_bernoulli import ContinuousBernoulli
 from autograd_tui.engine.distributions.dirichlet import Dirichlet
 from autograd_tui.engine.distributions.distribution import Distribution
 from autograd_tui.engine.distributions.exp_family import ExponentialFamily
@@ -49,7 +50,8 @@ from autograd_tui.engine.distributions.weibull import Weibull
 
 __all__ = [
     "AbsTransform", "AffineTransform", "Bernoulli", "Beta", "Binomial", "Categorical", "Cauchy", "Chi2",
-    "ComposeTransform", "Dirichlet", "Distribution", "ExpTransform", "Exponential", "ExponentialFamily",
+    "ComposeTransform", "ContinuousBernoulli", "Dirichlet", "Distribution", "ExpTransform", "Exponential",
+    "ExponentialFamily",
     "FisherSnedecor", "Gamma", "GeneralizedPareto", "Geometric", "Gumbel", "HalfCauchy", "HalfNormal",
     "Independent", "InverseGamma", "Kumaraswamy", "Laplace", "LogNormal", "LowRankMultivariateNormal",
     "MixtureSameFamily", "Multinomial", "MultivariateNormal", "NegativeBinomial", "Normal", "OneHotCategorical",
@@ -65,7 +67,8 @@ def __getattr__(name: str):
 
 
 _missing.hide_submodules(__name__, "torch.distributions", (
-    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "dirichlet", "distribution",
+    "bernoulli", "beta", "binomial", "categorical", "cauchy", "chi2", "constraints", "continuous_bernoulli",
+    "dirichlet", "distribution",
     "exp_family", "exponential", "fishersnedecor", "gamma", "generalized_pareto", "geometric", "gumbel",
     "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
     "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",

@@ -14,6 +14,7 @@ from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions.bernoulli import Bernoulli
 from autograd_tui.engine.distributions.beta import Beta
 from autograd_tui.engine.distributions.binomial import Binomial
+from autograd_tui.engine.distributions.continuous_bernoulli import ContinuousBernoulli
 from autograd_tui.engine.distributions.exponential import Exponential, Poisson
 from autograd_tui.engine.distributions.gamma import Gamma
 from autograd_tui.engine.distributions.gumbel import EULER_CONSTANT, Gumbel
@@ -43,17 +44,63 @@ def _infinite_from(first_parameter: str, *pairs: tuple) -> None:
 
 
 _infinite_from("concentration1", (Beta, Pareto))
-_infinite_from("rate", (Exponential, Beta), (Exponential, Pareto), (Exponential, Uniform))
-_infinite_from("concentration", (Gamma, Beta), (Gamma, Pareto), (Gamma, Uniform))
+_infinite_from("probs", (ContinuousBernoulli, Pareto))
+_infinite_from("rate", (Exponential, Beta), (Exponential, ContinuousBernoulli), (Exponential, Pareto),
+               (Exponential, Uniform))
+_infinite_from("concentration", (Gamma, Beta), (Gamma, ContinuousBernoulli), (Gamma, Pareto), (Gamma, Uniform))
 _infinite_from("loc", *((family, other) for family in (Gumbel, Laplace, Normal)
-                        for other in (Beta, Exponential, Gamma, Pareto, Uniform)))
-_infinite_from("scale", (Pareto, Beta), (Pareto, Uniform))
+                        for other in (Beta, ContinuousBernoulli, Exponential, Gamma, Pareto, Uniform)))
+_infinite_from("scale", (Pareto, Beta), (Pareto, ContinuousBernoulli), (Pareto, Uniform))
 _infinite_from("rate", (Poisson, Bernoulli), (Poisson, Binomial))
 
 
 @register_kl(Bernoulli, Poisson)
 def _kl_bernoulli_poisson(p: Bernoulli, q: Poisson) -> Tensor:
     return -p.entropy() - (p.probs * q.rate.log() - q.rate)
+
+
+# The continuous Bernoulli's pairs, through its log-normaliser log C(p): with itself
+# E_p[x] (logit_p - logit_q) + log C(p) + log(1 - p) - log C(q) - log(1 - q); with another family, minus an
+# entropy plus the other family's expected log density
+@register_kl(ContinuousBernoulli, ContinuousBernoulli)
+def _kl_continuous_bernoulli_continuous_bernoulli(p: ContinuousBernoulli, q: ContinuousBernoulli) -> Tensor:
+    t1 = p.mean * (p.logits - q.logits)
+    t2 = p._cont_bern_log_norm() + _F.log1p(-p.probs)
+    t3 = -q._cont_bern_log_norm() - _F.log1p(-q.probs)
+    return t1 + t2 + t3
+
+
+@register_kl(Beta, ContinuousBernoulli)
+def _kl_beta_continuous_bernoulli(p: Beta, q: ContinuousBernoulli) -> Tensor:
+    return -p.entropy() - p.mean * q.logits - _F.log1p(-q.probs) - q._cont_bern_log_norm()
+
+
+@register_kl(ContinuousBernoulli, Exponential)
+def _kl_continuous_bernoulli_exponential(p: ContinuousBernoulli, q: Exponential) -> Tensor:
+    return -p.entropy() - _F.log(q.rate) + q.rate * p.mean
+
+
+@register_kl(ContinuousBernoulli, Normal)
+def _kl_continuous_bernoulli_normal(p: ContinuousBernoulli, q: Normal) -> Tensor:
+    t1 = -p.entropy()
+    t2 = 0.5 * (math.log(2.0 * math.pi) + _F.square(q.loc / q.scale)) + _F.log(q.scale)
+    t3 = (p.variance + _F.square(p.mean) - 2.0 * q.loc * p.mean) / (2.0 * _F.square(q.scale))
+    return t1 + t2 + t3
+
+
+@register_kl(ContinuousBernoulli, Uniform)
+def _kl_continuous_bernoulli_uniform(p: ContinuousBernoulli, q: Uniform) -> Tensor:
+    result = -p.entropy() + (q.high - q.low).log()
+    # infinite unless [low, high] strictly contains [0, 1] (PyTorch's test, written with max as "or")
+    misses = _F.maximum(_F.ge(q.low, p.support.lower_bound), _F.le(q.high, p.support.upper_bound))
+    return _F.where(misses, _F.ones_like(result) * math.inf, result)
+
+
+@register_kl(Uniform, ContinuousBernoulli)
+def _kl_uniform_continuous_bernoulli(p: Uniform, q: ContinuousBernoulli) -> Tensor:
+    result = -p.entropy() - p.mean * q.logits - _F.log1p(-q.probs) - q._cont_bern_log_norm()
+    reaches_out = _F.maximum(_F.ge(p.high, q.support.upper_bound), _F.le(p.low, q.support.lower_bound))
+    return _F.where(reaches_out, _F.ones_like(result) * math.inf, result)
 
 
 @register_kl(Beta, Exponential)
