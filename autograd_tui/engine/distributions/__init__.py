@@ -30,6 +30,7 @@ from autograd_tui.engine.distributions.transforms import (
     SoftplusTransform, TanhTransform, Transform,
 )
 from autograd_tui.engine.distributions.uniform import Uniform
+from autograd_tui.engine.distributions import utils  # noqa: F401 - torch.distributions.utils, bound as in PyTorch
 from autograd_tui.engine.distributions.cauchy import Cauchy
 from autograd_tui.engine.distributions.chi2 import Chi2
 from autograd_tui.engine.distributions.geometric import Geometric
@@ -73,4 +74,4 @@ _missing.hide_submodules(__name__, "torch.distributions", (
     "half_cauchy", "half_normal", "independent", "inverse_gamma", "kl", "kumaraswamy", "laplace", "log_normal",
     "lowrank_multivariate_normal", "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial",
     "normal", "one_hot_categorical", "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT",
-    "transformed_distribution", "transforms", "uniform", "weibull"))
+    "transformed_distribution", "transforms", "uniform", "utils", "weibull"))
