@@ -10,6 +10,7 @@ the table means adding its check here.
 from __future__ import annotations
 
 import functools
+import math
 import warnings
 from typing import Callable
 
@@ -24,6 +25,8 @@ from autograd_tui.engine.nn import _conv_double as CD
 from autograd_tui.engine.nn import _double_backward as DB
 from autograd_tui.engine.nn import _pool3d as POOL3D
 from autograd_tui.engine.nn import _rules as NNR
+from autograd_tui.engine.distributions import _sampling
+from autograd_tui.engine.functions.standard_gamma_grad import standard_gamma_grad
 from autograd_tui.engine.record import RULES
 
 
@@ -293,6 +296,11 @@ CASES: dict[str, Callable[[], tuple]] = {
     # the same draws for every rate (a fresh generator): the counts are steps, their slope zero
     "binomial": lambda: (lambda c, q: torch.binomial(c, q, generator=torch.Generator().manual_seed(0)),
                          (leaf(3, low=1, high=20), leaf(3, low=0.1, high=0.9, seed=1))),
+    # a gamma draw (seeded) and the gradient its node sends back (checked in test_a_gamma_draws_gradient_...)
+    "standard_gamma": lambda: (lambda a: _sampling.standard_gamma(a, torch.Generator().manual_seed(0)),
+                               (leaf(3, low=1, high=5),)),
+    "standard_gamma_grad": lambda: (lambda a: standard_gamma_grad(a, target(0.5, 2.0, 4.0)),
+                                    (leaf(3, low=1, high=5),)),
     "lu_factor_ex": lambda: (lambda a: torch.linalg.lu_factor_ex(a).LU, (leaf(3, 3),)),
     "lu": lambda: (lambda a: tuple(torch.linalg.lu(a)[1:]), (leaf(2, 3),)),
     "lu_solve": lambda: (lambda lu, b: torch.linalg.lu_solve(lu, torch.linalg.lu_factor(lu.detach()).pivots, b),
@@ -792,6 +800,7 @@ NOT_DIFFERENTIABLE = {
     "unique_dim": (NotImplementedError, "the derivative for 'unique_dim' is not implemented."),
     "unique_consecutive": (NotImplementedError, "the derivative for 'unique_consecutive' is not implemented."),
     "special_zeta_scalar_other": (NotImplementedError, "the derivative for 'zeta' is not implemented."),
+    "standard_gamma_grad": (NotImplementedError, "the derivative for '_standard_gamma_grad' is not implemented."),
 }
 
 
@@ -807,6 +816,10 @@ def test_a_backward_op_pytorch_cannot_differentiate_refuses_with_its_message():
 # Samples whose value moves with a parameter, where PyTorch's formula still sends back zeros (normal's mean
 # and std): finite differences would see the slope, PyTorch's autograd does not.
 ZERO_THOUGH_SLOPED = ("NormalBackward1", "NormalBackward2", "NormalBackward3")
+# Draws whose gradient is the implicit one (the CDF held fixed), not the sampler's slope in its parameter:
+# finite differences of a seeded draw do not measure it (test_a_gamma_draws_gradient_holds_its_cdf_fixed does),
+# and PyTorch cannot differentiate it again.
+IMPLICIT_REPARAMETERISED = ("standard_gamma",)
 
 
 @pytest.mark.parametrize("name", ZERO_THOUGH_SLOPED)
@@ -818,7 +831,8 @@ def test_a_sample_from_tensor_parameters_sends_back_zeros(name):
     assert all(g is not None and not g.numpy().any() for g in grads)
 
 
-@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE) - set(ZERO_THOUGH_SLOPED)))
+@pytest.mark.parametrize("name", sorted(set(RULES) - set(REFUSING) - set(NOT_DIFFERENTIABLE) - set(ZERO_THOUGH_SLOPED)
+                                       - set(IMPLICIT_REPARAMETERISED)))
 def test_the_rules_gradient_matches_finite_differences(name):
     fn, inputs, options = _case(name)
     out = fn(*inputs)
@@ -828,7 +842,7 @@ def test_the_rules_gradient_matches_finite_differences(name):
 
 
 @pytest.mark.parametrize("name", sorted(set(RULES) - set(FIRST_ORDER_ONLY) - set(REFUSING) - set(NOT_DIFFERENTIABLE)
-                                       - set(ZERO_THOUGH_SLOPED)))
+                                       - set(ZERO_THOUGH_SLOPED) - set(IMPLICIT_REPARAMETERISED)))
 def test_the_rules_formula_can_be_differentiated_again(name):
     torch.manual_seed(0)
     fn, inputs, options = _case(name)
@@ -854,3 +868,29 @@ def test_frac_passes_the_gradient_through_unchanged():
     x.frac().backward(torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64))
     assert x.grad.tolist() == [1.0, 2.0, 3.0]
     assert type(x.frac().grad_fn).__name__ == "FracBackward0"
+
+
+def _gamma_cdf(x: float, alpha: float) -> float:
+    """The regularised lower incomplete gamma function, by the trapezoid rule on a fine grid (alpha >= 1)."""
+    t = np.linspace(0.0, x, 200001)
+    density = np.exp((alpha - 1) * np.log(np.maximum(t, 1e-300)) - t - math.lgamma(alpha))
+    return float(np.trapezoid(density, t))
+
+
+@pytest.mark.parametrize("alpha, x", [(2.0, 0.5), (3.0, 2.5), (1.5, 4.0), (12.0, 11.0), (12.0, 20.0)])
+def test_a_gamma_draws_gradient_holds_its_cdf_fixed(alpha, x):
+    # each of ATen's three approximations (small x, the rational fit, the saddle point for alpha > 8) agrees with
+    # d x / d alpha = -(dF / d alpha) / (dF / d x) at fixed F, from the CDF itself
+    h = 1e-4
+    dF_dalpha = (_gamma_cdf(x, alpha + h) - _gamma_cdf(x, alpha - h)) / (2 * h)
+    pdf = math.exp((alpha - 1) * math.log(x) - x - math.lgamma(alpha))
+    got = standard_gamma_grad(torch.tensor([alpha], dtype=torch.float64), torch.tensor([x], dtype=torch.float64))
+    assert got.item() == pytest.approx(-dF_dalpha / pdf, rel=2e-3)
+
+
+def test_a_gamma_draw_sends_the_implicit_gradient_back():
+    a = torch.tensor([2.0, 9.5], dtype=torch.float64, requires_grad=True)
+    x = _sampling.standard_gamma(a, torch.Generator().manual_seed(0))
+    assert type(x.grad_fn).__name__ == "StandardGammaBackward0"
+    (grad,) = torch.autograd.grad(x.sum(), a)
+    assert grad.tolist() == standard_gamma_grad(a.detach(), x.detach()).tolist()

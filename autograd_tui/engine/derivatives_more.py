@@ -14,6 +14,7 @@ from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backwa
 from autograd_tui.engine.functions.complex_ops import eig_backward
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
+from autograd_tui.engine.functions.standard_gamma_grad import standard_gamma_grad
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
 from autograd_tui.engine.nn import _activations as ACT, _conv_double as CD, _pool3d
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
@@ -160,3 +161,10 @@ for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorA
                       "FakeQuantizePerTensorAffineCachemaskTensorQparamsBackward0"),
                      ("fake_quantize_per_channel_affine", "FakeQuantizePerChannelAffineCachemaskBackward0")):
     op(_name, _node, None, self=lambda grad, mask: grad * mask)
+# a gamma draw moves with its concentration (implicit reparameterisation: functions/standard_gamma_grad.py);
+# that gradient has no derivative in PyTorch
+op("standard_gamma", "StandardGammaBackward0", None,
+   self=lambda grad, self, result: grad * standard_gamma_grad(self, result.detach()))
+op("standard_gamma_grad", "StandardGammaGradBackward0", None,
+   self=_derivative_not_implemented("_standard_gamma_grad"),
+   output=_derivative_not_implemented("_standard_gamma_grad"))

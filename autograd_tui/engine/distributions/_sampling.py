@@ -18,6 +18,8 @@ from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.parity import discrete_samplers
 from autograd_tui.engine.parity.generator import Generator, default_generator
+from autograd_tui.engine.grad_mode import _State
+from autograd_tui.engine.record import RULES, record
 
 __all__ = ["exponential", "multinomial", "standard_gamma", "sample_dirichlet"]
 
@@ -74,13 +76,17 @@ def _gamma_variate(alpha: np.floating, gen: Generator) -> float:
 
 
 def standard_gamma(alpha: Tensor, generator: Optional[Generator] = None) -> Tensor:
-    """``torch._standard_gamma``: one variate per element, in order, at least the dtype's tiny."""
+    """``torch._standard_gamma``: one variate per element, in order, at least the dtype's tiny; its node
+    (StandardGammaBackward0) carries the draw's gradient with respect to ``alpha``."""
     gen = _gen(generator)
     np_dtype = alpha.dtype.np
     values = [_gamma_variate(a, gen) for a in alpha._data.reshape(-1)]
     tiny = np.finfo(np_dtype).tiny
     out = np.maximum(np.asarray(values, np.float64).astype(np_dtype), tiny).reshape(alpha.shape)
-    return make(out, alpha.dtype)
+    draws = make(out, alpha.dtype)
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
+        record(RULES["standard_gamma"], (alpha,), draws)
+    return draws
 
 
 def sample_dirichlet(alpha: Tensor, generator: Optional[Generator] = None) -> Tensor:

@@ -17,7 +17,7 @@ Number = Union[int, float]
 
 
 def no_reparameterized_gradient(name: str, *params: Tensor) -> None:
-    """rsample's gradient through a gamma draw (ATen's _standard_gamma_grad) is not in the engine."""
+    """rsample's gradient through a Dirichlet draw (ATen's _dirichlet_grad) is not in the engine."""
     if is_grad_enabled() and any(p.requires_grad for p in params):
         raise NotImplementedError(f"{name}.rsample() with parameters that require grad (the gradient of a gamma draw) "
                                   "is not available in the embedded engine; `--backend torch` runs it.")
@@ -47,10 +47,10 @@ class Gamma(ExponentialFamily):
         return self.concentration / self.rate.pow(2)
 
     def rsample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
-        no_reparameterized_gradient("Gamma", self.concentration, self.rate)
         shape = self._extended_shape(sample_shape)
         value = _sampling.standard_gamma(self.concentration.expand(shape)) / self.rate.expand(shape)
-        return value.clamp_(min=dtypes.finfo(value.dtype).tiny)
+        value.detach().clamp_(min=dtypes.finfo(value.dtype).tiny)  # in place, outside the graph
+        return value
 
     def log_prob(self, value: Tensor) -> Tensor:
         value = _F.as_tensor(value, dtype=self.rate.dtype)

@@ -19,7 +19,7 @@ import numpy as np
 
 from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, make, norm_dim
-from autograd_tui.engine.grad_mode import is_grad_enabled
+from autograd_tui.engine.grad_mode import _State, is_grad_enabled
 from autograd_tui.engine.record import record
 from autograd_tui.engine.functions._common import _R
 
@@ -54,7 +54,10 @@ def _quantize(x: np.ndarray, dtype: dtypes.dtype, scale: np.ndarray, zero_point:
 
 
 def _result(input: Tensor, values: np.ndarray, mask: np.ndarray, rule: str) -> Tensor:
-    return record(_R[rule], (input,), make(values, input.dtype), {"mask": make(mask, dtypes.bool_)})
+    out = make(values, input.dtype)
+    if _State.enabled or _State.dual_level or _State.vmap_randomness:
+        record(_R[rule], (input,), out, {"mask": make(mask, dtypes.bool_)})
+    return out
 
 
 def _refuse_gradient_for(function: str, **params: Tensor) -> None:
