@@ -415,6 +415,18 @@ CASES: dict[str, Callable[[], tuple]] = {
     "amax": lambda: (lambda a: a.amax(1), (distinct(2, 3),)),
     "amin": lambda: (lambda a: a.amin(1), (distinct(2, 3),)),
     "norm": lambda: (lambda a: torch.linalg.vector_norm(a, 3, dim=1), (leaf(2, 3, low=0.2),)),
+    # a grid of 1e-9 (the straight-through gradient matches finite differences taken over steps of 1e-3, which
+    # the float32 rounding of the output leaves 1e-5 off); 1.5 and -2.0 fall outside the range: gradient 0
+    "fake_quantize_per_tensor_affine": lambda: (
+        lambda a: torch.fake_quantize_per_tensor_affine(a, 1e-9, 0, -2 ** 30, 2 ** 30),
+        (leaf([0.3, -0.7, 1.5, -2.0]),), {"eps": 1e-3}),
+    "fake_quantize_per_tensor_affine_tensor_qparams": lambda: (
+        lambda a: torch.fake_quantize_per_tensor_affine(a, torch.tensor(1e-9), torch.tensor(0), -2 ** 30, 2 ** 30),
+        (leaf([0.3, -0.7, 1.5, -2.0]),), {"eps": 1e-3}),
+    "fake_quantize_per_channel_affine": lambda: (
+        lambda a: torch.fake_quantize_per_channel_affine(a, torch.tensor([1e-9, 2e-9]),
+                                                         torch.tensor([0, 5], dtype=torch.int32), 0, -2 ** 30, 2 ** 30),
+        (leaf([[0.3, -0.7], [1.5, -2.5]]),), {"eps": 1e-3}),
     # rows 0 and 2 are over the bound (scaled), row 1 within it (passed through)
     "renorm": lambda: (lambda a: torch.renorm(a, 3, 0, 0.9),
                        (leaf([[1.5, -0.7, 0.9], [0.1, 0.2, -0.3], [0.8, 0.6, -1.1]]),)),

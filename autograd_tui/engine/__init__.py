@@ -90,6 +90,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     as_strided, i0, fill, renorm, narrow_copy, split_with_sizes, unsafe_chunk, unsafe_split, unsafe_split_with_sizes,
     bartlett_window, blackman_window, hamming_window, hann_window,
     kaiser_window, slice_scatter, select_scatter, diagonal_scatter, index_reduce,
+    fake_quantize_per_tensor_affine, fake_quantize_per_channel_affine,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
     enable_grad, inference_mode, is_grad_enabled, is_inference_mode_enabled, no_grad, set_grad_enabled,

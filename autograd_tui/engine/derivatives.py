@@ -196,7 +196,7 @@ op("sqrt", "SqrtBackward0", sqrt,
    self=lambda grad, result: grad / F.mul_scalar(result, 2))
 op("abs", "AbsBackward0", np.abs,
    self=lambda grad, self: grad * F.sgn(self))
-op("sign", "SignBackward0", np.sign,
+op("sign", "SignBackward0", S.sign,
    self=lambda grad: F.zeros_like(grad))
 op("poisson", "PoissonBackward0", None,
    self=lambda grad: F.zeros_like(grad))
@@ -438,7 +438,7 @@ op("rad2deg", "Rad2DegBackward0", S.scale_by(S._180_OVER_PI),
 op("exp2", "Exp2Backward0", libm.vector_kernel_scalar_tail(sleef32.exp2f, "exp2", np.exp2),
    self=lambda grad, result: F.mul_scalar(grad * result, math.log(2.0)))
 # (self and result named: PyTorch's sgn_backward takes them, and its node shows them, for real inputs too)
-op("sgn", "SgnBackward0", np.sign,
+op("sgn", "SgnBackward0", S.sign,
    self=lambda grad, self, result: F.zeros_like(grad))
 op("hypot", "HypotBackward0", via_float64_2(np.hypot),
    self=lambda grad, self, result: grad * self / result,

@@ -164,3 +164,9 @@ op("_standard_gamma_grad", "StandardGammaGradBackward0", None, inputs=("self", "
 op("_dirichlet_grad", "DirichletGradBackward0", None, inputs=("x", "alpha", "total"),
    x=_derivative_not_implemented("_dirichlet_grad"), alpha=_derivative_not_implemented("_dirichlet_grad"),
    total=_derivative_not_implemented("_dirichlet_grad"))
+# fake quantization: the straight-through estimator, the gradient kept where the rounded value was in range
+for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorAffineCachemaskBackward0"),
+                     ("fake_quantize_per_tensor_affine_tensor_qparams",
+                      "FakeQuantizePerTensorAffineCachemaskTensorQparamsBackward0"),
+                     ("fake_quantize_per_channel_affine", "FakeQuantizePerChannelAffineCachemaskBackward0")):
+    op(_name, _node, None, self=lambda grad, mask: grad * mask)

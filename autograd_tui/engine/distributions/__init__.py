@@ -32,6 +32,7 @@ from autograd_tui.engine.distributions.transforms import (
     SoftplusTransform, StickBreakingTransform, TanhTransform, Transform, identity_transform,
 )
 from autograd_tui.engine.distributions.uniform import Uniform
+from autograd_tui.engine.distributions import utils  # noqa: F401 - torch.distributions.utils, bound as in PyTorch
 from autograd_tui.engine.distributions.cauchy import Cauchy
 from autograd_tui.engine.distributions.chi2 import Chi2
 from autograd_tui.engine.distributions.continuous_bernoulli import ContinuousBernoulli
@@ -81,4 +82,4 @@ _missing.hide_submodules(__name__, "torch.distributions", (
     "kumaraswamy", "laplace", "lkj_cholesky", "log_normal", "logistic_normal", "lowrank_multivariate_normal",
     "mixture_same_family", "multinomial", "multivariate_normal", "negative_binomial", "normal", "one_hot_categorical",
     "pareto", "relaxed_bernoulli", "relaxed_categorical", "studentT", "transformed_distribution", "transforms",
-    "uniform", "von_mises", "weibull", "wishart"))
+    "uniform", "utils", "von_mises", "weibull", "wishart"))

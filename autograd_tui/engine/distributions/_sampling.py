@@ -76,7 +76,8 @@ def _gamma_variate(alpha: np.floating, gen: Generator) -> float:
 
 
 def standard_gamma(alpha: Tensor, generator: Optional[Generator] = None) -> Tensor:
-    """``torch._standard_gamma``: one variate per element, in order, at least the dtype's tiny."""
+    """``torch._standard_gamma``: one variate per element, in order, at least the dtype's tiny; its node
+    (StandardGammaBackward0) carries the draw's gradient with respect to ``alpha``."""
     gen = _gen(generator)
     np_dtype = alpha.dtype.np
     values = [_gamma_variate(a, gen) for a in alpha._data.reshape(-1)]

@@ -67,7 +67,8 @@ class Binomial(BinaryProbs, Distribution):
         t = self.logits
         positive = (t.clamp(min=0) + t - t.clamp(max=0)) / 2
         normaliser = n * positive + n * _F.log1p(_F.exp(-_F.abs(t))) - _F.lgamma(n + 1)
-        return value * t - normaliser - _F.lgamma(n - value + 1) - _F.lgamma(value + 1)
+        # subtracted in PyTorch's order (log k!, then log (n - k)!, then the normaliser): float32 rounds each step
+        return value * t - _F.lgamma(value + 1) - _F.lgamma(n - value + 1) - normaliser
 
     def _homogeneous_count(self, what: str) -> int:
         top = int(self.total_count.max())

@@ -63,6 +63,19 @@ class Dirichlet(ExponentialFamily):
         return self.concentration / self.concentration.sum(-1, True)
 
     @property
+    def mode(self) -> Tensor:
+        # (alpha - 1) / sum(alpha - 1) with alpha - 1 clamped at 0; where every alpha is below 1 the density
+        # peaks at a vertex, which PyTorch takes at the argmax of that (0/0) row: written into the rows in
+        # place, so the result's node is IndexPutBackward0 as PyTorch's
+        above_one = (self.concentration - 1).clamp(min=0.0)
+        mode = above_one / above_one.sum(-1, True)
+        at_vertex = (self.concentration < 1).all(-1)
+        size = above_one.shape[-1]
+        vertex = mode[at_vertex].argmax(-1).unsqueeze(-1) == _F.arange(size)
+        mode[at_vertex] = vertex.to(mode.dtype)
+        return mode
+
+    @property
     def variance(self) -> Tensor:
         total = self.concentration.sum(-1, True)
         return self.concentration * (total - self.concentration) / (total.pow(2) * (total + 1))

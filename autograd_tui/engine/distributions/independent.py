@@ -42,6 +42,17 @@ class Independent(Distribution):
         return self.base_dist.support
 
     @property
+    def has_enumerate_support(self) -> bool:  # type: ignore[override]  # only when no dim is reinterpreted
+        if self.reinterpreted_batch_ndims > 0:
+            return False
+        return self.base_dist.has_enumerate_support
+
+    def enumerate_support(self, expand: bool = True) -> Tensor:
+        if self.reinterpreted_batch_ndims > 0:
+            raise NotImplementedError("Enumeration over cartesian product is not implemented")
+        return self.base_dist.enumerate_support(expand=expand)
+
+    @property
     def mean(self) -> Tensor:
         return self.base_dist.mean
 

@@ -9,6 +9,7 @@ import numpy as np
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Size, Tensor, make
 from autograd_tui.engine.distributions import constraints
+from autograd_tui.engine.distributions.binomial import Binomial
 from autograd_tui.engine.distributions.categorical import Categorical
 from autograd_tui.engine.distributions.distribution import Distribution, broadcast_all
 
@@ -47,6 +48,15 @@ class Multinomial(Distribution):
     @property
     def variance(self) -> Tensor:
         return self.total_count * self.probs * (1 - self.probs)
+
+    def entropy(self) -> Tensor:
+        # n H(categorical) - log n! + E[sum_i log x_i!], the expectation over each count's binomial marginal
+        # (counts 0 add nothing: log 0! = 0)
+        n = _F.tensor(self.total_count)
+        marginal = Binomial(self.total_count, self.probs)
+        counts = marginal.enumerate_support(expand=False)[1:]
+        expected = (marginal.log_prob(counts).exp() * _F.lgamma(counts + 1)).sum([0, -1])
+        return n * self._categorical.entropy() - _F.lgamma(n + 1) + expected
 
     def sample(self, sample_shape: Sequence[int] = Size()) -> Tensor:
         sample_shape = Size(tuple(sample_shape))

@@ -159,6 +159,9 @@ from autograd_tui.engine.functions.complex_ops import (  # noqa: F401,E402 - aft
 )
 from autograd_tui.engine._nested import infer_array  # noqa: F401 - reached as functions.name
 from autograd_tui.engine.functions.renorm_op import renorm  # noqa: F401,E402
+from autograd_tui.engine.functions.fake_quantize import (  # noqa: F401,E402
+    fake_quantize_per_channel_affine, fake_quantize_per_tensor_affine,
+)
 from autograd_tui.engine.record import RULES, Rule, record, sum_to  # noqa: F401
 
 # Inside torch.autocast these run in its lower precision dtype (their tensor arguments cast first;

@@ -322,7 +322,10 @@ def _dims_consumed(k) -> int:
 def index(input: Tensor, key: tuple, node: str = "IndexBackward0", indices: tuple | None = None) -> Tensor:
     """Advanced indexing (a copy, never a view). ``indices``: the index tensors as PyTorch's node
     saves them (``grad_fn._saved_indices``), None for each dim before the last one indexed."""
-    data = np.array(input._data[key])
+    picked = input._data[key]
+    # PyTorch's TensorIterator lays the result out as the input: contiguous from a contiguous input (numpy's
+    # fancy indexing may put the indexed dims last in memory)
+    data = np.asarray(picked, order="C") if input._data.flags.c_contiguous else np.array(picked)
     rule = _R["index"] if node == "IndexBackward0" else _index_rule(node)
     attrs = {"shape": input.shape, "key": key}
     if indices is not None:
@@ -673,7 +676,7 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
                                f"axis_dim={size}")
         raise IndexError("index out of range in self")
     key = (slice(None),) * d + (positions,) if input.ndim else ()
-    data = np.array(input._data[key])
+    data = np.asarray(input._data[key], order="C")  # index_select's result is always contiguous (a copy)
     return record(_index_rule("IndexSelectBackward0"), (input,), make(data, input.dtype),
                   {"shape": input.shape, "key": key, "dim": d, "index": index})
 

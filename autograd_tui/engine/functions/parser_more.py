@@ -12,6 +12,11 @@ _MAX_POOL = ("(Tensor input, tuple of ints[1] kernel_size, tuple of ints[1] stri
 _RRELU = ("(Tensor input, Number lower = 0.125, Number upper = 0.3333333333333333, bool training = False, "
           "torch.Generator? generator = None)",)
 MORE_SIGNATURES: dict[str, tuple[str, ...]] = {
+    "fake_quantize_per_tensor_affine": (
+        "(Tensor input, Tensor scale, Tensor zero_point, int quant_min, int quant_max)",
+        "(Tensor input, float scale, int zero_point, int quant_min, int quant_max)"),
+    "fake_quantize_per_channel_affine": (
+        "(Tensor input, Tensor scale, Tensor zero_point, int axis, int quant_min, int quant_max)",),
     "slice_scatter": ("(Tensor input, Tensor src, int dim = 0, int? start = None, int? end = None, int step = 1)",),
     "select_scatter": ("(Tensor input, Tensor src, int dim, int index)",),
     "diagonal_scatter": ("(Tensor input, Tensor src, int offset = 0, int dim1 = 0, int dim2 = 1)",),

@@ -219,6 +219,13 @@ def scale_by(constant: float) -> Callable[[np.ndarray], np.ndarray]:
     return forward
 
 
+def sign(a: np.ndarray) -> np.ndarray:
+    """``sign`` as ATen computes it, ``(0 < x) - (x < 0)``: NaN has sign 0 (NumPy's sign keeps NaN)."""
+    if a.dtype.kind != "f":
+        return np.sign(a)
+    return np.where(np.isnan(a), a.dtype.type(0), np.sign(a))
+
+
 _FLOAT_ONLY = ("hypot", "logaddexp", "logaddexp2")
 
 
