@@ -197,11 +197,10 @@ _SPARSE_CASES: dict[str, Callable[[], tuple]] = {
     "to_sparse": lambda: (lambda a: a.to_sparse().to_dense(), (leaf(2, 3, low=0.5, high=1.0),)),
     "coalesce": lambda: (lambda v: _sparse(v).coalesce().to_dense(), (leaf(4),)),
     "values_sparse": lambda: (lambda v: _sparse(v).coalesce().values() * 1, (leaf(4),)),
-    "clone": lambda: (lambda v: _sparse(v).clone().to_dense(), (leaf(4),)),
     "t_sparse": lambda: (lambda v: _sparse(v).t().to_dense(), (leaf(4),)),
-    "add_sparse": lambda: (lambda v, w: torch.add(_sparse(v), _sparse(w), alpha=2.5).to_dense(),
-                           (leaf(4), leaf(4, seed=1))),
     # (torch.add looked up once the sparse tensor exists: the entries are rerouted from then on, sparse_tensor.py)
+    "add_sparse": lambda: (lambda v, w: (lambda s, t: torch.add(s, t, alpha=2.5))(_sparse(v), _sparse(w)).to_dense(),
+                           (leaf(4), leaf(4, seed=1))),
     "add_dense_sparse": lambda: (lambda a, v: (lambda s: torch.add(a, s, alpha=-0.5))(_sparse(v)),
                                  (leaf(3, 3), leaf(4, seed=1))),
     "mul_sparse_scalar": lambda: (lambda v: (_sparse(v) * 2.5).to_dense(), (leaf(4),)),

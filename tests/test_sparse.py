@@ -110,3 +110,29 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_reset_puts_every_entry_back_whichever_routing_came_first():
+    # sparse tensors, the meta device and the unsigned types each route the public entries; a reset
+    # (a fresh process's state) must leave neither wrapper behind, in either order of first use
+    code = """
+import autograd_tui.engine as torch
+det, add = torch.linalg.det, torch.add
+for first, second in [("sparse", "meta"), ("meta", "sparse"), ("uint16", "sparse")]:
+    for kind in (first, second):
+        if kind == "sparse":
+            torch.sparse_coo_tensor([[0]], [1.0], (2,), check_invariants=True)
+        elif kind == "meta":
+            torch.empty(2, device="meta")
+        else:
+            torch.zeros(2, dtype=torch.uint16)
+    torch._reset_warn_once()
+    assert torch.linalg.det is det and torch.add is add, (first, second)
+    try:
+        torch.linalg.det("x")
+    except TypeError as e:
+        assert "must be Tensor, not str" in str(e), e
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "ok", result.stderr

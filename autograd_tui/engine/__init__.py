@@ -207,9 +207,9 @@ def _reset_warn_once() -> None:
     device's routing of the public entries (meta.py), set up by the first meta tensor, and the
     count of hook handles made (their ids key a module's hook dicts)."""
     _reset_warnings()
-    _unsigned.deactivate()
-    _sparse_tensor.deactivate()
-    _meta.deactivate()
+    routings = {id(m._saved): m for m in (_unsigned, _sparse_tensor, _meta)}
+    for saved in _meta.newest_first(*(m._saved for m in routings.values())):
+        routings[id(saved)].deactivate()
     _graph.reset_handle_ids()
 
 float32 = float = _dtypes.float32

@@ -273,6 +273,13 @@ def _reroute_owner(owner: Any, is_class: bool, entry: Entry, saved: Saved, modul
             owner[name] = new
 
 
+def newest_first(*saved: Saved) -> list[Saved]:
+    """Routings' saved lists, the newest routing first: each must be put back before the one it
+    wrapped (``restore`` leaves an entry replaced since, so the older one would stay inside)."""
+    placed = [route[1] for route in _routes]
+    return sorted(saved, key=lambda s: -next((k for k, r in enumerate(placed) if r is s), -1))
+
+
 def restore(saved: Saved) -> None:
     """Put back every entry ``reroute`` replaced, except one replaced since: why: putting the
     original back would undo that replacement (a watcher wrapped around this routing, a learner's

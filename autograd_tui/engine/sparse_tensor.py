@@ -569,6 +569,14 @@ def _recorded(rule: str, inputs: tuple, out: Tensor, attrs: dict | None = None) 
     return out
 
 
+def refuse_forward_ad(*operands: Any) -> None:
+    """Forward AD never passes through a sparse op here: a tangent is refused, never dropped
+    (PyTorch has no forward formula for building a sparse tensor either)."""
+    if _State.dual_level and any(isinstance(t, Tensor) and t._tangent() is not None for t in operands):
+        raise NotImplementedError("forward AD with sparse tensors is not available in the embedded engine; "
+                                  "`--backend torch` runs it.")
+
+
 # ----- the ops that take sparse operands ----------------------------------------------------------
 def sparse_coo_tensor(indices: Any, values: Any, size: Any = None, *, dtype: Any = None, device: Any = None,
                       pin_memory: bool = False, requires_grad: bool = False, check_invariants: Any = None,
@@ -587,6 +595,7 @@ def sparse_coo_tensor(indices: Any, values: Any, size: Any = None, *, dtype: Any
         given = 0 if size is None else len(size)
         raise RuntimeError(f"'len(size) == sparse_dim + dense_dim' is not satisfied: len(size) = {given}, "
                            f"sparse_dim = {sparse_dim}, dense_dim = {max(v_t.ndim - 1, 0)}")
+    refuse_forward_ad(v_t)
     vv = np.array(v_t._data)
     if ix.shape[1] != vv.shape[0]:
         raise RuntimeError(f"indices and values must have same nnz, but got nnz from indices: {ix.shape[1]}, nnz "
@@ -620,6 +629,7 @@ def _check_bounds(ix: np.ndarray, shape: tuple) -> None:
 
 def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
     """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced."""
+    refuse_forward_ad(input)
     data = np.asarray(input._data)
     dims = data.ndim if sparse_dim is None else int(sparse_dim)
     if data.ndim == 0:  # a number: no sparse dims, its one value
@@ -634,6 +644,7 @@ def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
 
 
 def dense_plus_sparse(dense: Tensor, sparse: SparseTensor, alpha: Any = 1) -> Tensor:
+    refuse_forward_ad(dense)
     _same_size(dense, sparse)
     data = np.array(dense._data)
     add_into(data, sparse, alpha)
@@ -662,6 +673,7 @@ def _check_mm(mat1: Tensor, mat2: Tensor, name: str = "mm") -> None:
 
 def mm(mat1: Any, mat2: Any) -> Tensor:
     """``torch.mm`` with a sparse operand (``MmBackward0``): sparse @ dense, or dense @ sparse."""
+    refuse_forward_ad(mat1, mat2)
     if isinstance(mat2, SparseTensor):
         if isinstance(mat1, SparseTensor):
             raise NotImplementedError(_ENGINE_LACKS.format(what="mm of two sparse tensors"))
@@ -678,6 +690,7 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
 def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1) -> Tensor:
     """``torch.sparse.addmm`` / ``torch.sparse.mm``: ``beta * input + alpha * mat1 @ mat2``
     (``SparseAddmmBackward0``)."""
+    refuse_forward_ad(input, mat1, mat2)
     if not isinstance(mat1, SparseTensor):
         raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.mm of a dense first operand"))
     if isinstance(mat2, SparseTensor):
@@ -827,6 +840,8 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     def call(*args: Any, **kwargs: Any) -> Any:
         if not _sparse_arg(args, kwargs):
             return fn(*args, **kwargs)
+        if _State.dual_level:
+            refuse_forward_ad(*args, *kwargs.values())
         first = args[0] if args else None
         if inherited and first.__class__ is SparseTensor:
             return fn(*args, **kwargs)  # s.requires_grad_(), s.shape: Tensor's own

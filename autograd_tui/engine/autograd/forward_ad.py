@@ -155,6 +155,8 @@ _LINEAR = {
     # A reduction's tangent is the same reduction of the tangent (mean: its sum, then one
     # division); the double-vjp would divide each element first.
     "sum": lambda tangents, attrs: _F.sum(tangents[0]),
+    # embedding(sparse=True): the dense rows of the weight's tangent (its gradient is sparse)
+    "embedding_sparse": lambda tangents, attrs: tangents[0][attrs["indices"]],
     "sum_dim": lambda tangents, attrs: _F.sum(tangents[0], attrs["dim"], attrs["keepdim"]),
     "mean": lambda tangents, attrs: _F.mean(tangents[0]),
     "mean_dim": lambda tangents, attrs: _F.mean(tangents[0], attrs["dim"], attrs["keepdim"]),
