@@ -136,3 +136,16 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_why_reads_a_sparse_gradient_as_its_dense_values():
+    # :why on Embedding(sparse=True)'s weight: the same reading as the dense layer's, not an error
+    from autograd_tui.viz import whygrad
+    texts = []
+    for sparse in (True, False):
+        torch.manual_seed(0)
+        emb = torch.nn.Embedding(5, 2, sparse=sparse)
+        emb(torch.tensor([1, 1, 3])).sum().backward()
+        texts.append(whygrad.why_text(emb.weight, "emb.weight", None, "en"))
+    assert texts[0] == texts[1]
+    assert "emb.weight.grad" in texts[0]

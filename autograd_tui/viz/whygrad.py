@@ -281,6 +281,8 @@ def _grad_present(t: Any, grad: Any, name: str, log: SessionLog | None) -> Verdi
     g = grad.detach()
     if getattr(g, "is_meta", False):   # a meta tensor has a shape and no values to look at
         return Verdict("unknown", facts, ["meta"])
+    if getattr(g, "is_sparse", False):  # Embedding(sparse=True)'s gradient: its values, read densely
+        grad = g = g.to_dense()
     calls = [c for c in log.backwards if c.error is None and c.reached(t)] if log is not None else []
     last: BackwardCall | None = calls[-1] if calls else None
     if not bool(torch.isfinite(g).all()):
