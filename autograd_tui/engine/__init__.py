@@ -203,9 +203,10 @@ from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # no
 
 
 def _reset_warn_once() -> None:
-    """Forget what only a fresh process has not done yet: the warnings shown once, the meta
-    device's routing of the public entries (meta.py), set up by the first meta tensor, and the
-    count of hook handles made (their ids key a module's hook dicts)."""
+    """Forget what only a fresh process has not done yet: the warnings shown once, the routings
+    of the public entries set up by the first meta tensor, unsigned type or sparse tensor (meta.py;
+    put back newest first, each over the one it wrapped), and the count of hook handles made
+    (their ids key a module's hook dicts)."""
     _reset_warnings()
     routings = {id(m._saved): m for m in (_unsigned, _sparse_tensor, _meta)}
     for saved in _meta.newest_first(*(m._saved for m in routings.values())):
