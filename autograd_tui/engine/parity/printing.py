@@ -259,12 +259,6 @@ def _format_block(array: np.ndarray, indent: int, summarize: bool, style: _Eleme
     return "[" + separator.join(parts) + "]"
 
 
-def _append_suffixes(text: str, suffixes: list[str], indent: int) -> str:
-    """Add ``, suffix`` parts and the closing ``)``; a suffix that would pass the line width
-    goes on its own line, aligned with the contents."""
-    return append_suffixes(text, suffixes, indent)
-
-
 def _shape_text(shape: tuple[int, ...]) -> str:
     return str(tuple(int(n) for n in shape))  # "(2, 3)", "(5,)", "()"
 
@@ -323,7 +317,7 @@ def format_tensor(
     if tangent is not None:  # a dual tensor of forward-mode AD
         suffixes.append(f"tangent={tangent}")
 
-    return _append_suffixes(prefix + body, suffixes, indent)
+    return append_suffixes(prefix + body, suffixes, indent)
 
 
 def format_body(array: np.ndarray, dtype: dtypes.dtype, indent: int) -> str:

@@ -102,9 +102,9 @@ def clip_grad_value_(parameters: Tensors, clip_value: float, foreach: Optional[b
             parameters = [parameters]
         clip_value = float(clip_value)
         for p in parameters:
-            if p.grad is not None and p.grad.is_sparse:  # PyTorch's foreach clamp_min_ has no sparse kernel
-                raise refusal("clamp_min_", (-clip_value,))
             if p.grad is not None:
+                if p.grad.is_sparse:  # PyTorch's foreach clamp_min_ has no sparse kernel
+                    raise refusal("clamp_min_", (-clip_value,))
                 p.grad.clamp_(min=-clip_value, max=clip_value)
 
 
