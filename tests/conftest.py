@@ -56,3 +56,13 @@ def _state_outside_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
         os.environ.pop("XDG_STATE_HOME", None)
     else:
         os.environ["XDG_STATE_HOME"] = previous
+
+
+@pytest.fixture(autouse=True)
+def _warnings_shown_once_forgotten() -> None:
+    # Each test starts with a fresh process's warn-once state: which tests ran before it on the
+    # same worker must not decide whether it sees a warning (stop 38's CI ran a /why scenario
+    # that expects PyTorch's scalar-conversion warning after a test that had shown it).
+    tensor_module = sys.modules.get("autograd_tui.engine._tensor")
+    if tensor_module is not None:
+        tensor_module.reset_warn_once()
