@@ -24,6 +24,7 @@ from autograd_tui.engine import public_names as _public_names
 from autograd_tui.engine._tensor import Tensor as _Tensor, make as _make, norm_dim as _norm_dim
 from autograd_tui.engine.functions._common import _scalar_type_name
 from autograd_tui.engine.functions import fft_kernels as _kernels
+from autograd_tui.engine.functions import recorded_parser as _recorded_parser
 from autograd_tui.engine.functions.arrange import roll as _roll
 from autograd_tui.engine.functions.complex_ops import conj as _conj
 from autograd_tui.engine.functions.creation import _resolve_dtype
@@ -118,9 +119,11 @@ def _c2c(name: str, input: _Tensor, n: int | None, dim: int, norm: str | None, f
 
 
 def _r2c(name: str, input: _Tensor, n: int | None, dim: int, norm: str | None, forward: bool,
-         onesided: bool) -> _Tensor:
+         onesided: bool, out: _Any = None) -> _Tensor:
     if input.dtype.is_complex:
         raise RuntimeError(f"{name} expects a real input tensor, but got {_scalar_type_name(input.dtype)}")
+    if isinstance(out, _Tensor) and not out.dtype.is_complex:
+        raise RuntimeError(f"{name} expects a complex output tensor, but got {_scalar_type_name(out.dtype)}")
     input = _promoted(input)
     d = _wrapped(dim, input.ndim)
     size = _checked_size(input.shape[d] if n is None else n)
@@ -130,7 +133,10 @@ def _r2c(name: str, input: _Tensor, n: int | None, dim: int, norm: str | None, f
     return result if forward else _conj(result)  # (ATen has no inverse real-to-complex transform)
 
 
-def _c2r(input: _Tensor, n: int | None, dim: int, norm: str | None, forward: bool) -> _Tensor:
+def _c2r(name: str, input: _Tensor, n: int | None, dim: int, norm: str | None, forward: bool,
+         out: _Any = None) -> _Tensor:
+    if isinstance(out, _Tensor) and not out.dtype.is_floating_point:
+        raise RuntimeError(f"{name} expects a floating point output tensor, but got {_scalar_type_name(out.dtype)}")
     input = _promoted(input, require_complex=True)
     d = _wrapped(dim, input.ndim)
     size = _checked_size(2 * (input.shape[d] - 1) if n is None else n)
@@ -147,7 +153,7 @@ def fft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = 
     _check_types("fft", input, n=n, dim=dim, norm=norm)
     if input.dtype.is_complex:
         return _finished("fft", _c2c("fft", input, n, dim, norm, True), out)
-    return _finished("fft", _r2c("fft", input, n, dim, norm, True, False), out)
+    return _finished("fft", _r2c("fft", input, n, dim, norm, True, False, out), out)
 
 
 def ifft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
@@ -155,37 +161,40 @@ def ifft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None =
     _check_types("ifft", input, n=n, dim=dim, norm=norm)
     if input.dtype.is_complex:
         return _finished("ifft", _c2c("ifft", input, n, dim, norm, False), out)
-    return _finished("ifft", _r2c("ifft", input, n, dim, norm, False, False), out)
+    return _finished("ifft", _r2c("ifft", input, n, dim, norm, False, False, out), out)
 
 
 def rfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
          out: _Tensor | None = None) -> _Tensor:
     _check_types("rfft", input, n=n, dim=dim, norm=norm)
-    return _finished("rfft", _r2c("rfft", input, n, dim, norm, True, True), out)
+    return _finished("rfft", _r2c("rfft", input, n, dim, norm, True, True, out), out)
 
 
 def irfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
           out: _Tensor | None = None) -> _Tensor:
     _check_types("irfft", input, n=n, dim=dim, norm=norm)
-    return _finished("irfft", _c2r(input, n, dim, norm, False), out)
+    return _finished("irfft", _c2r("irfft", input, n, dim, norm, False, out), out)
 
 
 def hfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
          out: _Tensor | None = None) -> _Tensor:
     _check_types("hfft", input, n=n, dim=dim, norm=norm)
-    return _finished("hfft", _c2r(input, n, dim, norm, True), out)
+    return _finished("hfft", _c2r("hfft", input, n, dim, norm, True, out), out)
 
 
 def ihfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
           out: _Tensor | None = None) -> _Tensor:
     _check_types("ihfft", input, n=n, dim=dim, norm=norm)
-    return _finished("ihfft", _r2c("ihfft", input, n, dim, norm, False, True), out)
+    return _finished("ihfft", _r2c("ihfft", input, n, dim, norm, False, True, out), out)
 
 
 # n-dimensional transforms
 
 def _int_list(value: _Any) -> list[int]:
-    return [value] if isinstance(value, _numbers.Integral) else [int(v) for v in value]
+    values = [value] if isinstance(value, _numbers.Integral) else list(value)
+    if not all(isinstance(v, _numbers.Integral) for v in values):
+        raise TypeError("a tuple of ints holds something else")  # (reworded by the parser's check)
+    return [int(v) for v in values]
 
 
 def _shape_and_dims(input: _Tensor, s: _Any, dim: _Any) -> tuple[list[int], list[int]]:
@@ -293,6 +302,10 @@ def irfft2(input: _Tensor, s: _Any = None, dim: _Any = (-2, -1), norm: str | Non
 # Frequencies and shifts (exact: arithmetic and a roll)
 
 def _frequencies(name: str, n: int, count: int, d: float, dtype: _Any, requires_grad: bool) -> _Tensor:
+    for position, (key, value, wanted) in enumerate((("n", n, "int"), ("d", d, "float")), 1):
+        if isinstance(value, bool) or not isinstance(value, _numbers.Integral if wanted == "int" else _numbers.Real):
+            raise TypeError(f"fft_{name}(): argument '{key}' (position {position}) must be {wanted}, "
+                            f"not {type(value).__name__}")
     dtype = _dtypes.get_default_dtype() if dtype is None else _resolve_dtype(dtype)
     if not (dtype.is_floating_point or dtype.is_complex):
         raise RuntimeError(f"{name} requires a floating point or complex dtype")
@@ -319,13 +332,15 @@ def fftfreq(n: int, d: float = 1.0, *, out: _Tensor | None = None, dtype: _Any =
 
 def rfftfreq(n: int, d: float = 1.0, *, out: _Tensor | None = None, dtype: _Any = None, layout: _Any = None,
              device: _Any = None, pin_memory: bool = False, requires_grad: bool = False) -> _Tensor:
-    half = abs(n) // 2 * (1 if n >= 0 else -1)  # C++'s n / 2, rounded toward zero
+    half = abs(n) // 2 * (1 if n >= 0 else -1) if isinstance(n, int) else n  # C++'s n / 2, toward zero
     result = _frequencies("rfftfreq", n, half + 1, d, dtype, requires_grad)
     return result if out is None else _write_out("fft_rfftfreq", result, out)
 
 
 def _shifted(input: _Tensor, dim: _Any, inverse: bool) -> _Tensor:
     dims = list(range(input.ndim)) if dim is None else [_norm_dim(d, input.ndim) for d in _int_list(dim)]
+    if not dims:
+        raise RuntimeError("`shifts` required")
     shifts = [(input.shape[d] + 1) // 2 if inverse else input.shape[d] // 2 for d in dims]
     return _roll(input, shifts, dims)
 
@@ -341,6 +356,11 @@ def ifftshift(input: _Tensor, dim: _Any = None) -> _Tensor:
 
 
 _public_names.name_as_torch(globals(), "fft_", __all__)  # builtins named fft_<name> (fft_fft)
+# a refused call: the parser's words (not the frequencies': their recorded signature is the out overload's,
+# which lacks the factory keywords dtype=, device=, requires_grad=)
+_frequencies_entries = fftfreq, rfftfreq
+_recorded_parser.with_recorded_signatures(globals(), "fft", "fft_")
+fftfreq, rfftfreq = _frequencies_entries
 
 __getattr__ = _missing.module_getattr("torch.fft")
 __dir__ = _missing.module_dir("torch.fft", globals())

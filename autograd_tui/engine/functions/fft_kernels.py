@@ -12,6 +12,7 @@ The scale (``1/n``, ``1/sqrt(n)``) is pocketfft's, applied inside the transform.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 
@@ -19,7 +20,7 @@ import numpy as np
 NORM_NONE, NORM_BY_ROOT_N, NORM_BY_N = 0, 1, 2
 
 
-def _numpy_norm(normalization: int, forward: bool) -> str:
+def _numpy_norm(normalization: int, forward: bool) -> Literal["backward", "ortho", "forward"]:
     """numpy's ``norm=`` for ATen's mode (pocketfft applies the factor inside the transform,
     as MKL does: an inverse scaled by 1/n after the transform gives other bits)."""
     if normalization == NORM_BY_ROOT_N:
@@ -67,6 +68,8 @@ def _real_full(x: np.ndarray, axes: Sequence[int], normalization: int, forward: 
 def c2c(x: np.ndarray, dims: Sequence[int], normalization: int, forward: bool) -> np.ndarray:
     """``_fft_c2c``: the complex transform over ``dims`` (forward: exp(-2 pi i jk/n))."""
     axes = list(dims)
+    if not axes:  # (fftn of a 0-d tensor transforms nothing)
+        return x.copy()
     has_real, has_imag = bool(x.real.any()), bool(x.imag.any())
     if has_real and has_imag:
         transform = np.fft.fftn if forward else np.fft.ifftn
