@@ -13,6 +13,7 @@ conjugate. The values are numpy's pocketfft, not MKL's (``docs/parity-fft.md``);
 from __future__ import annotations as _annotations
 
 import numbers as _numbers
+from collections.abc import Callable as _Callable
 from typing import Any as _Any
 
 import numpy as _np
@@ -148,44 +149,24 @@ def _c2r(name: str, input: _Tensor, n: int | None, dim: int, norm: str | None, f
     return _c2r_op(input, [d], normalization, size)
 
 
-def fft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-        out: _Tensor | None = None) -> _Tensor:
-    _check_types("fft", input, n=n, dim=dim, norm=norm)
-    if input.dtype.is_complex:
-        return _finished("fft", _c2c("fft", input, n, dim, norm, True), out)
-    return _finished("fft", _r2c("fft", input, n, dim, norm, True, False, out), out)
+def _one_dimensional(name: str, run: _Callable[..., _Tensor]) -> _Callable[..., _Tensor]:
+    """The public 1-D transform ``name``: the parser's checks, ``run(input, n, dim, norm, out)``, out=."""
+    def transform(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
+                  out: _Tensor | None = None) -> _Tensor:
+        _check_types(name, input, n=n, dim=dim, norm=norm)
+        return _finished(name, run(input, n, dim, norm, out), out)
+    return transform
 
 
-def ifft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-         out: _Tensor | None = None) -> _Tensor:
-    _check_types("ifft", input, n=n, dim=dim, norm=norm)
-    if input.dtype.is_complex:
-        return _finished("ifft", _c2c("ifft", input, n, dim, norm, False), out)
-    return _finished("ifft", _r2c("ifft", input, n, dim, norm, False, False, out), out)
-
-
-def rfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-         out: _Tensor | None = None) -> _Tensor:
-    _check_types("rfft", input, n=n, dim=dim, norm=norm)
-    return _finished("rfft", _r2c("rfft", input, n, dim, norm, True, True, out), out)
-
-
-def irfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("irfft", input, n=n, dim=dim, norm=norm)
-    return _finished("irfft", _c2r("irfft", input, n, dim, norm, False, out), out)
-
-
-def hfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-         out: _Tensor | None = None) -> _Tensor:
-    _check_types("hfft", input, n=n, dim=dim, norm=norm)
-    return _finished("hfft", _c2r("hfft", input, n, dim, norm, True, out), out)
-
-
-def ihfft(input: _Tensor, n: int | None = None, dim: int = -1, norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("ihfft", input, n=n, dim=dim, norm=norm)
-    return _finished("ihfft", _r2c("ihfft", input, n, dim, norm, False, True, out), out)
+fft = _one_dimensional("fft", lambda input, n, dim, norm, out: _c2c("fft", input, n, dim, norm, True)
+                       if input.dtype.is_complex else _r2c("fft", input, n, dim, norm, True, False, out))
+ifft = _one_dimensional("ifft", lambda input, n, dim, norm, out: _c2c("ifft", input, n, dim, norm, False)
+                        if input.dtype.is_complex else _r2c("ifft", input, n, dim, norm, False, False, out))
+rfft = _one_dimensional("rfft", lambda input, n, dim, norm, out: _r2c("rfft", input, n, dim, norm, True, True, out))
+irfft = _one_dimensional("irfft", lambda input, n, dim, norm, out: _c2r("irfft", input, n, dim, norm, False, out))
+hfft = _one_dimensional("hfft", lambda input, n, dim, norm, out: _c2r("hfft", input, n, dim, norm, True, out))
+ihfft = _one_dimensional("ihfft", lambda input, n, dim, norm, out: _r2c("ihfft", input, n, dim, norm, False, True,
+                                                                         out))
 
 
 # n-dimensional transforms
@@ -230,7 +211,7 @@ def _fftn_c2c(input: _Tensor, s: _Any, dim: _Any, norm: str | None, forward: boo
     return _c2c_op(_resized(input, dims, sizes), dims, _norm_mode(norm, forward), forward)
 
 
-def _rfftn(name: str, input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
+def _rfftn(input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
     if input.dtype.is_complex:
         raise RuntimeError(f"rfftn expects a real-valued input tensor, but got {_scalar_type_name(input.dtype)}")
     sizes, dims = _shape_and_dims(input, s, dim)
@@ -240,7 +221,7 @@ def _rfftn(name: str, input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _
     return _r2c_op(_resized(input, dims, sizes), dims, _norm_mode(norm, True), True)
 
 
-def _irfftn(name: str, input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
+def _irfftn(input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
     sizes, dims = _shape_and_dims(input, s, dim)
     if not dims:
         raise RuntimeError("irfftn must transform at least one axis")
@@ -251,52 +232,24 @@ def _irfftn(name: str, input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> 
     return _c2r_op(_resized(input, dims, sizes), dims, _norm_mode(norm, False), last_dim_size)
 
 
-def fftn(input: _Tensor, s: _Any = None, dim: _Any = None, norm: str | None = None, *,
-         out: _Tensor | None = None) -> _Tensor:
-    _check_types("fftn", input, s=s, dim=None, norm=norm)
-    return _finished("fftn", _fftn_c2c(input, s, dim, norm, True), out)
+def _n_dimensional(name: str, run: _Callable[..., _Tensor], default_dim: _Any) -> _Callable[..., _Tensor]:
+    """The public n-D transform ``name`` (``default_dim``: fft2's last two dims, fftn's all)."""
+    def transform(input: _Tensor, s: _Any = None, dim: _Any = default_dim, norm: str | None = None, *,
+                  out: _Tensor | None = None) -> _Tensor:
+        _check_types(name, input, s=s, dim=None, norm=norm)
+        return _finished(name, run(input, s, dim, norm), out)
+    return transform
 
 
-def ifftn(input: _Tensor, s: _Any = None, dim: _Any = None, norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("ifftn", input, s=s, dim=None, norm=norm)
-    return _finished("ifftn", _fftn_c2c(input, s, dim, norm, False), out)
-
-
-def rfftn(input: _Tensor, s: _Any = None, dim: _Any = None, norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("rfftn", input, s=s, dim=None, norm=norm)
-    return _finished("rfftn", _rfftn("rfftn", input, s, dim, norm), out)
-
-
-def irfftn(input: _Tensor, s: _Any = None, dim: _Any = None, norm: str | None = None, *,
-           out: _Tensor | None = None) -> _Tensor:
-    _check_types("irfftn", input, s=s, dim=None, norm=norm)
-    return _finished("irfftn", _irfftn("irfftn", input, s, dim, norm), out)
-
-
-def fft2(input: _Tensor, s: _Any = None, dim: _Any = (-2, -1), norm: str | None = None, *,
-         out: _Tensor | None = None) -> _Tensor:
-    _check_types("fft2", input, s=s, dim=None, norm=norm)
-    return _finished("fft2", _fftn_c2c(input, s, dim, norm, True), out)
-
-
-def ifft2(input: _Tensor, s: _Any = None, dim: _Any = (-2, -1), norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("ifft2", input, s=s, dim=None, norm=norm)
-    return _finished("ifft2", _fftn_c2c(input, s, dim, norm, False), out)
-
-
-def rfft2(input: _Tensor, s: _Any = None, dim: _Any = (-2, -1), norm: str | None = None, *,
-          out: _Tensor | None = None) -> _Tensor:
-    _check_types("rfft2", input, s=s, dim=None, norm=norm)
-    return _finished("rfft2", _rfftn("rfft2", input, s, dim, norm), out)
-
-
-def irfft2(input: _Tensor, s: _Any = None, dim: _Any = (-2, -1), norm: str | None = None, *,
-           out: _Tensor | None = None) -> _Tensor:
-    _check_types("irfft2", input, s=s, dim=None, norm=norm)
-    return _finished("irfft2", _irfftn("irfft2", input, s, dim, norm), out)
+_LAST_TWO = (-2, -1)
+fftn = _n_dimensional("fftn", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, True), None)
+ifftn = _n_dimensional("ifftn", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, False), None)
+rfftn = _n_dimensional("rfftn", lambda input, s, dim, norm: _rfftn(input, s, dim, norm), None)
+irfftn = _n_dimensional("irfftn", lambda input, s, dim, norm: _irfftn(input, s, dim, norm), None)
+fft2 = _n_dimensional("fft2", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, True), _LAST_TWO)
+ifft2 = _n_dimensional("ifft2", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, False), _LAST_TWO)
+rfft2 = _n_dimensional("rfft2", lambda input, s, dim, norm: _rfftn(input, s, dim, norm), _LAST_TWO)
+irfft2 = _n_dimensional("irfft2", lambda input, s, dim, norm: _irfftn(input, s, dim, norm), _LAST_TWO)
 
 
 # Frequencies and shifts (exact: arithmetic and a roll)
