@@ -62,7 +62,7 @@ def test_unsupported_options_refuse_rather_than_ignore(call):
 
 
 @pytest.mark.parametrize("module, prefix, name", [
-    (torch, "torch", "stft"), (torch.linalg, "torch.linalg", "householder_product"),
+    (torch, "torch", "istft"), (torch.linalg, "torch.linalg", "householder_product"),
     (torch.special, "torch.special", "erfcx"), (torch.autograd, "torch.autograd", "profiler"),
     (optim, "torch.optim", "Muon"), (torch.special, "torch.special", "gammainc"),
 ])
@@ -79,15 +79,15 @@ def test_tensor_attributes_of_real_pytorch_get_the_line(make):
     x = make()
     kind = type(x).__name__
     with pytest.raises(AttributeError) as info:
-        x.stft  # noqa: B018 - the attribute access is what is tested
+        x.module_load  # noqa: B018 - the attribute access is what is tested
     # Python's own error, as PyTorch's; the line is added where the error is shown
-    assert str(info.value) == f"'{kind}' object has no attribute 'stft'"
+    assert str(info.value) == f"'{kind}' object has no attribute 'module_load'"
     add_tensor_hint(info.value)
-    assert str(info.value) == (f"'{kind}' object has no attribute 'stft'\n"
-                               f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+    assert str(info.value) == (f"'{kind}' object has no attribute 'module_load'\n"
+                               f"torch.Tensor.module_load exists in real PyTorch but not in the embedded engine; {HINT}")
     with pytest.raises(AttributeError, match=rf"^'{kind}' object has no attribute 'nonexistent'$"):
         x.nonexistent  # noqa: B018
-    assert not hasattr(x, "stft") and not hasattr(x, "_private") and hasattr(x, "grad")
+    assert not hasattr(x, "module_load") and not hasattr(x, "_private") and hasattr(x, "grad")
 
 
 def test_the_recorded_names_load_only_when_a_name_is_missing():
@@ -113,21 +113,21 @@ def test_did_you_mean_suggests_what_pytorch_suggests(expression, last_line):
 
 
 def test_a_tensor_attribute_only_pytorch_has_gets_the_line_where_the_error_is_shown(tmp_path):
-    script = tmp_path / "stft.py"
-    script.write_text("import torch\nx = torch.ones(2)\ntry:\n    x.stft\nexcept AttributeError as e:\n"
-                      "    print(e)\nx.stft\n", encoding="utf-8")
+    script = tmp_path / "module_load.py"
+    script.write_text("import torch\nx = torch.ones(2)\ntry:\n    x.module_load\nexcept AttributeError as e:\n"
+                      "    print(e)\nx.module_load\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "autograd_tui", "run", str(script)], capture_output=True,
                           text=True, timeout=120)
-    assert done.stdout == "'Tensor' object has no attribute 'stft'\n"   # what PyTorch's own message says
+    assert done.stdout == "'Tensor' object has no attribute 'module_load'\n"   # what PyTorch's own message says
     assert done.stderr.rstrip().endswith(
-        "AttributeError: 'Tensor' object has no attribute 'stft'\n"
-        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+        "AttributeError: 'Tensor' object has no attribute 'module_load'\n"
+        f"torch.Tensor.module_load exists in real PyTorch but not in the embedded engine; {HINT}")
     assert "Did you mean" not in done.stderr   # the name is right: only the engine lacks it
     from autograd_tui.evaluator import run_code
-    result = run_code("x.stft", {"x": torch.ones(2)}, filename="<stdin>")
+    result = run_code("x.module_load", {"x": torch.ones(2)}, filename="<stdin>")
     # the REPL and lessons show what `run` shows
     assert result.error is not None and result.error.rstrip().endswith(
-        f"torch.Tensor.stft exists in real PyTorch but not in the embedded engine; {HINT}")
+        f"torch.Tensor.module_load exists in real PyTorch but not in the embedded engine; {HINT}")
 
 
 @pytest.mark.parametrize("setup, expression, last_line", [
@@ -163,7 +163,7 @@ def test_the_suggestion_follows_the_message_and_comes_once():
     result = run_code("def f():\n    weight = 1\n    return weigth\nf()", namespace)
     assert result.error.splitlines()[-1] == "NameError: name 'weigth' is not defined. Did you mean: 'weight'?"
     # a PyTorch-only name gets the engine's line and no suggestion: the name is right
-    result = run_code("torch.ones(2).stft", namespace)
+    result = run_code("torch.ones(2).module_load", namespace)
     assert "Did you mean" not in result.error
     assert result.error.rstrip().endswith(HINT)
     # a misspelt one gets Python's suggestion once

@@ -83,7 +83,7 @@ def test_an_engine_error_shows_only_the_learners_frames_as_pytorchs_cpp_op_would
     assert lines[-1].startswith("RuntimeError: inconsistent tensor size")
 
 
-@pytest.mark.parametrize("module, hint", [("torch.fft", True), ("torch.nn.no_such_module", False)])
+@pytest.mark.parametrize("module, hint", [("torch.onnx", True), ("torch.nn.no_such_module", False)])
 def test_a_missing_torch_module_shows_only_the_learners_frame_and_says_whether_pytorch_has_it(tmp_path, module,
                                                                                              hint):
     script = write(tmp_path, "imports.py", f"import torch\nimport {module}\n")

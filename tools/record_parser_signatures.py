@@ -4,7 +4,7 @@
     /work/main/.venv-torch/bin/python tools/record_parser_signatures.py
 
 Writes ``autograd_tui/engine/functions/parser_signatures.json``: for every public builtin of
-``torch``, ``torch.nn.functional``, ``torch.linalg`` and ``torch.special`` that the embedded engine
+``torch``, ``torch.nn.functional``, ``torch.linalg``, ``torch.special`` and ``torch.fft`` that the embedded engine
 also has, its signatures as the parser
 prints them. ``functions/parser.py`` reads it when a call of such a function fails, so that a
 mistyped keyword or a missing argument gets the parser's own message (``add() received an invalid
@@ -13,7 +13,7 @@ combination of arguments - got (Tensor, dims=int), but expected one of: ...``).
 Where a function has several signatures, they come from the parser itself: a call with more
 keywords than any signature takes makes it list them all. A function with one signature never
 lists it; it is rebuilt from the stub ``torch/_C/_VariableFunctions.pyi`` (generated from the same
-declarations; ATen's schema for torch.linalg and torch.special, which have no stub) and kept
+declarations; ATen's schema for torch.linalg, torch.special and torch.fft, which have no stub) and kept
 only if the parser's answers to a call without arguments and to a call
 with too many agree with what the engine's parser predicts from it.
 """
@@ -138,6 +138,17 @@ _SCHEMA_KINDS = {
 }
 
 
+def _schema_type(text: str) -> str:
+    """A schema type as ATen's declarations write it: some schemas print ``Optional[List[int]]``
+    where others print ``int[]?`` (torch.fft's)."""
+    nullable = text.startswith("Optional[") and text.endswith("]")
+    if nullable:
+        text = text[len("Optional["):-1]
+    if text.startswith("List[") and text.endswith("]"):
+        text = text[len("List["):-1] + "[]"
+    return text + ("?" if nullable else "")
+
+
 def _from_schema(aten_name: str) -> str | None:
     """The one signature of ``torch.<aten_name>`` rebuilt from ATen's schema (torch.linalg and
     torch.special have no stub), with its out overload's ``out`` when it has one; None when a type has
@@ -153,7 +164,7 @@ def _from_schema(aten_name: str) -> str | None:
     slots, keyword_only = [], False
     outs = sum(argument.is_out for argument in schema.arguments)
     for argument in schema.arguments:
-        text = str(argument.type)
+        text = _schema_type(str(argument.type))
         nullable = text.endswith("?")
         kind = _SCHEMA_KINDS.get(text.removesuffix("?"), "Tensor" if argument.is_out else None)
         if kind is None:
@@ -235,7 +246,8 @@ def main() -> None:
     result = {"torch": _record(torch, torch_names, stubs), "functional": _record(F, functional_names, nn_stubs),
               "methods": _record(lambda: torch.ones(2, 2), method_names, method_stubs),
               "linalg": _record(torch.linalg, _public(engine.linalg), {}, "linalg_"),
-              "special": _record(torch.special, _public(engine.special), {}, "special_")}
+              "special": _record(torch.special, _public(engine.special), {}, "special_"),
+              "fft": _record(torch.fft, _public(engine.fft), {}, "fft_")}
     OUT.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
     print(f"wrote {OUT.relative_to(ROOT)}: " + ", ".join(f"{k} {len(v)}" for k, v in result.items()))
 

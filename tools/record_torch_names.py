@@ -48,7 +48,7 @@ MODULES = (
     "torch.random", "torch.amp", "torch.testing", "torch.serialization", "torch.distributions.normal",
     "torch.distributions.constraints", "torch.nn.parameter", "torch.utils.data.dataset", "torch.utils.data.dataloader",
     "torch.hub", "torch.return_types", "torch.functional", "torch.storage", "torch.cpu", "torch.nn.grad",
-    "torch.nn.parallel", "torch.quasirandom", "torch.nn.utils.prune",
+    "torch.nn.parallel", "torch.quasirandom", "torch.nn.utils.prune", "torch.fft",
 )
 
 

@@ -257,7 +257,7 @@ e = __import__("math").e
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
                     "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
-                    "quasirandom")
+                    "quasirandom", "fft")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
@@ -294,6 +294,8 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.amp").autocast
     if name == "vmap":  # torch.vmap is torch.func.vmap
         return _importlib.import_module(f"{__name__}.func").vmap
+    if name == "stft":  # torch.functional's, loaded with nn on first use: start-up time
+        return _importlib.import_module(f"{__name__}.spectral").stft
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
     if name in _ATEN_ENTRIES:  # torch.dropout, torch.layer_norm, ...: loaded with nn on first use too

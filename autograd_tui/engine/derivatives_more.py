@@ -12,7 +12,7 @@ from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.complex_ops import eig_backward
-from autograd_tui.engine.functions import reparam_grads
+from autograd_tui.engine.functions import fft_ops, reparam_grads
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
@@ -170,3 +170,11 @@ for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorA
                       "FakeQuantizePerTensorAffineCachemaskTensorQparamsBackward0"),
                      ("fake_quantize_per_channel_affine", "FakeQuantizePerChannelAffineCachemaskBackward0")):
     op(_name, _node, None, self=lambda grad, mask: grad * mask)
+# torch.fft's three ops (functions/fft_ops.py): an inverse transform of the gradient, as PyTorch's
+op("_fft_c2c", "FftC2CBackward0", None,
+   self=lambda grad, dim, normalization, forward: fft_ops.fft_c2c(grad, dim, normalization, not forward))
+op("_fft_r2c", "FftR2CBackward0", None,
+   self=lambda grad, self, dim, normalization, onesided:
+       fft_ops.fft_r2c_backward(grad, self, dim, normalization, onesided))
+op("_fft_c2r", "FftC2RBackward0", None,
+   self=lambda grad, dim, normalization: fft_ops.fft_c2r_backward(grad, dim, normalization))

@@ -250,7 +250,7 @@ class Function(metaclass=_FunctionMeta):
             dirty = node.__dict__.get("_dirty", ())
             wrapped = []
             for nr, o in enumerate(outputs):
-                if isinstance(o, _Tensor) and id(o) not in skip and o.dtype.is_floating_point:
+                if isinstance(o, _Tensor) and id(o) not in skip and (o.dtype.is_floating_point or o.dtype.is_complex):
                     if any(o is d for d in dirty):
                         # modified in place (mark_dirty): the same tensor comes back, its history rebased
                         if o.grad_fn is None and o.requires_grad:

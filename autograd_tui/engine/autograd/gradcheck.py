@@ -87,6 +87,14 @@ def _gradcheck_steps(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_
     diff_inputs = [inputs[k] for k in diff]
     if check_backward_ad and fast_mode:
         _gradcheck_fast.check(func, func_out, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes)
+    elif check_backward_ad and any(o.dtype.is_complex for o in func_out if isinstance(o, F.Tensor)):
+        # PyTorch checks complex outputs as two real functions: their imaginary parts, then their real parts
+        for part in ("imaginary", "real"):
+            part_func = _part_of_outputs(func, F.imag if part == "imaginary" else F.real)
+            part_outputs = _differentiable(part_func(*inputs))
+            complex_outputs = {j for j, o in enumerate(outputs) if o.dtype.is_complex}
+            _slow_mode(part_func, inputs, diff, part_outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes,
+                       {j: f"While considering the {part} part of complex outputs only, " for j in complex_outputs})
     elif check_backward_ad:
         _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes)
     if check_forward_ad:
@@ -100,7 +108,16 @@ def _gradcheck_steps(func, inputs, eps, atol, rtol, nondet_tol, check_undefined_
     return True
 
 
-def _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes) -> None:
+def _part_of_outputs(func, part):
+    """``func`` with ``part`` (real or imag) taken of each complex output."""
+    def part_func(*inputs):
+        outputs = _as_tuple(func(*inputs))
+        return tuple(part(o) if isinstance(o, F.Tensor) and o.dtype.is_complex else o for o in outputs)
+    return part_func
+
+
+def _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_grad_dtypes,
+               prefixes: dict | None = None) -> None:
     diff_inputs = [inputs[k] for k in diff]
     numerical = [_numerical_jacobian(func, inputs, k, eps) for k in diff]
     if not outputs:
@@ -113,7 +130,7 @@ def _slow_mode(func, inputs, diff, outputs, eps, rtol, atol, nondet_tol, check_g
             num = np.array([col[j] for col in numerical[i]]).reshape(inputs[k].numel(), out.numel())
             if not np.allclose(analytical, num, rtol=rtol, atol=atol):
                 raise GradcheckError(
-                    f"Jacobian mismatch for output {j} with respect to input {i},\n"
+                    (prefixes or {}).get(j, "") + f"Jacobian mismatch for output {j} with respect to input {i},\n"
                     f"numerical:{_fmt(num, inputs[k].dtype)}\nanalytical:{_fmt(analytical, inputs[k].dtype)}\n")
 
 
