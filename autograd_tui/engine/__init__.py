@@ -294,8 +294,8 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.amp").autocast
     if name == "vmap":  # torch.vmap is torch.func.vmap
         return _importlib.import_module(f"{__name__}.func").vmap
-    if name == "stft":  # torch.functional's, loaded with nn on first use: start-up time
-        return _importlib.import_module(f"{__name__}.spectral").stft
+    if name in ("stft", "istft"):  # torch.functional's, loaded with nn on first use: start-up time
+        return getattr(_importlib.import_module(f"{__name__}.spectral"), name)
     if name in _SAME_AS_FUNCTIONAL:  # loaded with nn on first use: start-up time
         return getattr(_importlib.import_module(f"{__name__}.nn.functional"), name)
     if name in _ATEN_ENTRIES:  # torch.dropout, torch.layer_norm, ...: loaded with nn on first use too

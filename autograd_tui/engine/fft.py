@@ -27,7 +27,7 @@ from autograd_tui.engine.functions._common import _scalar_type_name
 from autograd_tui.engine.functions import fft_kernels as _kernels
 from autograd_tui.engine.functions import recorded_parser as _recorded_parser
 from autograd_tui.engine.functions.arrange import roll as _roll
-from autograd_tui.engine.functions.complex_ops import conj as _conj
+from autograd_tui.engine.functions.complex_ops import conj as _conj, conj_physical as _conj_physical
 from autograd_tui.engine.functions.creation import _resolve_dtype
 from autograd_tui.engine.functions.fft_ops import fft_c2c as _c2c_op, fft_c2r as _c2r_op, fft_r2c as _r2c_op
 from autograd_tui.engine.functions.out import write_out as _write_out
@@ -35,7 +35,7 @@ from autograd_tui.engine.grad_mode import no_grad as _no_grad
 from autograd_tui.engine.nn.functional import pad as _pad
 
 __all__ = ["fft", "ifft", "rfft", "irfft", "hfft", "ihfft", "fft2", "ifft2", "rfft2", "irfft2", "fftn", "ifftn",
-           "rfftn", "irfftn", "fftfreq", "rfftfreq", "fftshift", "ifftshift"]
+           "rfftn", "irfftn", "hfft2", "ihfft2", "hfftn", "ihfftn", "fftfreq", "rfftfreq", "fftshift", "ifftshift"]
 
 
 # Arguments and promotion
@@ -241,7 +241,39 @@ def _n_dimensional(name: str, run: _Callable[..., _Tensor], default_dim: _Any) -
     return transform
 
 
+def _hfftn(input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
+    """The Hermitian input's transform: the leading dims forward (c2c), then the conjugate's c2r."""
+    sizes, dims = _shape_and_dims(input, s, dim)
+    if not dims:
+        raise RuntimeError("hfftn must transform at least one axis")
+    given_last = s is not None and _int_list(s)[-1] != -1
+    last_dim_size = _checked_size(sizes[-1] if given_last else 2 * (input.shape[dims[-1]] - 1))
+    sizes[-1] = last_dim_size // 2 + 1
+    x = _resized(_promoted(input, require_complex=True), dims, sizes)
+    normalization = _norm_mode(norm, True)
+    if len(dims) > 1:
+        x = _c2c_op(x, dims[:-1], normalization, True)
+    return _c2r_op(_conj(x), dims[-1:], normalization, last_dim_size)
+
+
+def _ihfftn(input: _Tensor, s: _Any, dim: _Any, norm: str | None) -> _Tensor:
+    """The inverse: the last dim's one-sided transform conjugated, then the leading dims inverse (c2c)."""
+    sizes, dims = _shape_and_dims(input, s, dim)
+    if not dims:
+        raise RuntimeError("ihfftn must transform at least one axis")
+    x = _resized(_promoted(input), dims, sizes)
+    normalization = _norm_mode(norm, False)
+    onesided = _r2c_op(x, dims[-1:], normalization, True)
+    if len(dims) == 1:
+        return _conj(onesided)
+    return _c2c_op(_conj_physical(onesided), dims[:-1], normalization, False)
+
+
 _LAST_TWO = (-2, -1)
+hfftn = _n_dimensional("hfftn", _hfftn, None)
+ihfftn = _n_dimensional("ihfftn", _ihfftn, None)
+hfft2 = _n_dimensional("hfft2", _hfftn, _LAST_TWO)
+ihfft2 = _n_dimensional("ihfft2", _ihfftn, _LAST_TWO)
 fftn = _n_dimensional("fftn", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, True), None)
 ifftn = _n_dimensional("ifftn", lambda input, s, dim, norm: _fftn_c2c(input, s, dim, norm, False), None)
 rfftn = _n_dimensional("rfftn", lambda input, s, dim, norm: _rfftn(input, s, dim, norm), None)

@@ -752,8 +752,11 @@ METHODS = {
     "fix": F.trunc, "positive": F.positive, "sum_to_size": _sum_to_size,
     "hardshrink": lambda self, lambd=0.5: _nn_functional("hardshrink")(self, lambd),
     "prelu": lambda self, weight: _nn_functional("prelu")(self, weight),
+    # (loaded with nn on first use: start-up time)
     "stft": lambda self, *args, **kwargs: importlib.import_module("autograd_tui.engine.spectral").stft(
-        self, *args, **kwargs),  # (loaded with nn on first use: start-up time)
+        self, *args, **kwargs),
+    "istft": lambda self, *args, **kwargs: importlib.import_module("autograd_tui.engine.spectral").istft(
+        self, *args, **kwargs),
     "split_with_sizes": F.split_with_sizes,
     "char": lambda self: self.to(dtypes.int8), "is_signed": lambda self: self.dtype.is_signed,
     "is_nonzero": _is_nonzero, "get_device": lambda self: -1,

@@ -113,8 +113,13 @@ def view_as_complex(input: Tensor) -> Tensor:
 def _reinterpreted(data: np.ndarray, np_dtype: np.dtype) -> np.ndarray:
     """A (..., 2) float array read as complex numbers, on the same memory."""
     root = data
-    while isinstance(root.base, np.ndarray):
-        root = root.base
+    while True:  # the array that owns the memory (through as_strided's wrapper: view_as_real's views)
+        base = root.base
+        if not isinstance(base, np.ndarray):
+            base = getattr(base, "base", None)
+        if not isinstance(base, np.ndarray):
+            break
+        root = base
     offset = data.__array_interface__["data"][0] - root.__array_interface__["data"][0]
     return np.ndarray(data.shape[:-1], np_dtype, buffer=root, offset=offset, strides=data.strides[:-1])
 
