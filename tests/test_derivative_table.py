@@ -756,9 +756,9 @@ CASES: dict[str, Callable[[], tuple]] = {
     # torch.fft's three ops: a complex leaf checked as PyTorch's gradcheck checks one (Wirtinger derivatives,
     # complex outputs as their imaginary and real parts); rfft padded past the input (n=6 of 5), irfft of odd length
     "_fft_c2c": lambda: (lambda c: torch.fft.fft2(c, norm="ortho"),
-                         (torch.view_as_complex(leaf(2, 3, 2).detach()).requires_grad_(),)),
-    "_fft_r2c": lambda: (lambda a: torch.fft.rfft(a, n=6), (leaf(5),)),
-    "_fft_c2r": lambda: (lambda w: torch.fft.irfft(torch.view_as_complex(w), n=7, norm="forward"), (leaf(4, 2),)),
+                         (torch.view_as_complex(leaf(2, 2, 2).detach()).requires_grad_(),)),
+    "_fft_r2c": lambda: (lambda a: torch.fft.rfft(a, n=8), (leaf(5),)),
+    "_fft_c2r": lambda: (lambda w: torch.fft.irfft(torch.view_as_complex(w), n=8, norm="forward"), (leaf(4, 2),)),
     **{f"upsample_{kind}": functools.partial(_upsampled, shape, options)
        for kind, (shape, options) in _UPSAMPLINGS.items()},
     **{f"upsample_{kind}_backward": functools.partial(_upsample_gradient, shape, options)

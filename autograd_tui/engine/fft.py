@@ -7,8 +7,9 @@ to ``n``/``s`` (``SliceBackward0``, ``ConstantPadNdBackward0``) and ends in one 
 ``FftR2CBackward0``, ``FftC2RBackward0``). ``fft`` of a real tensor is the real-to-complex op,
 ``fftn`` of one the complex op on the tensor made complex; ``ifft`` and ``ihfft`` of a real tensor
 are the conjugate of the forward transform (``ConjBackward0``), ``hfft`` the inverse of the
-conjugate. The values are numpy's pocketfft, not MKL's (``docs/parity-fft.md``); ``fftfreq``,
-``rfftfreq``, ``fftshift`` and ``ifftshift`` are exact.
+conjugate. The values are MKL's, in its recovered order (``parity/mkl_dft.py``); a transform
+whose order is not recovered is refused (``docs/parity-fft.md``). ``fftfreq``, ``rfftfreq``,
+``fftshift`` and ``ifftshift`` are exact.
 """
 from __future__ import annotations as _annotations
 

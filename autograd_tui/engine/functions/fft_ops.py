@@ -4,7 +4,7 @@
 full) and ``_fft_c2r`` (one-sided complex to real, the inverse): nodes ``FftC2CBackward0``,
 ``FftR2CBackward0`` and ``FftC2RBackward0``, whose formulas are PyTorch's (``fft_r2c_backward``,
 ``fft_c2r_backward`` in ``FunctionsManual.cpp``), written in these ops so that they differentiate
-again. The kernels are numpy's (``fft_kernels.py``).
+again. The kernels are MKL's recovered order (``fft_kernels.py``, ``parity/mkl_dft.py``).
 """
 from __future__ import annotations
 

@@ -3,11 +3,11 @@
 import torch
 
 torch.manual_seed(0)
-x = torch.randn(5, dtype=torch.float64, requires_grad=True)
+x = torch.randn(8, dtype=torch.float64, requires_grad=True)
 c = torch.randn(4, dtype=torch.complex128, requires_grad=True)
 checks = {
-    "fft": (torch.fft.fft, c), "ifft real": (torch.fft.ifft, x), "rfft": (lambda a: torch.fft.rfft(a, n=6), x),
-    "irfft": (lambda a: torch.fft.irfft(a, n=5), c), "hfft": (torch.fft.hfft, c), "ihfft": (torch.fft.ihfft, x),
+    "fft": (torch.fft.fft, c), "ifft real": (torch.fft.ifft, x), "rfft": (lambda a: torch.fft.rfft(a, n=16), x),
+    "irfft": (lambda a: torch.fft.irfft(a, n=8), c), "hfft": (lambda a: torch.fft.hfft(a, n=8), c), "ihfft": (torch.fft.ihfft, x),
     "fft2": (lambda a: torch.fft.fft2(a.view(2, 2), norm="forward"), c),
 }
 for name, (f, leaf) in checks.items():

@@ -2,13 +2,13 @@
 import torch
 
 torch.manual_seed(0)
-for n in (4, 5, 8, 12):
+for n in (4, 8, 16, 32):
     x = torch.randn(n)
     print(n, torch.fft.rfft(x).abs())
     print(torch.allclose(torch.fft.irfft(torch.fft.rfft(x), n=n), x, atol=1e-6))
-x64 = torch.randn(6, dtype=torch.float64)
+x64 = torch.randn(8, dtype=torch.float64)
 print(torch.fft.fft(x64))
 print(torch.fft.ifft(torch.fft.fft(x64)).real)
-c = torch.randn(5, dtype=torch.complex64)
+c = torch.randn(8, dtype=torch.complex64)
 print(torch.fft.fft(c))
 print(torch.fft.ifft(c, norm="forward"))

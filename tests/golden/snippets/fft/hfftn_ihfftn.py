@@ -2,11 +2,11 @@
 import torch
 
 torch.manual_seed(1)
-c = torch.randn(3, 4, dtype=torch.complex128, requires_grad=True)
-x = torch.randn(3, 6, dtype=torch.float64, requires_grad=True)
-for name, r in [("hfft2", torch.fft.hfft2(c)), ("hfftn s", torch.fft.hfftn(c, s=(2, 5))),
-                ("hfftn dim", torch.fft.hfftn(c, dim=(1,), norm="ortho")), ("ihfft2", torch.fft.ihfft2(x)),
-                ("ihfftn", torch.fft.ihfftn(x, dim=(1,))), ("ihfftn s", torch.fft.ihfftn(x, s=(2, 4), norm="forward"))]:
+c = torch.randn(1, 5, dtype=torch.complex128, requires_grad=True)
+x = torch.randn(1, 8, dtype=torch.float64, requires_grad=True)
+for name, r in [("hfft2", torch.fft.hfft2(c)), ("hfftn s", torch.fft.hfftn(c, s=(1, 8))),
+                ("hfftn dim", torch.fft.hfftn(c, dim=(1,), norm="forward")), ("ihfft2", torch.fft.ihfft2(x)),
+                ("ihfftn", torch.fft.ihfftn(x, dim=(1,))), ("ihfftn s", torch.fft.ihfftn(x, s=(1, 4), norm="forward"))]:
     node, names = r.grad_fn, []
     while node is not None and node.next_functions:
         names.append(type(node).__name__)
