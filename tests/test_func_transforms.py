@@ -191,6 +191,7 @@ REFUSED_IN_FORWARD_MODE = {
     "angle", "complex", "conj", "conj_physical", "resolve_conj", "polar", "view_as_complex", "view_as_real",
     "sgn_complex", "exp_complex", "log_complex", "sqrt_complex", "sin_complex", "cos_complex", "tanh_complex",
     "sigmoid_complex", "reciprocal_complex", "mm_complex", "mv_complex", "dot_complex", "cumprod_complex",
+    "_fft_c2c", "_fft_r2c", "_fft_c2r",
 }
 
 
