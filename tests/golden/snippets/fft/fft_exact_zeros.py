@@ -1,10 +1,9 @@
-# Spectral values that are zero in exact arithmetic: MKL's and pocketfft's roundings differ there
-# (the sign of a zero, or a zero against a 1e-17 residue), and that shows in the default print
+# Spectral values and gradients that are zero in exact arithmetic: the sign of each zero shows in the default print
 import torch
 
 print(torch.fft.fft(torch.ones(8)))
 torch.manual_seed(3)
-x = torch.randn(6, dtype=torch.float64, requires_grad=True)
+x = torch.randn(8, dtype=torch.float64, requires_grad=True)
 g, = torch.autograd.grad(torch.fft.ifft(x).imag.pow(2).sum(), x)
 print(g)
 g, = torch.autograd.grad(torch.fft.ihfft(x).real.sum(), x)
