@@ -146,6 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "above it, indent it like that text.",
         "tr": "YAML {line}. satırı yeni bir anahtar (ad: değer) olarak okudu, ama satırda ':' yok. Üstündeki "
               "metnin devamıysa onu o metin gibi girintile."},
+    "problem.yaml_why_tab": {
+        "en": "Line {line} has a tab in column {col}: YAML indents with spaces only. Replace the tab with "
+              "spaces (most editors can insert spaces when Tab is pressed).",
+        "tr": "{line}. satırın {col}. sütununda bir sekme (Tab) var: YAML yalnızca boşlukla girintilenir. "
+              "Sekmeyi boşluklarla değiştir (çoğu düzenleyici Tab'a basınca boşluk koyabilir)."},
     "problem.yaml_why_mapping_column": {
         "en": "Line {line} starts in column {found}, in line with no key above it: the keys of the mapping that "
               "begins on line {start} start in column {col}. The keys of one mapping start in the same column.",
