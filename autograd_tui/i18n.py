@@ -108,6 +108,31 @@ def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
         MESSAGES[key] = dict(forms)
 
 
+def question_particle(word: str) -> str:
+    """Turkish's question particle after ``word`` by vowel harmony: ``:ipucu mu``, ``:atla mı``,
+    ``:ileri mi``, ``:çözüm mü`` (a fixed "mi" read ":ipucu mi", which is wrong)."""
+    for letter in reversed(word.lower()):
+        if letter in "aı":
+            return "mı"
+        if letter in "ei":
+            return "mi"
+        if letter in "ou":
+            return "mu"
+        if letter in "öü":
+            return "mü"
+    return "mi"
+
+
+class Word(str):
+    """A word that a Turkish string may follow with its question particle: ``{name:mi}`` gives
+    ``ipucu mu``, while ``{name}`` (the English side) gives the word alone."""
+
+    def __format__(self, spec: str) -> str:
+        if spec == "mi":
+            return f"{self} {question_particle(self)}"
+        return str.__format__(str(self), spec)
+
+
 def labels(prefix: str, lang: str) -> dict[str, str]:
     """Every string under ``prefix.`` in ``lang``, unformatted, keyed by the rest of its key."""
     return {key[len(prefix) + 1:]: t(key, lang) for key in MESSAGES if key.startswith(prefix + ".")}

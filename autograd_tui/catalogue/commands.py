@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.err_invalid_value": {"en": "invalid {type} value: {value}", "tr": "geçersiz {type} değeri: {value}"},
     "cli.err_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
                           "tr": "belirsiz seçenek: {option}, şunlardan biri olabilir: {matches}"},
-    "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name} mi demek istedin?"},
+    "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name:mi} demek istedin?"},
     "viz.usage_expr": {"en": "EXPR", "tr": "İFADE"},
     "plot.usage_args": {"en": "EXPR [FROM TO]", "tr": "İFADE [BAŞLANGIÇ BİTİŞ]"},
     "viz.shape_field": {"en": "shape", "tr": "şekil"},

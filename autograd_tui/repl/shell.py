@@ -276,7 +276,7 @@ class Shell:
             guess = self.registry.suggest(word) if word else None
             if guess:
                 self.ui.info(self.t("repl.did_you_mean",
-                                    name=self.registry.shown_name(guess, self.lang)))
+                                    name=i18n.Word(self.registry.shown_name(guess, self.lang))))
             return None
         if cmd.lesson_only and not self.in_lesson:
             # why: a controller may say where its lesson is (the demo's REPL sits inside one)
