@@ -146,6 +146,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Bu adım yeniden başlıyor: değişkenler adımın başındaki hâline döndü. "
               "İlerlemen korunuyor.",
     },
+    "lesson.code_step_failed": {
+        "en": "This step's code stopped with the error above, so it did not do what the lesson shows; "
+              "perhaps something typed before it changed a name it uses. :retry runs the step again "
+              "with the variables it began with.",
+        "tr": "Bu adımın kodu yukarıdaki hatayla durdu, yani dersin gösterdiğini yapmadı; belki ondan "
+              "önce yazılan bir şey kullandığı bir adı değiştirdi. :tekrar adımı, başladığı "
+              "değişkenlerle yeniden çalıştırır.",
+    },
     "lesson.retry_finished": {
         "en": "The lesson is over; :back opens its last step again.",
         "tr": "Ders bitti; :geri son adımını yeniden açar.",
