@@ -60,3 +60,25 @@ def test_the_explanations_differ_per_language_and_other_types_are_left_alone() -
         assert i18n.t(key, "tr") != i18n.t(key, "en")
     assert i18n.error_key("TypeError", "'int' object is not callable") is None
     assert i18n.error_key("TypeError", "'Linear' object is not iterable") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("typed, error", [
+    ("pip install torch", "SyntaxError: invalid syntax"),
+    ("autograd-tui lesson 3", "SyntaxError: invalid syntax"),
+    ("cd ..", "SyntaxError: invalid syntax"),
+    ("python train.py", "SyntaxError: invalid syntax"),
+    ("ls", "NameError: name 'ls' is not defined"),
+    ("clear", "NameError: name 'clear' is not defined")])
+def test_a_terminal_command_typed_at_the_prompt_is_named_as_one(typed, error, lang) -> None:
+    # Python's "invalid syntax" did not say that the line belongs in the terminal
+    out = _run([typed], lang)
+    said = " ".join(i18n.t("err.shell_command", lang, command=typed).split())
+    assert error in out and said in " ".join(out.replace("│", " ").split())
+
+
+@pytest.mark.parametrize("code", ["ls = [1, 2", "git = 3 +", "cd = 1 1", "pip.install(torch"])
+def test_python_that_only_starts_like_a_terminal_command_is_not_called_one(code) -> None:
+    out = _run([code], "en")
+    assert "SyntaxError" in out
+    assert "is a command for the terminal" not in " ".join(out.split())

@@ -261,6 +261,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "istemiyle başlıyor. Yalnızca istemlerden sonraki kodu yapıştır: >>> istemini "
               "eğitmen kendisi çizer.",
     },
+    "err.shell_command": {
+        "en": "“{command}” is a command for the terminal (its shell), not Python. Run it in a terminal "
+              "outside the tutor (:quit leaves, or open another window); at >>> only Python runs. The "
+              "tutor needs nothing installed: import torch works here.",
+        "tr": "“{command}” Python değil, terminalin (kabuğunun) komutu. Onu eğitmenin dışında bir "
+              "terminalde çalıştır (:çık ile çıkabilir ya da başka bir pencere açabilirsin); >>> isteminde "
+              "yalnızca Python çalışır. Eğitmen için hiçbir şey kurmak gerekmez: import torch burada çalışır.",
+    },
     "err.missing_in_engine": {
         "en": "This part of PyTorch exists in real PyTorch but not in the tutor's built-in engine. "
               "Run the code with real PyTorch: autograd-tui run --backend torch FILE.py (or start "

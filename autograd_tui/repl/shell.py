@@ -24,6 +24,11 @@ YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on eit
 # The source line a SyntaxError shows, when it begins with Python's own prompt: an example
 # copied from the docs or a tutorial together with its ">>> " / "... ".
 _PASTED_PROMPT = re.compile(r"^    (>>>|\.\.\.)( |$)", re.MULTILINE)
+# A terminal command typed at >>> (`pip install torch`, `autograd-tui lesson 3`, `ls`): Python's
+# "invalid syntax" or "name 'ls' is not defined" does not say that this is the wrong place for it
+_SHELL_LINE = re.compile(r"\A  File \"<stdin>\", line 1\n    (?P<command>(pip3?|python3?|conda|autograd-tui|cd|"
+                         r"ls|mkdir|git|sudo|apt|apt-get|brew)(\s+(\.\.?/?|[\w~/-])[^\n]*)?)\n")
+_SHELL_NAME = re.compile(r"^name '(?P<command>ls|clear|cls|pwd)' is not defined$")
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
 
 
@@ -95,6 +100,17 @@ class _Output:
         self._held = ""
         if not self.at_line_start:
             self._emit("\n")  # why: our own messages must start on a fresh line
+
+
+def _shell_command(result: Result) -> str | None:
+    """The terminal command the learner typed at >>> instead of Python, or None."""
+    if result.exc_type == "SyntaxError" and result.exc_message == "invalid syntax":
+        found = _SHELL_LINE.match(result.error or "")
+    elif result.exc_type == "NameError":
+        found = _SHELL_NAME.match(result.exc_message or "")
+    else:
+        return None
+    return found.group("command").strip() if found else None
 
 
 class Shell:
@@ -264,6 +280,9 @@ class Shell:
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
         if result.exc_type == "SyntaxError" and _PASTED_PROMPT.search(result.error or ""):
             text = self.t("err.pasted_prompt")
+        command = _shell_command(result)
+        if command is not None:
+            text = self.t("err.shell_command", command=command)
         if text:
             self.ui.explanation(self.t("err.heading"), text)
 
