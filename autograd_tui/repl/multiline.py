@@ -14,6 +14,7 @@ import ast
 import codeop
 import io
 import re
+import textwrap
 import tokenize
 import warnings
 
@@ -182,6 +183,17 @@ def _starts_new_input(pending: str, next_line: str) -> bool:
         return False
     # why INVALID too: a line with a SyntaxError is one input; the next line still runs
     return _compile_status(pending.rstrip() + "\n") != INCOMPLETE
+
+
+def dedent_input(text: str) -> str:
+    """Code copied from an indented place (a lesson's code box, a web page, a function body)
+    without its margin, as IPython takes it; Python said "IndentationError: unexpected indent"
+    to every such line. Only a margin the first line has too is taken off: code that begins
+    indented is never valid as it is."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if first[:1] not in (" ", "\t"):
+        return text
+    return textwrap.dedent(text)
 
 
 def normalise_paste(data: str) -> str:

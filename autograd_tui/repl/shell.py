@@ -16,7 +16,7 @@ from autograd_tui import i18n
 from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
 from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, as_typed, folded_forms, split_command
-from autograd_tui.repl.multiline import is_command, split_inputs
+from autograd_tui.repl.multiline import dedent_input, is_command, split_inputs
 from autograd_tui.ui.render import keys_lines
 
 CODE, LINE = "code", "line"
@@ -391,6 +391,7 @@ class Shell:
         # without brackets) run one by one as at Python's prompt: a failing line does not stop
         # the next, and its error counts lines from itself. A bracketed paste is one input.
         pasted = bool(getattr(self.reader, "last_input_pasted", False))
+        text = dedent_input(text)
         for source in [text] if pasted else split_inputs(text):
             result = self.run(source, explain=False, typed=True)  # the controller explains
             if result is None:
