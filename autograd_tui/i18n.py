@@ -75,6 +75,9 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("ValueError", r"^optimizer got an empty parameter list", "err.empty_parameters"),
     ("RuntimeError", r"view size is not compatible with input tensor's size and stride", "err.view_not_contiguous"),
     ("RuntimeError", r"expected target dtype to be Long", "err.target_dtype"),
+    ("IndentationError", r"^unindent does not match any outer indentation level", "err.unindent"),
+    ("IndentationError", r"^unexpected indent", "err.unexpected_indent"),
+    ("TabError", r"^inconsistent use of tabs and spaces", "err.tabs_and_spaces"),
     ("RuntimeError", r"DefaultCPUAllocator: can't allocate memory", "err.out_of_memory"),
     ("MemoryError", r"", "err.out_of_memory"),
     ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x

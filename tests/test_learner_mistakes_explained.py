@@ -82,3 +82,20 @@ def test_python_that_only_starts_like_a_terminal_command_is_not_called_one(code)
     out = _run([code], "en")
     assert "SyntaxError" in out
     assert "is a command for the terminal" not in " ".join(out.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("code, error, key", [
+    ("for i in range(2):\n    a = i\n   b = i\n", "IndentationError: unindent does not match any outer indentation level",
+     "err.unindent"),
+    ("x = 1\n    y = 2\n", "IndentationError: unexpected indent", "err.unexpected_indent"),
+    ("for i in range(2):\n\ta = 1\n        b = 2\n", "TabError: inconsistent use of tabs and spaces in indentation",
+     "err.tabs_and_spaces")], ids=["unindent", "unexpected", "tabs"])
+def test_an_indentation_mistake_in_a_pasted_block_is_explained(code, error, key, lang) -> None:
+    # a block pasted as one input (a loop with one line off by a space): Python's words only
+    shell, out = make_shell([], lang=lang, width=200)
+    shell.prepare_namespace(sandbox_namespace)
+    result = shell.run(code, typed=True)
+    text = " ".join(out.getvalue().replace("│", " ").split())
+    assert result is not None and error in out.getvalue()
+    assert " ".join(i18n.t(key, lang).split()) in text

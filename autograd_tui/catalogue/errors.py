@@ -261,6 +261,26 @@ MESSAGES: dict[str, dict[str, str]] = {
               "istemiyle başlıyor. Yalnızca istemlerden sonraki kodu yapıştır: >>> istemini "
               "eğitmen kendisi çizer.",
     },
+    "err.unindent": {
+        "en": "A line starts in a column where no block above it starts: the lines of one block must line "
+              "up exactly (4 spaces a level). Give it the indentation of the lines around it; ↑ brings the "
+              "code back to fix.",
+        "tr": "Bir satır, üstündeki hiçbir bloğun başlamadığı bir sütunda başlıyor: bir bloğun satırları tam "
+              "olarak hizalanmalı (her düzey 4 boşluk). Ona çevresindeki satırların girintisini ver; ↑ kodu "
+              "düzeltmek için geri getirir.",
+    },
+    "err.unexpected_indent": {
+        "en": "This line is indented, but no block begins above it (only a line ending in ':' starts one). "
+              "Remove the spaces at its start; ↑ brings the code back to fix.",
+        "tr": "Bu satır girintili, ama üstünde bir blok başlamıyor (blok yalnızca ':' ile biten bir satırdan "
+              "sonra başlar). Başındaki boşlukları sil; ↑ kodu düzeltmek için geri getirir.",
+    },
+    "err.tabs_and_spaces": {
+        "en": "The indentation mixes tabs and spaces, which Python refuses. Indent with spaces only (Tab at "
+              ">>> puts 4 spaces).",
+        "tr": "Girinti sekmelerle boşlukları karıştırıyor; Python bunu kabul etmez. Yalnızca boşlukla "
+              "girintile (>>> isteminde Tab 4 boşluk koyar).",
+    },
     "err.shell_command": {
         "en": "“{command}” is a command for the terminal (its shell), not Python. Run it in a terminal "
               "outside the tutor (:quit leaves, or open another window); at >>> only Python runs. The "
