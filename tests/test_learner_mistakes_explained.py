@@ -86,8 +86,8 @@ def test_python_that_only_starts_like_a_terminal_command_is_not_called_one(code)
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
 @pytest.mark.parametrize("code, error, key", [
-    ("for i in range(2):\n    a = i\n   b = i\n", "IndentationError: unindent does not match any outer indentation level",
-     "err.unindent"),
+    ("for i in range(2):\n    a = i\n   b = i\n",
+     "IndentationError: unindent does not match any outer indentation level", "err.unindent"),
     ("x = 1\n    y = 2\n", "IndentationError: unexpected indent", "err.unexpected_indent"),
     ("for i in range(2):\n\ta = 1\n        b = 2\n", "TabError: inconsistent use of tabs and spaces in indentation",
      "err.tabs_and_spaces")], ids=["unindent", "unexpected", "tabs"])
