@@ -317,6 +317,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "'{id}' ders kimliğini yerleşik bir ders ({file}) zaten kullanıyor; menü bu dosyayı atlardı"},
     "problem.no_recap": {"en": "lesson '{id}' has no recap (shown when it ends)",
                          "tr": "'{id}' dersinin özeti (recap) yok (ders bitince gösterilir)"},
+    "problem.no_recap_unnamed": {"en": "the lesson has no recap (shown when it ends)",
+                                 "tr": "dersin özeti (recap) yok (ders bitince gösterilir)"},
 
     # ------------------------------------------------------------------ running the lesson
     "problem.check_setup_failed": {"en": "check_setup failed: {error}", "tr": "check_setup hata verdi: {error}"},
