@@ -199,6 +199,7 @@ from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # n
 __version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
+from autograd_tui.engine import float8 as _float8  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -208,7 +209,7 @@ def _reset_warn_once() -> None:
     put back newest first, each over the one it wrapped), and the count of hook handles made
     (their ids key a module's hook dicts)."""
     _reset_warnings()
-    routings = {id(m._saved): m for m in (_unsigned, _sparse_tensor, _meta)}
+    routings = {id(m._saved): m for m in (_unsigned, _float8, _sparse_tensor, _meta)}
     for saved in _meta.newest_first(*(m._saved for m in routings.values())):
         routings[id(saved)].deactivate()
     _graph.reset_handle_ids()
@@ -277,6 +278,8 @@ _ATEN_ENTRIES = frozenset((
 
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
+# torch.float8_e4m3fn, ...: likewise, for the kernels PyTorch lacks for float8 (float8.py).
+_FLOAT8_TYPES = {d.name: d for d in _dtypes.FLOAT8}
 
 
 _aten_builtins: dict = {}  # (one object per name, as a module attribute is)
@@ -304,6 +307,9 @@ def __getattr__(name: str):
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
+    if name in _FLOAT8_TYPES:
+        _float8.activate()
+        return _FLOAT8_TYPES[name]
     if name.startswith("_foreach_"):  # loaded on first use: start-up time
         foreach = _importlib.import_module(f"{__name__}.foreach").FUNCTIONS
         if name in foreach:
@@ -315,7 +321,7 @@ def __getattr__(name: str):
 
 
 __dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_ATEN_ENTRIES,
-                                                   *_SHELL_TYPES, "autocast", "vmap", "save", "load"))
+                                                   *_SHELL_TYPES, *_FLOAT8_TYPES, "autocast", "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))
