@@ -15,8 +15,8 @@ argument, the same tensor, an int (0, and 2), or a float (1.5), and writes the r
 matrix; kind ``""``, ``"t"``, ``"d"`` for 0, ``"n"`` for 2, ``"f"``), or ``torch.name|dtype`` for a
 creation function given ``dtype=`` the type; the base the refusals of float8_e4m3fn, each other
 type's entries where its own differ; ``{type}`` in the words stands for the type's c10 name
-(``Float8_e5m2``), ``{dtype}`` for ``torch.float8_e5m2``. Only refusals that name the type are kept, in words that do not print the
-tensor. ``engine/float8.py`` reads them.
+(``Float8_e5m2``), ``{dtype}`` for ``torch.float8_e5m2``. Only refusals that name the type are kept,
+in words that do not print the tensor. ``engine/float8.py`` reads them.
 """
 from __future__ import annotations
 
