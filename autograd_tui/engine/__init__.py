@@ -199,7 +199,7 @@ from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # n
 __version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
-from autograd_tui.engine import float8 as _float8  # noqa: E402
+from autograd_tui.engine import float8 as _float8, quantized as _quantized  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -209,7 +209,7 @@ def _reset_warn_once() -> None:
     put back newest first, each over the one it wrapped), and the count of hook handles made
     (their ids key a module's hook dicts)."""
     _reset_warnings()
-    routings = {id(m._saved): m for m in (_unsigned, _float8, _sparse_tensor, _meta)}
+    routings = {id(m._saved): m for m in (_unsigned, _float8, _quantized, _sparse_tensor, _meta)}
     for saved in _meta.newest_first(*(m._saved for m in routings.values())):
         routings[id(saved)].deactivate()
     _graph.reset_handle_ids()
@@ -226,6 +226,11 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
+qint8, quint8, qint32, quint4x2 = _dtypes.qint8, _dtypes.quint8, _dtypes.qint32, _dtypes.quint4x2
+from autograd_tui.engine.quantized import (  # noqa: E402,F401
+    qscheme, per_tensor_affine, per_channel_affine, per_tensor_symmetric, per_channel_symmetric,
+    per_channel_affine_float_qparams, quantize_per_tensor, quantize_per_channel, dequantize,
+)
 row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), elementwise=True,  # its own name in errors
                       public_name="row_stack")
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401

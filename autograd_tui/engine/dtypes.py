@@ -95,10 +95,18 @@ float8_e5m2fnuz = _float8("float8_e5m2fnuz", "Float8_e5m2fnuzTensor")
 float8_e8m0fnu = _float8("float8_e8m0fnu", "Float8_e8m0fnuTensor")
 float8_e8m0fnu.is_signed = False  # an exponent only: no sign bit
 FLOAT8 = frozenset((float8_e4m3fn, float8_e5m2, float8_e4m3fnuz, float8_e5m2fnuz, float8_e8m0fnu))
+# The quantized types: a quantized tensor's integer representation is a numpy array of the type's
+# integers (``quantized.py``); no plain tensor has them.
+qint8 = dtype("qint8", np.int8, "quantized.QInt8Tensor", 0)
+quint8 = dtype("quint8", np.uint8, "quantized.QUInt8Tensor", 0)
+qint32 = dtype("qint32", np.int32, "quantized.QInt32Tensor", 0)
+quint4x2 = dtype("quint4x2", np.uint8, "quantized.QUInt4x2Tensor", 0)
+QUANTIZED = frozenset((qint8, quint8, qint32, quint4x2))
 sealed(dtype)  # (torch.dtype() is refused, as PyTorch's C type)
 
 ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128, uint16,
-       uint32, uint64, float8_e4m3fn, float8_e5m2, float8_e4m3fnuz, float8_e5m2fnuz, float8_e8m0fnu)
+       uint32, uint64, float8_e4m3fn, float8_e5m2, float8_e4m3fnuz, float8_e5m2fnuz, float8_e8m0fnu, qint8, quint8,
+       qint32, quint4x2)
 complex64._adjust = complex128._adjust = complex_guard.guard
 _REAL_OF = {complex64: float32, complex128: float64}
 _COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
@@ -106,9 +114,10 @@ _COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
 _SCALAR_NAME = {"float16": "Half", "bfloat16": "BFloat16", "int64": "Long", "int32": "Int", "int16": "Short",
                 "int8": "Char", "uint8": "Byte", "bool": "Bool", "float32": "Float", "float64": "Double",
                 "complex64": "ComplexFloat", "complex128": "ComplexDouble", "uint16": "UInt16", "uint32": "UInt32",
-                "uint64": "UInt64", **{d.name: d.name.capitalize() for d in FLOAT8}}
+                "uint64": "UInt64", **{d.name: d.name.capitalize() for d in FLOAT8},
+                "qint8": "QInt8", "quint8": "QUInt8", "qint32": "QInt32", "quint4x2": "QUInt4x2"}
 _BY_NAME = {d.name: d for d in ALL}
-_BY_NP = {d.np: d for d in ALL if d is not bfloat16 and d not in FLOAT8}
+_BY_NP = {d.np: d for d in ALL if d is not bfloat16 and d not in FLOAT8 and d not in QUANTIZED}
 
 _LOW_HALF = np.uint32(0xFFFF)
 _HIGH_HALF = np.uint32(0xFFFF0000)
@@ -318,7 +327,13 @@ class iinfo(metaclass=CType):
         self.bits = int(info.bits)
         self.max = int(info.max)
         self.min = int(info.min)
-        self.dtype = type.name
+        self._type = type
+
+    @property
+    def dtype(self) -> str:
+        if self._type in QUANTIZED:  # its limits are its integers'; its name is refused
+            raise NotImplementedError(f"\"dtype\" not implemented for '{_SCALAR_NAME[self._type.name]}'")
+        return self._type.name
 
     def __repr__(self) -> str:
         return f"iinfo(min={self.min:g}, max={self.max:g}, dtype={self.dtype})"

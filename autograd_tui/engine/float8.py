@@ -32,7 +32,7 @@ from typing import Any, Callable
 import numpy as np
 
 from autograd_tui.engine import dtypes, meta
-from autograd_tui.engine._tensor import Tensor
+from autograd_tui.engine._tensor import Tensor, make
 
 # mantissa bits, smallest normal exponent, largest finite value
 _GRIDS = {"float8_e4m3fn": (3, -6, 448.0), "float8_e5m2": (2, -14, 57344.0),
@@ -111,7 +111,7 @@ def to_bits(name: str, data: np.ndarray) -> np.ndarray:
     nan = np.isnan(data)
     code = positive[np.minimum(np.searchsorted(table[positive], np.where(nan, 0, magnitude)), positive.size - 1)]
     negative = np.signbit(data) & ~nan if name != "float8_e8m0fnu" else np.zeros(data.shape, bool)
-    nan_code = {"float8_e4m3fn": 0x7F, "float8_e5m2": 0x7F, "float8_e8m0fnu": 0xFF}.get(name, 0x80)
+    nan_code: Any = {"float8_e4m3fn": 0x7F, "float8_e5m2": 0x7F, "float8_e8m0fnu": 0xFF}.get(name, 0x80)
     code = np.where(negative, code | 0x80, code)
     if name in ("float8_e4m3fn", "float8_e5m2"):
         nan_code = np.where(np.signbit(data), nan_code | 0x80, nan_code)  # a NaN keeps its sign
@@ -121,6 +121,22 @@ def to_bits(name: str, data: np.ndarray) -> np.ndarray:
 def from_bits(name: str, codes: np.ndarray) -> np.ndarray:
     """The float32 values of the float8 codes ``codes`` (uint8)."""
     return _decoded(name)[codes]
+
+
+def view_as(input: Tensor, dtype: dtypes.dtype) -> Tensor:
+    """``x.view(dtype)`` to or from a float8 type (sizes already checked): its codes are read out or
+    decoded, a copy rather than shared memory, as for bfloat16 (held as float32 too)."""
+    data = input._data
+    if input.dtype in dtypes.FLOAT8:
+        data = to_bits(input.dtype.name, data)
+    elif input.dtype is dtypes.bfloat16:
+        data = (np.ascontiguousarray(data).view(np.uint32) >> 16).astype(np.uint16)
+    raw = np.ascontiguousarray(data).view(np.uint8)
+    if dtype in dtypes.FLOAT8:
+        return make(from_bits(dtype.name, raw).view(dtype.np), dtype)
+    if dtype is dtypes.bfloat16:
+        return make((raw.view(np.uint16).astype(np.uint32) << 16).view(np.float32).view(dtype.np), dtype)
+    return make(raw.view(dtype.np), dtype)
 
 
 def _refusals() -> dict:

@@ -187,7 +187,7 @@ def _view_as_dtype(input: Tensor, dtype: dtypes.dtype) -> Tensor:
                 raise RuntimeError(f"self.storage_offset() must be divisible by {ratio} {what}, "
                                    f"but got {input.storage_offset()}")
     if (input.dtype in dtypes.FLOAT8 or dtype in dtypes.FLOAT8) and input.dtype is not dtype:
-        return _view_float8_bytes(input, dtype)
+        return float8.view_as(input, dtype)
     if dtypes.bfloat16 in (input.dtype, dtype) and input.dtype is not dtype:
         # bfloat16 is held in float32 arrays: its bits are read out (a copy, not shared memory)
         data = input._data
@@ -198,22 +198,6 @@ def _view_as_dtype(input: Tensor, dtype: dtypes.dtype) -> Tensor:
             return make((bits.astype(np.uint32) << 16).view(np.float32).view(dtype.np), dtype)
         return make(bits.view(dtype.np), dtype)
     return make(input._data.view(dtype.np), dtype)
-
-
-def _view_float8_bytes(input: Tensor, dtype: dtypes.dtype) -> Tensor:
-    """``x.view(dtype)`` to or from a float8 type, held as float32 values: its codes are read out
-    or decoded (a copy, not shared memory, as for bfloat16)."""
-    data = input._data
-    if input.dtype in dtypes.FLOAT8:
-        data = float8.to_bits(input.dtype.name, data)
-    elif input.dtype is dtypes.bfloat16:
-        data = (np.ascontiguousarray(data).view(np.uint32) >> 16).astype(np.uint16)
-    raw = np.ascontiguousarray(data).view(np.uint8)
-    if dtype in dtypes.FLOAT8:
-        return make(float8.from_bits(dtype.name, raw).view(dtype.np), dtype)
-    if dtype is dtypes.bfloat16:
-        return make((raw.view(np.uint16).astype(np.uint32) << 16).view(np.float32).view(dtype.np), dtype)
-    return make(raw.view(dtype.np), dtype)
 
 
 def _viewable(data: np.ndarray, shape: tuple) -> bool:
