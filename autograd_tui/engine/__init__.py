@@ -263,7 +263,7 @@ e = __import__("math").e
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
                     "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
-                    "quasirandom")
+                    "quasirandom", "ao")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.

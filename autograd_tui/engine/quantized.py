@@ -32,7 +32,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, meta
+from autograd_tui.engine import dtypes, meta, missing
 from autograd_tui.engine._c_types import Uncreatable, c_named, sealed
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.parity import printing
@@ -69,8 +69,6 @@ _DEPRECATED = (
     "a future PyTorch release. Please see https://github.com/pytorch/pytorch/issues/184982 for more information. "
     "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/quantized/Quantizer.cpp:111.)")
 _LIMITS = {"qint8": (-128, 127), "quint8": (0, 255), "qint32": (-2 ** 31, 2 ** 31 - 1)}
-_ENGINE_LACKS = ("{what} on a quantized tensor is not available in the embedded engine yet; `--backend torch` "
-                 "runs it")
 
 
 class QuantizedTensor(Tensor):
@@ -143,7 +141,7 @@ class QuantizedTensor(Tensor):
     def type(self, dtype: Any = None, non_blocking: bool = False, **kwargs: Any) -> Any:
         if dtype is None and not kwargs:
             return "torch." + self.dtype.legacy_name
-        raise NotImplementedError(_ENGINE_LACKS.format(what="type(dtype)"))
+        raise missing.not_in_engine("Tensor.type(dtype) on a quantized tensor")
 
     def clone(self, *, memory_format: Any = None) -> "QuantizedTensor":
         return _like(self, self._data.copy())
@@ -203,7 +201,7 @@ class QuantizedTensor(Tensor):
     def relu(self) -> "QuantizedTensor":
         """The integers below the zero point (the values below 0) raised to it."""
         if self._axis is not None:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="relu() per channel"))
+            raise missing.not_in_engine("Tensor.relu() on a tensor quantized per channel")
         return _like(self, np.maximum(self._data, self._zero_point).astype(self._data.dtype))
 
 
@@ -212,7 +210,7 @@ def _on_integers(name: str) -> Callable[..., Any]:
     integers, the quantizer kept. Per channel the axis could move: the engine lacks those."""
     def method(self: QuantizedTensor, *args: Any, **kwargs: Any) -> QuantizedTensor:
         if self._axis is not None:
-            raise NotImplementedError(_ENGINE_LACKS.format(what=f"Tensor.{name}() per channel"))
+            raise missing.not_in_engine(f"Tensor.{name}() on a tensor quantized per channel")
         out = getattr(Tensor, name)(make(self._data, _INT_OF[self.dtype.name]), *args, **kwargs)
         return _like(self, out._data)
     method.__name__ = name
@@ -276,7 +274,7 @@ def _check_input(input: Any, dtype: Any) -> None:
     if input.dtype is not dtypes.float32:
         raise RuntimeError(f"Quantize only works on Float Tensor, got {dtypes._SCALAR_NAME[input.dtype.name]}")
     if dtype is dtypes.quint4x2:
-        raise NotImplementedError(_ENGINE_LACKS.format(what="torch.quint4x2 (two 4-bit values a byte)"))
+        raise missing.not_in_engine("quantizing to torch.quint4x2 (two 4-bit values a byte)")
 
 
 def _check_zero_point(zero_point: int, dtype: dtypes.dtype, kernel: str) -> None:
@@ -389,7 +387,7 @@ def refusal(owner: str, name: str, args: tuple, kwargs: dict) -> Exception:
     found = _table().get(f"{owner}.{name}|{_kind(args)}") if len(args) <= 1 and not kwargs else None
     if found is None:
         what = f"Tensor.{name}()" if owner == "Tensor" else f"{owner}.{name}()"
-        return NotImplementedError(_ENGINE_LACKS.format(what=what))
+        return missing.not_in_engine(what + " on a quantized tensor")
     return _ERRORS[found[0]](found[1])
 
 
