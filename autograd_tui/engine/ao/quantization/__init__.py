@@ -1,5 +1,6 @@
 """``torch.ao.quantization``: ``quantize_dynamic`` (post-training dynamic quantization), for
-``nn.Linear`` layers with qint8 weights (``dynamic_linear.py``). Every call warns that the package is
+``nn.Linear`` layers with qint8 weights (``dynamic_linear.py``); ``MinMaxObserver``, ``QuantStub`` and
+``DeQuantStub`` (``observers.py``). Every call warns that the package is
 deprecated, as PyTorch 2.13's does."""
 from __future__ import annotations as _annotations
 
@@ -13,6 +14,9 @@ _missing.hide_submodules(__name__, "torch.ao.quantization", ())
 
 from autograd_tui.engine.ao.quantization.dynamic_linear import (  # noqa: E402
     DynamicQuantizedLinear as _DynamicQuantizedLinear, DEPRECATION_WARNING as _DEPRECATION_WARNING,
+)
+from autograd_tui.engine.ao.quantization.observers import (  # noqa: E402,F401
+    DeQuantStub, MinMaxObserver, QuantStub,
 )
 from autograd_tui.engine.nn.modules.linear import Linear as _Linear  # noqa: E402
 from autograd_tui.engine.nn.modules.module import Module as _Module  # noqa: E402
@@ -51,5 +55,5 @@ def _convert(module: _Module, chosen: set, prefix: str, by_default: bool) -> Non
 
 
 __getattr__ = _missing.module_getattr("torch.ao.quantization", (
-    "QuantStub", "DeQuantStub", "MinMaxObserver", "quantize", "prepare", "convert", "get_default_qconfig",
+    "quantize", "prepare", "convert", "get_default_qconfig",
     "default_dynamic_qconfig", "QConfig", "fuse_modules", "prepare_qat", "quantize_qat"))
