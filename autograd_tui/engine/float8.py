@@ -105,13 +105,16 @@ def _decoded(name: str) -> np.ndarray:
 
 def to_bits(name: str, data: np.ndarray) -> np.ndarray:
     """The codes (uint8) of float8 values ``data`` (on the type's grid) as PyTorch stores them."""
+    if name == "float8_e8m0fnu":  # a power of two's float32 exponent field (2**-127's is 0, a subnormal's)
+        exponent = (np.ascontiguousarray(data, np.float32).view(np.uint32) >> np.uint32(23)) & np.uint32(0xFF)
+        return np.where(np.isnan(data), 0xFF, exponent).astype(np.uint8)
     table = _decoded(name)
     positive = np.flatnonzero(~np.isnan(table[:128]))  # increasing values, as the codes are
     magnitude = np.abs(data)
     nan = np.isnan(data)
     code = positive[np.minimum(np.searchsorted(table[positive], np.where(nan, 0, magnitude)), positive.size - 1)]
-    negative = np.signbit(data) & ~nan if name != "float8_e8m0fnu" else np.zeros(data.shape, bool)
-    nan_code: Any = {"float8_e4m3fn": 0x7F, "float8_e5m2": 0x7F, "float8_e8m0fnu": 0xFF}.get(name, 0x80)
+    negative = np.signbit(data) & ~nan
+    nan_code: Any = 0x7F if name in ("float8_e4m3fn", "float8_e5m2") else 0x80
     code = np.where(negative, code | 0x80, code)
     if name in ("float8_e4m3fn", "float8_e5m2"):
         nan_code = np.where(np.signbit(data), nan_code | 0x80, nan_code)  # a NaN keeps its sign
