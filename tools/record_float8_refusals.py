@@ -8,19 +8,24 @@ them) but compiles few of its kernels for them: ``a + 1`` raises ``"add_stub" no
 'Float8_e4m3fn'``, ``a * 2`` names ``mul_cpu_reduced_float``, ``a.std()`` says ``std_var_all:
 Unsupported dtype Float8_e4m3fn``. This calls every public entry the engine reroutes (``meta.py``'s
 registered ``torch``, ``torch.nn.functional``, ``torch.linalg``, ``torch.nn.init`` functions and
-``Tensor`` methods, listed by the engine) on a vector and a 2x2 matrix of each float8 type, with no further
-argument, the same tensor, an int (0, and 2), or a float (1.5), and writes the refusals into
-``autograd_tui/engine/float8_refusals.json.xz``: ``{"base": {key: [type, words]}, "by_type": {name:
-{key: [type, words] or null}}}``, the key ``entry|rank kind`` (rank ``1`` for a 3-vector, ``2`` for a 2x2
-matrix; kind ``""``, ``"t"``, ``"d"`` for 0, ``"n"`` for 2, ``"f"``), or ``torch.name|dtype`` for a
-creation function given ``dtype=`` the type; the base the refusals of float8_e4m3fn, each other
-type's entries where its own differ; ``{type}`` in the words stands for the type's c10 name
-(``Float8_e5m2``), ``{dtype}`` for ``torch.float8_e5m2``. Only refusals that name the type are kept,
-in words that do not print the tensor. ``engine/float8.py`` reads them.
+``Tensor`` methods, listed by the engine) on two numbers, vectors and square matrices of each float8 type
+(a refusal both of a rank get in the same words is kept), followed by the arguments of each of
+``KINDS``, and writes into ``autograd_tui/engine/float8_refusals.json.xz``: ``{"base": {key: [type,
+words]}, "by_type": {name: {key: [type, words] or null}}, "runs": {name: [entry, ...]}}``, the key
+``entry|rank kinds`` (rank ``0`` for a number, ``1`` for a vector, ``2`` for a matrix; one letter per argument, as
+``KINDS`` lists them), or ``torch.name|dtype`` for a creation function given ``dtype=`` the type; the
+base the refusals of float8_e4m3fn, each other type's entries where its own differ; ``{type}`` in
+the words stands for the type's c10 name (``Float8_e5m2``), ``{dtype}`` for ``torch.float8_e5m2``.
+Only refusals that name the type are kept, in words that do not print the tensor. ``runs`` lists,
+per type, the entries that ran with some arguments (a property, and the entries not called, count
+as run). ``engine/float8.py``
+reads them: an entry neither refused for the call's arguments nor ever run is one the engine does
+not run on float8.
 """
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import json
 import lzma
@@ -37,7 +42,10 @@ TYPES = ["float8_e4m3fn", "float8_e5m2", "float8_e4m3fnuz", "float8_e5m2fnuz", "
 # Not called: they act on the process, other devices or the autograd graph, not on the values.
 SKIPPED = {"backward", "share_memory_", "pin_memory", "cuda", "set_", "resize_", "storage", "untyped_storage",
            "register_hook", "__setstate__", "__reduce_ex__", "__init__", "__new__", "__init_subclass__"}
-KINDS = {"": (), "t": ("tensor",), "n": (2,), "f": (1.5,), "d": (0,)}
+# The arguments after the tensor, a letter each: t the same type's tensor, b a bool mask, l an int64
+# index tensor, n the int 2, d the int 0 (a dim), f 1.5, x None
+KINDS = ("", "t", "b", "l", "n", "d", "f", "x", "tt", "tn", "tf", "nn", "ff", "dn", "df", "bn", "bf", "bt", "dl", "xn",
+         "nx", "dd", "dt", "dln", "dlf", "dlt")
 MODULES = {"torch": torch, "torch.nn.functional": torch.nn.functional, "torch.linalg": torch.linalg,
            "torch.nn.init": torch.nn.init}
 # The engine's entries, by owner: listed by the engine itself (run without torch on the path).
@@ -57,19 +65,28 @@ print(json.dumps(out))
 """
 
 
-def refusal(call, d: torch.dtype) -> list | None:
-    """The error of ``call`` if it names the type (and prints no tensor), with the type templated."""
-    c10 = str(d).removeprefix("torch.").capitalize()
+def raised(call) -> Exception | None:
+    """What ``call()`` raises, printing nothing and showing no warning; None if it runs."""
     try:
         with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             call()
     except Exception as e:  # noqa: BLE001 - every refusal is recorded
-        words = str(e)
-        if c10 not in words and str(d) not in words or "tensor(" in words or "\n" in words:
-            return None
-        return [type(e).__name__, words.replace(str(d), "{dtype}").replace(c10, "{type}")]
+        return e
     return None
+
+
+def outcome(call, d: torch.dtype) -> list | None:
+    """``["ran"]`` if ``call`` runs; its error if it names the type (and prints no tensor, on one
+    line), with the type templated; else None (an error of the arguments, not of the type)."""
+    c10 = str(d).removeprefix("torch.").capitalize()
+    error = raised(call)
+    if error is None:
+        return ["ran"]
+    words = str(error)
+    if c10 not in words and str(d) not in words or "tensor(" in words or "\n" in words:
+        return None
+    return [type(error).__name__, words.replace(str(d), "{dtype}").replace(c10, "{type}")]
 
 
 # Called as fn(2, dtype=the type): the creation functions (kind "dtype").
@@ -88,55 +105,70 @@ def record_creation(d: torch.dtype) -> dict:
                     "cumprod": (torch.ones(2), 0), "mean": (torch.ones(2),), "nansum": (torch.ones(2),),
                     "linspace": (0, 1, 3), "logspace": (0, 1, 3)}.get(name, (2,))
             return fn(*args, dtype=d)
-        got = refusal(call, d)
-        if got is not None:
+        got = outcome(call, d)
+        if got is not None and got != ["ran"]:
             found[f"torch.{name}|dtype"] = got
     return found
 
 
-def record(d: torch.dtype, entries: dict) -> dict:
-    found = {}
-    for rank in ("1", "2"):  # a vector and a matrix: dot, mv, flip and others refuse by the shape
-        _record_rank(d, entries, rank, found)
-    found.update(record_creation(d))
-    return found
+# Two tensors of each rank: only what both get is kept (no words that name a shape)
+SHAPES = {"0": (2.0, -0.5), "1": ([1.0, 2.0, 3.0], [0.5, 2.0, 3.0, -4.0]), "2": ([[1.0, 2.0], [3.0, 4.0]],
+                                                               [[1.0, -2.0, 3.0], [0.5, 2.0, 1.0], [2.0, 1.0, 4.0]])}
 
 
-def _record_rank(d: torch.dtype, entries: dict, rank: str, found: dict) -> None:
-    def fresh() -> torch.Tensor:  # noqa: B023 - called within the same iteration
-        return (torch.tensor([1.0, 2.0, 3.0]) if rank == "1" else torch.tensor([[1.0, 2.0], [3.0, 4.0]])).to(d)
+def _argument(kind: str, t: torch.Tensor, d: torch.dtype) -> object:
+    return {"t": lambda: t.clone(), "b": lambda: t.float() > 1.5, "l": lambda: torch.tensor([0]), "n": lambda: 2,
+            "d": lambda: 0, "f": lambda: 1.5, "x": lambda: None}[kind]()
 
+
+def record(d: torch.dtype, entries: dict) -> tuple[dict, set]:
+    found: dict = {}
+    ran: set = set()
+    for rank in SHAPES:  # item, dot, mv, flip and others run or refuse by the shape
+        _record_rank(d, entries, rank, found, ran)
+    for key, got in record_creation(d).items():
+        found[key] = got
+    return found, ran
+
+
+def _record_rank(d: torch.dtype, entries: dict, rank: str, found: dict, ran: set) -> None:
     for owner, names in entries.items():
         for name in names:
-            if name in SKIPPED:
+            on_class = getattr(torch.Tensor, name, None) if owner == "Tensor" else None
+            if inspect.isdatadescriptor(on_class):  # a property: read, not called
+                ran.add(f"{owner}.{name}")
                 continue
-            for kind, extra in KINDS.items():
-                if owner == "Tensor":
-                    def call(extra=extra, name=name):
-                        t = fresh()
-                        return getattr(t, name)(*(fresh() if e == "tensor" else e for e in extra))
-                else:
-                    fn = getattr(MODULES[owner], name, None)
-                    if not callable(fn):
-                        break
-
-                    def call(extra=extra, fn=fn):
-                        return fn(fresh(), *(fresh() if e == "tensor" else e for e in extra))
-                got = refusal(call, d)
-                if got is not None:
-                    found[f"{owner}.{name}|{rank}{kind}"] = got
+            fn = None if owner == "Tensor" else getattr(MODULES[owner], name, None)
+            if name in SKIPPED:  # not called here: left to run
+                ran.add(f"{owner}.{name}")
+            if name in SKIPPED or owner != "Tensor" and not callable(fn):
+                continue
+            for kind in KINDS:
+                got = []
+                for values in SHAPES[rank]:
+                    def call(kind=kind, fn=fn, name=name, owner=owner, values=values):
+                        t = torch.tensor(values).to(d)
+                        more = [_argument(k, t, d) for k in kind]
+                        return getattr(t, name)(*more) if owner == "Tensor" else fn(t, *more)
+                    got.append(outcome(call, d))
+                if got[0] == ["ran"] or got[1] == ["ran"]:
+                    ran.add(f"{owner}.{name}")
+                elif got[0] is not None and got[0] == got[1]:
+                    found[f"{owner}.{name}|{rank}{kind}"] = got[0]
 
 
 def main() -> None:
     listing = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", LIST_ENTRIES], check=True, cwd=ROOT,
                              capture_output=True, text=True).stdout
     entries = json.loads(listing)
-    tables = {name: record(getattr(torch, name), entries) for name in TYPES}
+    recorded = {name: record(getattr(torch, name), entries) for name in TYPES}
+    tables = {name: table for name, (table, _) in recorded.items()}
     base = tables[TYPES[0]]
     by_type = {name: {key: table.get(key) for key in set(base) | set(table) if table.get(key) != base.get(key)}
                for name, table in tables.items() if name != TYPES[0]}
-    OUT.write_bytes(lzma.compress(json.dumps({"torch": torch.__version__, "base": base, "by_type": by_type},
-                                             sort_keys=True).encode()))
+    runs = {name: sorted(ran) for name, (_, ran) in recorded.items()}
+    OUT.write_bytes(lzma.compress(json.dumps({"torch": torch.__version__, "base": base, "by_type": by_type,
+                                              "runs": runs}, sort_keys=True).encode()))
     print(f"{len(base)} refusals of {TYPES[0]}; " + ", ".join(f"{n}: {len(v)} differ" for n, v in by_type.items()),
           file=sys.stderr)
 

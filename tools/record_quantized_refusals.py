@@ -16,20 +16,17 @@ is not listed (the engine says it lacks it, unless it has it).
 """
 from __future__ import annotations
 
-import contextlib
 import inspect
-import io
 import json
 import lzma
 import pathlib
 import subprocess
 import sys
-import warnings
 
 import torch
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from record_float8_refusals import LIST_ENTRIES, MODULES, ROOT, SKIPPED  # noqa: E402
+from record_float8_refusals import LIST_ENTRIES, MODULES, ROOT, SKIPPED, raised  # noqa: E402
 
 OUT = ROOT / "autograd_tui" / "engine" / "quantized_refusals.json.xz"
 KINDS = {"": (), "t": ("tensor",), "n": (0,), "f": (1.5,)}
@@ -40,14 +37,9 @@ SOURCES = (([-1.0, 0.5, 2.0], 0.1, 3), ([[0.25, -3.0], [1.0, 4.0]], 0.05, -2))
 
 
 def refusal(call) -> list | None:
-    try:
-        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            call()
-    except Exception as e:  # noqa: BLE001 - every refusal is recorded
-        words = str(e)
-        return None if "tensor(" in words else [type(e).__name__, words]
-    return None
+    """``call``'s error, unless it prints a tensor; None if it runs."""
+    error = raised(call)
+    return None if error is None or "tensor(" in str(error) else [type(error).__name__, str(error)]
 
 
 def main() -> None:

@@ -159,19 +159,39 @@ def _table(name: str) -> dict:
     return {key: words for key, words in table.items() if words is not None}
 
 
-def _kinds(args: tuple) -> tuple[str, ...]:
+def _letters(value: Any) -> tuple[str, ...]:
+    """The recorded kinds an argument may stand for (``KINDS`` of the recording tool), best first."""
+    if isinstance(value, Tensor):
+        return ("b",) if value.dtype is dtypes.bool_ else ("l",) if value.dtype.np.kind in "iu" else ("t",)
+    if isinstance(value, (bool, int)):
+        return ("d", "n") if value == 0 else ("n", "d")
+    return ("f",) if isinstance(value, float) else ("x",) if value is None else ()
+
+
+def _keys(args: tuple) -> list[str]:
     """The recorded kinds of call nearest to ``args`` (the arguments after the tensor), best first:
-    an int may be a dim (recorded as 0) or a number (recorded as 2)."""
-    if not args:
-        return ("",)
-    first = args[0]
-    if isinstance(first, Tensor):
-        return ("t",)
-    if isinstance(first, (bool, int)):
-        return ("d", "n") if first == 0 else ("n", "d")
-    if isinstance(first, float):
-        return ("f",)
-    return ()
+    the first three arguments', then the first two's, then the first one's."""
+    keys = [""]
+    for arg in args[:3]:
+        keys = [key + letter for key in keys for letter in _letters(arg)]
+    shorter = _keys(args[:-1]) if len(args) > 1 else []
+    return keys + [key for key in shorter if key]
+
+
+_CLAMPS = frozenset(("clamp", "clamp_", "clip", "clip_"))
+
+
+def _clamp_kernel(args: tuple, kwargs: dict) -> str | None:
+    """``clamp``'s kernel by the bounds given (by position or keyword): numbers or tensors."""
+    low = args[0] if args else kwargs.get("min")
+    high = args[1] if len(args) > 1 else kwargs.get("max")
+    if low is None and high is None:
+        return None
+    if isinstance(low, Tensor) or isinstance(high, Tensor):
+        return "clamp_cpu" if low is not None and high is not None else "maximum_cpu" if low is not None \
+            else "minimum_cpu"
+    return "clamp_scalar_cpu" if low is not None and high is not None else "clamp_min_scalar_cpu" \
+        if low is not None else "clamp_max_scalar_cpu"
 
 
 def _recorded(d: dtypes.dtype, key: str) -> Exception | None:
@@ -181,17 +201,54 @@ def _recorded(d: dtypes.dtype, key: str) -> Exception | None:
     return _ERRORS[found[0]](found[1].replace("{type}", dtypes._SCALAR_NAME[d.name]).replace("{dtype}", str(d)))
 
 
-def refusal(owner: str, name: str, t: Tensor, args: tuple) -> Exception | None:
+def refusal(owner: str, name: str, t: Tensor, args: tuple, kwargs: dict) -> Exception | None:
     """PyTorch's error for ``name`` called on the float8 tensor ``t`` with ``args`` after it, if it
-    refuses (recorded on a vector and on a matrix: a matrix stands for any other shape)."""
-    rank = "1" if t.ndim == 1 else "2"
-    for kind in _kinds(args):
+    refuses (recorded on numbers, vectors and matrices: a matrix stands for any other shape)."""
+    kernel = None
+    if name in _CLAMPS and owner != "torch.nn.functional":
+        kernel = _clamp_kernel(args, kwargs)
+    elif name in ("div", "div_", "divide", "divide_") and kwargs.get("rounding_mode") in ("floor", "trunc"):
+        kernel = f"div_{kwargs['rounding_mode']}_cpu"
+    elif name == "equal" and args and args[0] is t:  # a tensor with itself: the NaN-aware kernel
+        kernel = "equal_notnan_cpu"
+    if kernel is not None:
+        return NotImplementedError(f"\"{kernel}\" not implemented for '{dtypes._SCALAR_NAME[t.dtype.name]}'")
+    rank = str(min(t.ndim, 2))
+    given = args if args or not kwargs else tuple(v for k, v in kwargs.items() if k not in ("out", "dtype"))
+    for kind in _keys(given):
         refused = _recorded(t.dtype, f"{owner}.{name}|{rank}{kind}")
         if refused is not None:
-            if kind == "t" and args[0].dtype is not t.dtype:  # two types: the promotion refuses first
-                dtypes.promote_types(t.dtype, args[0].dtype)
+            other = given[0] if kind[:1] == "t" else given[1] if kind[1:2] == "t" else None
+            if other is not None and other.dtype is not t.dtype:  # two types: the promotion refuses first
+                dtypes.promote_types(t.dtype, other.dtype)
             return refused
+    entry = f"{owner}.{name}"
+    if entry in _runs(t.dtype.name):
+        return None
+    # never ran: with arguments of other kinds than recorded, the same kernel refuses (one recorded
+    # for this rank, else any); an entry never refused either failed on the recorded arguments alone
+    # (view(3, 1)) and runs
+    table = _table(t.dtype.name)
+    first = _letters(given[0])[:1] if given else ()
+    prefixes = [f"{entry}|{rank}{first[0]}"] if first else []
+    for prefix in (*prefixes, f"{entry}|{rank}", f"{entry}|"):
+        found = sorted(key for key in _refusal_keys(t.dtype.name).get(entry, ()) if key.startswith(prefix))
+        if found:
+            return _recorded(t.dtype, found[0]) if found[0] in table else None
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _runs(name: str) -> frozenset:
+    return frozenset(_refusals()["runs"][name])
+
+
+@functools.lru_cache(maxsize=None)
+def _refusal_keys(name: str) -> dict[str, list[str]]:
+    by_entry: dict[str, list[str]] = {}
+    for key in _table(name):
+        by_entry.setdefault(key.split("|")[0], []).append(key)
+    return by_entry
 
 
 # The namespaces rerouted, as the recording names them (meta.py's registered ones)
@@ -199,7 +256,7 @@ _NAMESPACES = (("autograd_tui.engine.nn.functional", "torch.nn.functional"),
                ("autograd_tui.engine.linalg", "torch.linalg"), ("autograd_tui.engine.nn.init", "torch.nn.init"))
 
 
-def _owner_of(fn: Callable[..., Any], name: str) -> str:
+def owner_of(fn: Callable[..., Any], name: str) -> str:
     """Which namespace's entry ``fn`` is: ``Tensor`` for a method, else the module binding it under ``name``."""
     on_class = Tensor.__dict__.get(name)
     if fn in (on_class, getattr(on_class, "fn", None), getattr(on_class, "fget", None)):
@@ -215,7 +272,7 @@ _inside = [0]  # calls under way through a checked entry: the entries an op call
 
 
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
-    owner = _owner_of(fn, name)
+    owner = owner_of(fn, name)
 
     @functools.wraps(fn)
     def call(*args, **kwargs):
@@ -227,7 +284,7 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         if _inside[0] or not args or not isinstance(args[0], Tensor) or args[0].dtype not in dtypes.FLOAT8 \
                 or args[0]._on_meta:
             return fn(*args, **kwargs)
-        refused = refusal(owner, name, args[0], args[1:])
+        refused = refusal(owner, name, args[0], args[1:], kwargs)
         if refused is not None:
             raise refused
         _inside[0] += 1

@@ -27,7 +27,6 @@ import functools
 import json
 import lzma
 import pathlib
-import sys
 from typing import Any, Callable
 
 import numpy as np
@@ -35,6 +34,7 @@ import numpy as np
 from autograd_tui.engine import dtypes, meta, missing
 from autograd_tui.engine._c_types import Uncreatable, c_named, sealed
 from autograd_tui.engine._tensor import Tensor, make, warn_once
+from autograd_tui.engine.float8 import owner_of
 from autograd_tui.engine.parity import printing
 
 
@@ -358,21 +358,6 @@ _ANSWERED = frozenset((
     "is_inference", "output_nr", "_version", "__class__", "__dir__", "__reduce_ex__", "nbytes", "itemsize", "T",
     "H", "mT", "mH", "__deepcopy__"))
 _AS_METHOD = frozenset((*_MOVING, "relu"))
-_NAMESPACES = (("autograd_tui.engine.nn.functional", "torch.nn.functional"),
-               ("autograd_tui.engine.linalg", "torch.linalg"), ("autograd_tui.engine.nn.init", "torch.nn.init"))
-
-
-def _owner_of(fn: Callable[..., Any], name: str) -> str:
-    on_class = Tensor.__dict__.get(name)
-    if fn in (on_class, getattr(on_class, "fn", None), getattr(on_class, "fget", None)):
-        return "Tensor"
-    for module_name, owner in _NAMESPACES:
-        bound = vars(sys.modules[module_name]).get(name) if module_name in sys.modules else None
-        if bound is fn or getattr(bound, "func", None) is fn:
-            return owner
-    return "torch"
-
-
 def _kind(args: tuple) -> str:
     if not args:
         return ""
@@ -401,7 +386,7 @@ def _involved(args: tuple, kwargs: dict) -> bool:
 
 
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
-    owner = _owner_of(fn, name)
+    owner = owner_of(fn, name)
     if owner == "Tensor" and name in _ANSWERED or owner == "torch" and name in ("dequantize", "is_tensor"):
         return fn
 
