@@ -75,9 +75,9 @@ def test_an_op_pytorch_runs_on_quantized_tensors_that_the_engine_lacks_says_so()
         q.sort()
     with pytest.raises(RuntimeError, match="empty_strided not supported on quantized tensors"):
         q + 1
-    assert quantized._active[0] and meta._routes
+    assert quantized._routing.active and meta._routes
     torch._reset_warn_once()
-    assert not quantized._active[0]
+    assert not quantized._routing.active
 
 
 def test_quantized_views_keep_the_quantizer_and_share_nothing_they_should_not():

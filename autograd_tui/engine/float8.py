@@ -295,21 +295,9 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     return call
 
 
-_saved: meta.Saved = []
-_active = [False]
-
-
-def activate() -> None:
-    """Check the public entries from now on (the first float8 tensor, or a float8 type looked up)."""
-    if not _active[0]:
-        _active[0] = True
-        meta.reroute(_entry, _saved)
-
-
-def deactivate() -> None:
-    """A fresh process's state (``torch._reset_warn_once``): the entries as they were."""
-    meta.restore(_saved)
-    _active[0] = False
+_routing = meta.Routing(_entry)  # switched on by the first float8 tensor, or a float8 type looked up
+_saved = _routing.saved  # (what torch._reset_warn_once puts back, newest routing first)
+activate, deactivate = _routing.activate, _routing.deactivate
 
 
 def _adjust(name: str) -> Callable[[np.ndarray], np.ndarray]:

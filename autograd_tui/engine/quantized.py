@@ -400,18 +400,6 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     return call
 
 
-_saved: meta.Saved = []
-_active = [False]
-
-
-def activate() -> None:
-    """Check the public entries from now on (the first quantized tensor)."""
-    if not _active[0]:
-        _active[0] = True
-        meta.reroute(_entry, _saved)
-
-
-def deactivate() -> None:
-    """A fresh process's state (``torch._reset_warn_once``): the entries as they were."""
-    meta.restore(_saved)
-    _active[0] = False
+_routing = meta.Routing(_entry)  # switched on by the first quantized tensor
+_saved = _routing.saved  # (what torch._reset_warn_once puts back, newest routing first)
+activate, deactivate = _routing.activate, _routing.deactivate
