@@ -92,3 +92,10 @@ def test_quantized_views_keep_the_quantizer_and_share_nothing_they_should_not():
 def test_a_plain_tensor_of_a_quantized_type_is_refused():
     with pytest.raises(RuntimeError, match="empty_strided not supported on quantized tensors"):
         torch.tensor([1.0]).to(torch.qint8)
+
+
+def test_saving_a_float8_or_quantized_tensor_says_the_engine_lacks_it(tmp_path):
+    q = torch.quantize_per_tensor(torch.tensor([1.0]), 0.1, 0, torch.qint8)
+    for t in (torch.tensor([1.0, 2.5]).to(torch.float8_e4m3fn), q):
+        with pytest.raises(NotImplementedError, match="torch.save of a torch"):
+            torch.save(t, tmp_path / "t.pt")
