@@ -199,6 +199,7 @@ from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # n
 __version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
+from autograd_tui.engine import float8 as _float8, quantized as _quantized  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -208,7 +209,7 @@ def _reset_warn_once() -> None:
     put back newest first, each over the one it wrapped), and the count of hook handles made
     (their ids key a module's hook dicts)."""
     _reset_warnings()
-    routings = {id(m._saved): m for m in (_unsigned, _sparse_tensor, _meta)}
+    routings = {id(m._saved): m for m in (_unsigned, _float8, _quantized, _sparse_tensor, _meta)}
     for saved in _meta.newest_first(*(m._saved for m in routings.values())):
         routings[id(saved)].deactivate()
     _graph.reset_handle_ids()
@@ -225,6 +226,11 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
+qint8, quint8, qint32, quint4x2 = _dtypes.qint8, _dtypes.quint8, _dtypes.qint32, _dtypes.quint4x2
+from autograd_tui.engine.quantized import (  # noqa: E402,F401
+    qscheme, per_tensor_affine, per_channel_affine, per_tensor_symmetric, per_channel_symmetric,
+    per_channel_affine_float_qparams, quantize_per_tensor, quantize_per_channel, dequantize,
+)
 row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), elementwise=True,  # its own name in errors
                       public_name="row_stack")
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401
@@ -257,7 +263,7 @@ e = __import__("math").e
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
                     "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
-                    "quasirandom")
+                    "quasirandom", "ao")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
@@ -277,6 +283,8 @@ _ATEN_ENTRIES = frozenset((
 
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
+# torch.float8_e4m3fn, ...: likewise, for the kernels PyTorch lacks for float8 (float8.py).
+_FLOAT8_TYPES = {d.name: d for d in _dtypes.FLOAT8}
 
 
 _aten_builtins: dict = {}  # (one object per name, as a module attribute is)
@@ -304,6 +312,9 @@ def __getattr__(name: str):
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
+    if name in _FLOAT8_TYPES:
+        _float8.activate()
+        return _FLOAT8_TYPES[name]
     if name.startswith("_foreach_"):  # loaded on first use: start-up time
         foreach = _importlib.import_module(f"{__name__}.foreach").FUNCTIONS
         if name in foreach:
@@ -315,7 +326,7 @@ def __getattr__(name: str):
 
 
 __dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_ATEN_ENTRIES,
-                                                   *_SHELL_TYPES, "autocast", "vmap", "save", "load"))
+                                                   *_SHELL_TYPES, *_FLOAT8_TYPES, "autocast", "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))

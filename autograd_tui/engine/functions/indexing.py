@@ -522,8 +522,9 @@ def _setitem_number(value, dtype: dtypes.dtype):
     if dtype is dtypes.float16 and isinstance(value, float):
         with np.errstate(over="ignore"):
             return np.float32(value)  # that float tensor's value (a double rounded twice on its way)
-    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, complex, np.number)):
-        return value
+    if dtype in (dtypes.float16, dtypes.bfloat16) or dtype in dtypes.FLOAT8 \
+            or not isinstance(value, (int, float, complex, np.number)):
+        return value  # (float8 too: through a float tensor, cast with saturation or to inf)
     return real_fill_value(value, dtype)
 
 
