@@ -1,9 +1,10 @@
 # Section 5.4: machine epsilon and friends
 import torch
 
-for dt in (torch.float16, torch.bfloat16, torch.float32, torch.float64):
-    fi = torch.finfo(dt)
-    print(dt, fi.bits, fi.eps, fi.max, fi.tiny, fi.resolution)
-print(torch.finfo().dtype)
-one = torch.tensor(1.0)
-print(one + torch.finfo(torch.float32).eps > one, one + torch.finfo(torch.float32).eps / 2 > one)
+floating = [torch.float16, torch.bfloat16, torch.float32, torch.float64]
+for fmt in floating:
+    limits = torch.finfo(fmt)
+    print(fmt, limits.bits, limits.eps, limits.max, limits.tiny, limits.resolution)
+print("default:", torch.finfo().dtype, torch.finfo(torch.half).eps)
+unit = torch.tensor(1.0)
+print(unit + torch.finfo(torch.float32).eps > unit, unit + torch.finfo(torch.float32).eps / 2 > unit)

@@ -1,10 +1,10 @@
 # Section 3.6: fixed-point iteration x = cos(x) and its convergence
 import torch
 
-x = torch.tensor(1.0, dtype=torch.float64)
-for k in range(60):
-    x_new = torch.cos(x)
-    if (x_new - x).abs() < 1e-10:
+guess = torch.tensor(1.0, dtype=torch.float64)
+for step in range(60):
+    nxt = torch.cos(guess)
+    if (nxt - guess).abs() < 1e-10:
         break
-    x = x_new
-print(k, round(x.item(), 8))
+    guess = nxt
+print(step, round(guess.item(), 8))

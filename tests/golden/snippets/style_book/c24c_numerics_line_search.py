@@ -7,11 +7,11 @@ def f(x):
 
 
 x = torch.tensor([2.0, 1.0], dtype=torch.float64, requires_grad=True)
-for it in range(5):
-    fx = f(x)
-    (g,) = torch.autograd.grad(fx, x)
-    t = 1.0
-    while f(x.detach() - t * g) > fx.detach() - 0.5 * t * (g * g).sum():
-        t *= 0.5
-    x = (x.detach() - t * g).requires_grad_()
-    print(it, t, f"{f(x).item():.6e}")
+for outer in range(5):
+    f_now = f(x)
+    (g,) = torch.autograd.grad(f_now, x)
+    alpha = 1.0
+    while f(x.detach() - alpha * g) > f_now.detach() - 0.5 * alpha * (g * g).sum():
+        alpha *= 0.5
+    x = (x.detach() - alpha * g).requires_grad_()
+    print(outer, alpha, f"{f(x).item():.6e}")

@@ -2,17 +2,17 @@
 import torch
 
 
-def rosen(p):
-    return (1 - p[0]) ** 2 + 100 * (p[1] - p[0] ** 2) ** 2
+def valley(point):
+    return (1 - point[0]) ** 2 + 100 * (point[1] - point[0] ** 2) ** 2
 
 
-for name, make in [("sgd+mom", lambda ps: torch.optim.SGD(ps, lr=1e-4, momentum=0.9)),
-                   ("adam", lambda ps: torch.optim.Adam(ps, lr=0.05))]:
-    p = torch.tensor([-1.5, 2.0], dtype=torch.float64, requires_grad=True)
-    opt = make([p])
+for name, factory in [("sgd+mom", lambda params: torch.optim.SGD(params, lr=1e-4, momentum=0.9)),
+                   ("adam", lambda params: torch.optim.Adam(params, lr=0.05))]:
+    point = torch.tensor([-1.5, 2.0], dtype=torch.float64, requires_grad=True)
+    optim_obj = factory([point])
     for _ in range(300):
-        opt.zero_grad()
-        loss = rosen(p)
-        loss.backward()
-        opt.step()
-    print(name, round(loss.item(), 4), [round(v, 3) for v in p.tolist()])
+        optim_obj.zero_grad()
+        val = valley(point)
+        val.backward()
+        optim_obj.step()
+    print(name, round(val.item(), 4), [round(v, 3) for v in point.tolist()])

@@ -2,10 +2,10 @@
 import torch
 
 x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
-d = x.detach()
-d[0] = 10.0
+det = x.detach()
+det[0] = 10.0
 print(x)
-print(d.data_ptr() == x.data_ptr(), d.requires_grad)
-c = x.detach().clone()
-c[1] = -1.0
-print(x, c)
+print(det.data_ptr() == x.data_ptr(), det.requires_grad)
+cp = x.detach().clone()
+cp[1] = -1.0
+print(x, cp)

@@ -2,25 +2,25 @@
 import torch
 
 
-class Cube(torch.autograd.Function):
+class CubeWrongGrad(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
-        return x ** 3
+    def forward(context, inp):
+        context.save_for_backward(inp)
+        return inp ** 3
 
     @staticmethod
-    def backward(ctx, g):
-        (x,) = ctx.saved_tensors
-        return g * 2 * x ** 2  # should be 3 x^2
+    def backward(context, grad_out):
+        (inp,) = context.saved_tensors
+        return grad_out * 2 * inp ** 2  # should be 3 inp^2
 
 
-x = torch.tensor([1.0, 2.0], requires_grad=True)
-y = Cube.apply(x)
+inp = torch.tensor([1.0, 2.0], requires_grad=True)
+y = CubeWrongGrad.apply(inp)
 print(y, y.grad_fn)
 y.sum().backward()
-print(x.grad)
+print(inp.grad)
 xd = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
 try:
-    torch.autograd.gradcheck(Cube.apply, (xd,))
+    torch.autograd.gradcheck(CubeWrongGrad.apply, (xd,))
 except Exception as e:
     print(type(e).__name__, str(e).splitlines()[0])

@@ -3,10 +3,10 @@ import torch
 from torch.autograd.functional import jacobian, hessian
 
 
-def f(x):
-    return torch.stack([x[0] * x[1], x[0] + x[1], x[1] ** 2])
+def field(pt):
+    return torch.stack([pt[0] * pt[1], pt[0] + pt[1], pt[1] ** 2])
 
 
-x = torch.tensor([2.0, 3.0])
-print(jacobian(f, x))
-print(hessian(lambda v: (v[0] ** 2) * v[1], x))
+pt = torch.tensor([2.0, 3.0])
+print(jacobian(field, pt))
+print(hessian(lambda u: (u[0] ** 2) * u[1], pt))

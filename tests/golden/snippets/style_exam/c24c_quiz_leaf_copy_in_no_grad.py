@@ -2,13 +2,13 @@
 import torch
 import torch.nn as nn
 
-lin = nn.Linear(2, 2)
+layer = nn.Linear(2, 2)
 try:
-    lin.weight.fill_(0.5)
+    layer.weight.fill_(0.5)
 except RuntimeError as e:
     print("RuntimeError:", e)
 with torch.no_grad():
-    lin.weight.fill_(0.5)
-    lin.bias.zero_()
-print(lin.weight, lin.bias)
-print(lin.weight.is_leaf, lin.weight.grad_fn)
+    layer.weight.fill_(0.5)
+    layer.bias.zero_()
+print(layer.weight, layer.bias)
+print(layer.weight.is_leaf, layer.weight.grad_fn)

@@ -1,12 +1,12 @@
 # Quiz 18: switching off requires_grad on a non-leaf
 import torch
 
-x = torch.ones(2, requires_grad=True)
-y = x + 1
+base = torch.ones(2, requires_grad=True)
+shifted = base + 1
 try:
-    y.requires_grad = False
+    shifted.requires_grad = False
 except RuntimeError as e:
     print("RuntimeError:", e)
-z = y.detach()
-z.requires_grad = True
-print(z.is_leaf, z.requires_grad, y.requires_grad)
+copy = shifted.detach()
+copy.requires_grad = True
+print(copy.is_leaf, copy.requires_grad, shifted.requires_grad)

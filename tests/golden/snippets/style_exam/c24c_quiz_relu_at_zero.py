@@ -1,15 +1,15 @@
 # Quiz 20: derivative of relu and abs at exactly zero
 import torch
 
-x = torch.tensor([-1.0, 0.0, 1.0], requires_grad=True)
-torch.relu(x).sum().backward()
-print("relu:", x.grad)
-x.grad = None
-x.abs().sum().backward()
-print("abs:", x.grad)
-x.grad = None
-torch.clamp(x, min=0.0).sum().backward()
-print("clamp:", x.grad)
-x.grad = None
-torch.nn.functional.leaky_relu(x, 0.1).sum().backward()
-print("leaky:", x.grad)
+pts = torch.tensor([-1.0, 0.0, 1.0], requires_grad=True)
+torch.relu(pts).sum().backward()
+print("relu:", pts.grad)
+pts.grad = None
+pts.abs().sum().backward()
+print("abs:", pts.grad)
+pts.grad = None
+torch.clamp(pts, min=0.0).sum().backward()
+print("clamp:", pts.grad)
+pts.grad = None
+torch.nn.functional.leaky_relu(pts, 0.1).sum().backward()
+print("leaky:", pts.grad)

@@ -2,13 +2,13 @@
 import torch
 import warnings
 
-x = torch.tensor(3.0, requires_grad=True)
-y = x * x
-z = y + 1
-y.retain_grad()
-z.backward()
-print(x.grad, y.grad, y.retains_grad, z.retains_grad)
+s = torch.tensor(3.0, requires_grad=True)
+sq = s * s
+res = sq + 1
+sq.retain_grad()
+res.backward()
+print(s.grad, sq.grad, sq.retains_grad, res.retains_grad)
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter("always")
-    print(z.grad)
+    print(res.grad)
     print(len(w), str(w[0].message)[:60])

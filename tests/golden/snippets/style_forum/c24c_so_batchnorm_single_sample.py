@@ -2,11 +2,11 @@
 import torch
 import torch.nn as nn
 
-bn = nn.BatchNorm1d(3)
+norm = nn.BatchNorm1d(3)
 try:
-    bn(torch.ones(1, 3))
+    norm(torch.ones(1, 3))
 except ValueError as e:
     print("ValueError:", e)
-bn.eval()
-print(bn(torch.ones(1, 3)))
-print(bn.running_mean, bn.num_batches_tracked)
+norm.eval()
+print(norm(torch.ones(1, 3)))
+print(norm.running_mean, norm.num_batches_tracked)

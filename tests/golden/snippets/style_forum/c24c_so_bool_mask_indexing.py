@@ -1,13 +1,13 @@
 # Q: boolean mask indexing flattens my tensor
 import torch
 
-x = torch.arange(12).reshape(3, 4)
-mask = x % 3 == 0
-print(mask)
-print(x[mask], x[mask].shape)
-rows = torch.tensor([True, False, True])
-print(x[rows])
+grid = torch.arange(12).reshape(3, 4)
+keep = grid % 3 == 0
+print(keep)
+print(grid[keep], grid[keep].shape)
+row_sel = torch.tensor([True, False, True])
+print(grid[row_sel])
 try:
-    x[torch.tensor([True, False])]
+    grid[torch.tensor([True, False])]
 except IndexError as e:
     print("IndexError:", e)

@@ -2,22 +2,22 @@
 import torch.nn as nn
 
 
-class Net(nn.Module):
+class Broken(nn.Module):
     def __init__(self):
         self.fc = nn.Linear(2, 2)
         super().__init__()
 
 
 try:
-    Net()
+    Broken()
 except AttributeError as e:
     print("AttributeError:", e)
 
 
-class Net2(nn.Module):
+class Working(nn.Module):
     def __init__(self):
         super().__init__()
         self.fc = nn.Linear(2, 2)
 
 
-print(Net2())
+print(Working())

@@ -2,11 +2,11 @@
 import torch
 import torch.nn as nn
 
-x = torch.tensor([[-1.0, 2.0]], requires_grad=True)
-y = torch.sigmoid(x)
-z = nn.ReLU(inplace=True)(y)
+inp = torch.tensor([[-1.0, 2.0]], requires_grad=True)
+act = torch.sigmoid(inp)
+out = nn.ReLU(inplace=True)(act)
 try:
-    z.sum().backward()
+    out.sum().backward()
 except RuntimeError as e:
     print(str(e).split("; ")[0])
 print(nn.ReLU(inplace=True))

@@ -4,12 +4,12 @@ import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
-layer = nn.Linear(3, 2)
-x = torch.from_numpy(np.array([[1.0, 2.0, 3.0]]))
-print(x.dtype)
+fc = nn.Linear(3, 2)
+batch = torch.from_numpy(np.array([[1.0, 2.0, 3.0]]))
+print(batch.dtype)
 try:
-    layer(x)
+    fc(batch)
 except RuntimeError as e:
     print("RuntimeError:", e)
-print(layer(x.float()).shape)
-print(layer.double()(x).dtype)
+print(fc(batch.float()).shape)
+print(fc.double()(batch).dtype)

@@ -3,10 +3,10 @@ import torch
 import torch.nn as nn
 
 torch.manual_seed(1)
-drop = nn.Dropout(p=0.5)
-x = torch.ones(8)
-print(drop(x))
-print(drop(x))
-drop.eval()
-print(drop(x), drop.training)
-print(drop)
+dp = nn.Dropout(p=0.5)
+ones = torch.ones(8)
+print(dp(ones))
+print(dp(ones))
+dp.eval()
+print(dp(ones), dp.training)
+print(dp)

@@ -3,8 +3,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
-print(F.softmax(x, dim=1))
-print(nn.Softmax()(x))
-print(F.softmax(x, dim=0).sum(0))
+logits = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+print(F.softmax(logits, dim=1))
+print(nn.Softmax()(logits))
+print(F.softmax(logits, dim=0).sum(0))
 print(nn.Softmax(dim=-1))

@@ -1,13 +1,13 @@
 # Q: norm of a zero vector gives nan gradients
 import torch
 
-v = torch.zeros(3, requires_grad=True)
-n = torch.sqrt((v ** 2).sum())
-n.backward()
-print(n, v.grad)
-v.grad = None
-torch.linalg.vector_norm(v).backward()
-print(v.grad)
-v.grad = None
-torch.sqrt((v ** 2).sum() + 1e-12).backward()
-print(v.grad)
+vec = torch.zeros(3, requires_grad=True)
+norm = torch.sqrt((vec ** 2).sum())
+norm.backward()
+print(norm, vec.grad)
+vec.grad = None
+torch.linalg.vector_norm(vec).backward()
+print(vec.grad)
+vec.grad = None
+torch.sqrt((vec ** 2).sum() + 1e-12).backward()
+print(vec.grad)

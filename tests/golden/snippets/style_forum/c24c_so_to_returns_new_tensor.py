@@ -1,12 +1,12 @@
 # Q: .to() / .float() didn't change my tensor
 import torch
 
-x = torch.tensor([1, 2, 3])
-x.float()
-print(x.dtype)
-x = x.float()
-print(x.dtype)
-y = x.to(torch.float64)
-print(x.dtype, y.dtype, y.to(torch.float64) is y)
-m = torch.nn.Linear(1, 1)
-print(m.to(torch.float64) is m, m.weight.dtype)
+ints = torch.tensor([1, 2, 3])
+ints.float()
+print(ints.dtype)
+ints = ints.float()
+print(ints.dtype)
+dbl = ints.to(torch.float64)
+print(ints.dtype, dbl.dtype, dbl.to(torch.float64) is dbl)
+mod = torch.nn.Linear(1, 1)
+print(mod.to(torch.float64) is mod, mod.weight.dtype)
