@@ -3,7 +3,7 @@ import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
-net = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 24 * 24, 10))
+net = nn.Sequential(nn.Conv2d(1, 4, 3), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 26 * 26, 10))
 x = torch.randn(2, 1, 28, 28)
 print(net(x).shape)
 try:
