@@ -2,8 +2,8 @@
 import torch
 import torch.nn.functional as F
 
-x = torch.tensor([[3.0, 4.0], [0.0, 0.0], [1.0, 0.0]])
-print(F.normalize(x, dim=1))
-print(F.normalize(x, p=1, dim=1))
-print(x.renorm(p=2, dim=0, maxnorm=1.0))
-print(x / x.norm(dim=1, keepdim=True))
+rows = torch.tensor([[3.0, 4.0], [0.0, 0.0], [1.0, 0.0]])
+print(F.normalize(rows, dim=1))
+print(F.normalize(rows, p=1, dim=1))
+print(rows.renorm(p=2, dim=0, maxnorm=1.0))
+print(rows / rows.norm(dim=1, keepdim=True))

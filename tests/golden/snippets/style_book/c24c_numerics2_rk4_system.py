@@ -2,17 +2,17 @@
 import torch
 
 
-def rhs(s):
-    return torch.stack([s[1], -s[0]])
+def oscillator(state):
+    return torch.stack([state[1], -state[0]])
 
 
-s = torch.tensor([1.0, 0.0], dtype=torch.float64)
-h = 0.1
-for k in range(10):
-    k1 = rhs(s)
-    k2 = rhs(s + h / 2 * k1)
-    k3 = rhs(s + h / 2 * k2)
-    k4 = rhs(s + h * k3)
-    s = s + h / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
-print(s.tolist())
-print(f"{(s * s).sum().item():.12f}")
+state = torch.tensor([1.0, 0.0], dtype=torch.float64)
+dt = 0.1
+for step in range(10):
+    k1 = oscillator(state)
+    k2 = oscillator(state + dt / 2 * k1)
+    k3 = oscillator(state + dt / 2 * k2)
+    k4 = oscillator(state + dt * k3)
+    state = state + dt / 6 * (k1 + 2 * k2 + 2 * k3 + k4)
+print(state.tolist())
+print(f"{(state * state).sum().item():.12f}")

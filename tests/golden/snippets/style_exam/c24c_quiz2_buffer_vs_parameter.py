@@ -3,7 +3,7 @@ import torch
 import torch.nn as nn
 
 
-class Counter(nn.Module):
+class CallCounter(nn.Module):
     def __init__(self):
         super().__init__()
         self.scale = nn.Parameter(torch.tensor(2.0))
@@ -15,9 +15,9 @@ class Counter(nn.Module):
         return x * self.scale
 
 
-m = Counter()
-m(torch.ones(2))
-m(torch.ones(2))
-print([n for n, _ in m.named_parameters()], [n for n, _ in m.named_buffers()])
-print(m.state_dict())
-print(m.calls.requires_grad)
+mod = CallCounter()
+mod(torch.ones(2))
+mod(torch.ones(2))
+print([key for key, _ in mod.named_parameters()], [key for key, _ in mod.named_buffers()])
+print(mod.state_dict())
+print(mod.calls.requires_grad)

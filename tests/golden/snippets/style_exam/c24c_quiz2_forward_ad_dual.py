@@ -2,12 +2,12 @@
 import torch
 import torch.autograd.forward_ad as fwAD
 
-x = torch.tensor([1.0, 2.0, 3.0])
-v = torch.tensor([1.0, 0.0, 0.0])
+primal_in = torch.tensor([1.0, 2.0, 3.0])
+direction = torch.tensor([1.0, 0.0, 0.0])
 with fwAD.dual_level():
-    dual = fwAD.make_dual(x, v)
-    y = dual * dual + 2 * dual
-    out = fwAD.unpack_dual(y)
-    print(out.primal)
-    print(out.tangent)
-    print(type(out).__name__)
+    dual_in = fwAD.make_dual(primal_in, direction)
+    poly = dual_in * dual_in + 2 * dual_in
+    unpacked = fwAD.unpack_dual(poly)
+    print(unpacked.primal)
+    print(unpacked.tangent)
+    print(type(unpacked).__name__)

@@ -2,19 +2,19 @@
 import torch
 
 
-class Bad(torch.autograd.Function):
+class MissingGrad(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x, y):
-        return x + y
+    def forward(c, lhs, rhs):
+        return lhs + rhs
 
     @staticmethod
-    def backward(ctx, g):
-        return g
+    def backward(c, go):
+        return go
 
 
-x = torch.ones(2, requires_grad=True)
-y = torch.ones(2, requires_grad=True)
+lhs = torch.ones(2, requires_grad=True)
+rhs = torch.ones(2, requires_grad=True)
 try:
-    Bad.apply(x, y).sum().backward()
+    MissingGrad.apply(lhs, rhs).sum().backward()
 except RuntimeError as e:
     print("RuntimeError:", e)

@@ -1,13 +1,13 @@
 # Quiz B13: register_hook on a tensor that does not require grad
 import torch
 
-t = torch.ones(2)
+plain = torch.ones(2)
 try:
-    t.register_hook(lambda g: g)
+    plain.register_hook(lambda grad: grad)
 except RuntimeError as e:
     print("RuntimeError:", e)
-u = torch.ones(2, requires_grad=True)
-handle = u.register_hook(lambda g: None)
+tracked = torch.ones(2, requires_grad=True)
+handle = tracked.register_hook(lambda grad: None)
 print(type(handle).__name__)
-(u * 5).sum().backward()
-print(u.grad)
+(tracked * 5).sum().backward()
+print(tracked.grad)

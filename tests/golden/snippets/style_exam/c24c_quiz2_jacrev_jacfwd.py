@@ -3,11 +3,11 @@ import torch
 from torch.func import jacfwd, jacrev
 
 
-def f(x):
-    return torch.stack([x[0] * x[1] * x[2], x[0] - x[2]])
+def mapping(pt):
+    return torch.stack([pt[0] * pt[1] * pt[2], pt[0] - pt[2]])
 
 
-x = torch.tensor([1.0, 2.0, 3.0])
-print(jacrev(f)(x))
-print(jacfwd(f)(x))
-print(torch.equal(jacrev(f)(x), jacfwd(f)(x)))
+pt = torch.tensor([1.0, 2.0, 3.0])
+print(jacrev(mapping)(pt))
+print(jacfwd(mapping)(pt))
+print(torch.equal(jacrev(mapping)(pt), jacfwd(mapping)(pt)))

@@ -3,23 +3,23 @@ import torch
 from torch.autograd.function import once_differentiable
 
 
-class Square(torch.autograd.Function):
+class SquareOnce(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
-        return x * x
+    def forward(c, inp):
+        c.save_for_backward(inp)
+        return inp * inp
 
     @staticmethod
     @once_differentiable
-    def backward(ctx, g):
-        (x,) = ctx.saved_tensors
-        return 2 * x * g
+    def backward(c, go):
+        (inp,) = c.saved_tensors
+        return 2 * inp * go
 
 
-x = torch.tensor(3.0, requires_grad=True)
-(g,) = torch.autograd.grad(Square.apply(x), x, create_graph=True)
-print(g, g.requires_grad)
+inp = torch.tensor(3.0, requires_grad=True)
+(go,) = torch.autograd.grad(SquareOnce.apply(inp), inp, create_graph=True)
+print(go, go.requires_grad)
 try:
-    g.backward()
+    go.backward()
 except RuntimeError as e:
     print("RuntimeError:", e)

@@ -2,11 +2,11 @@
 import torch
 import torch.nn as nn
 
-model = nn.Sequential(nn.Linear(2, 2), nn.Linear(2, 1))
-model[0].requires_grad_(False)
-print([p.requires_grad for p in model.parameters()])
-out = model(torch.ones(1, 2)).sum()
+net = nn.Sequential(nn.Linear(2, 2), nn.Linear(2, 1))
+net[0].requires_grad_(False)
+print([prm.requires_grad for prm in net.parameters()])
+out = net(torch.ones(1, 2)).sum()
 out.backward()
-print([p.grad is None for p in model.parameters()])
-trainable = [n for n, p in model.named_parameters() if p.requires_grad]
-print(trainable)
+print([prm.grad is None for prm in net.parameters()])
+still_training = [nm for nm, prm in net.named_parameters() if prm.requires_grad]
+print(still_training)

@@ -1,13 +1,13 @@
 # Quiz B26: autograd.grad twice through one graph
 import torch
 
-x = torch.tensor(2.0, requires_grad=True)
-y = x ** 3
-g1 = torch.autograd.grad(y, x, retain_graph=True)
-g2 = torch.autograd.grad(y, x)
-print(g1, g2)
+inp = torch.tensor(2.0, requires_grad=True)
+cube = inp ** 3
+first = torch.autograd.grad(cube, inp, retain_graph=True)
+again = torch.autograd.grad(cube, inp)
+print(first, again)
 try:
-    torch.autograd.grad(y, x)
+    torch.autograd.grad(cube, inp)
 except RuntimeError as e:
     print("RuntimeError:", str(e)[:60])
-print(x.grad)
+print(inp.grad)

@@ -2,10 +2,10 @@
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-X = torch.arange(20.0).reshape(10, 2)
-y = torch.arange(10)
-ds = TensorDataset(X, y)
-print(len(ds), ds[3])
-for xb, yb in DataLoader(ds, batch_size=4):
-    print(xb.shape, yb.tolist())
-print(len(DataLoader(ds, batch_size=4, drop_last=True)))
+feats = torch.arange(20.0).reshape(10, 2)
+targets = torch.arange(10)
+dataset = TensorDataset(feats, targets)
+print(len(dataset), dataset[3])
+for fb, tb in DataLoader(dataset, batch_size=4):
+    print(fb.shape, tb.tolist())
+print(len(DataLoader(dataset, batch_size=4, drop_last=True)))

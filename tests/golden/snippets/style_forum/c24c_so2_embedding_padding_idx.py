@@ -2,9 +2,9 @@
 import torch
 import torch.nn as nn
 
-emb = nn.Embedding(4, 2, padding_idx=0)
-print(emb.weight[0])
-out = emb(torch.tensor([0, 1, 1, 3]))
-out.sum().backward()
-print(emb.weight.grad)
-print(emb)
+table = nn.Embedding(4, 2, padding_idx=0)
+print(table.weight[0])
+vecs = table(torch.tensor([0, 1, 1, 3]))
+vecs.sum().backward()
+print(table.weight.grad)
+print(table)

@@ -1,13 +1,13 @@
 # Q: integer division of negative numbers
 import torch
 
-a = torch.tensor([7, -7, 7, -7])
-b = torch.tensor([2, 2, -2, -2])
-print(a // b)
-print(torch.div(a, b, rounding_mode="trunc"), torch.div(a, b, rounding_mode="floor"))
-print(a / b)
-print(a % b, torch.fmod(a, b), torch.remainder(a, b))
+num = torch.tensor([7, -7, 7, -7])
+den = torch.tensor([2, 2, -2, -2])
+print(num // den)
+print(torch.div(num, den, rounding_mode="trunc"), torch.div(num, den, rounding_mode="floor"))
+print(num / den)
+print(num % den, torch.fmod(num, den), torch.remainder(num, den))
 try:
-    torch.div(a, b, rounding_mode="round")
+    torch.div(num, den, rounding_mode="round")
 except ValueError as e:
     print("ValueError:", e)

@@ -2,13 +2,13 @@
 import torch
 from torch.utils.data import random_split, TensorDataset
 
-ds = TensorDataset(torch.arange(10))
-train, val = random_split(ds, [7, 3], generator=torch.Generator().manual_seed(42))
-print(len(train), len(val), type(train).__name__)
-print(sorted(train.indices), sorted(val.indices))
+full = TensorDataset(torch.arange(10))
+tr, va = random_split(full, [7, 3], generator=torch.Generator().manual_seed(42))
+print(len(tr), len(va), type(tr).__name__)
+print(sorted(tr.indices), sorted(va.indices))
 try:
-    random_split(ds, [5, 4])
+    random_split(full, [5, 4])
 except ValueError as e:
     print("ValueError:", e)
-a, b = random_split(ds, [0.5, 0.5], generator=torch.Generator().manual_seed(0))
+a, b = random_split(full, [0.5, 0.5], generator=torch.Generator().manual_seed(0))
 print(len(a), len(b))
