@@ -2,10 +2,10 @@
 import torch
 import torch.nn as nn
 
-bn = nn.BatchNorm1d(2, momentum=0.5)
-x = torch.tensor([[1.0, 10.0], [3.0, 20.0]])
-out = bn(x)
-print(out)
-print(bn.running_mean, bn.running_var, bn.num_batches_tracked)
-bn.eval()
-print(bn(x))
+norm1d = nn.BatchNorm1d(2, momentum=0.5)
+batch = torch.tensor([[1.0, 10.0], [3.0, 20.0]])
+normed = norm1d(batch)
+print(normed)
+print(norm1d.running_mean, norm1d.running_var, norm1d.num_batches_tracked)
+norm1d.eval()
+print(norm1d(batch))

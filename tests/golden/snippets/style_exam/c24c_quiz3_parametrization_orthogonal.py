@@ -4,13 +4,13 @@ import torch.nn as nn
 from torch.nn.utils import parametrize
 
 
-class Symmetric(nn.Module):
-    def forward(self, X):
-        return X.triu() + X.triu(1).transpose(-1, -2)
+class MakeSym(nn.Module):
+    def forward(self, raw):
+        return raw.triu() + raw.triu(1).transpose(-1, -2)
 
 
-layer = nn.Linear(3, 3, bias=False)
-parametrize.register_parametrization(layer, "weight", Symmetric())
-W = layer.weight
-print(torch.equal(W, W.T), parametrize.is_parametrized(layer))
-print(type(layer).__name__, list(dict(layer.named_parameters())))
+lin = nn.Linear(3, 3, bias=False)
+parametrize.register_parametrization(lin, "weight", MakeSym())
+sym_w = lin.weight
+print(torch.equal(sym_w, sym_w.T), parametrize.is_parametrized(lin))
+print(type(lin).__name__, list(dict(lin.named_parameters())))

@@ -3,7 +3,7 @@ import torch
 import torch.nn as nn
 
 
-class Tied(nn.Module):
+class SharedLM(nn.Module):
     def __init__(self):
         super().__init__()
         self.emb = nn.Embedding(5, 3)
@@ -11,7 +11,7 @@ class Tied(nn.Module):
         self.out.weight = self.emb.weight
 
 
-m = Tied()
-print(m.out.weight is m.emb.weight)
-print(len(list(m.parameters())), list(m.state_dict().keys()))
-print(sum(p.numel() for p in m.parameters()))
+lm = SharedLM()
+print(lm.out.weight is lm.emb.weight)
+print(len(list(lm.parameters())), list(lm.state_dict().keys()))
+print(sum(q.numel() for q in lm.parameters()))

@@ -3,10 +3,10 @@ import torch
 import torch.nn as nn
 
 
-class Scale(nn.Module):
-    def __init__(self, factor):
+class Multiply(nn.Module):
+    def __init__(self, k):
         super().__init__()
-        self.factor = factor
+        self.factor = k
 
     def extra_repr(self):
         return f"factor={self.factor}"
@@ -15,6 +15,6 @@ class Scale(nn.Module):
         return x * self.factor
 
 
-m = nn.Sequential(nn.Linear(2, 2), Scale(3.0))
-print(m)
-print(m[1](torch.tensor([1.0, 2.0])))
+seq = nn.Sequential(nn.Linear(2, 2), Multiply(3.0))
+print(seq)
+print(seq[1](torch.tensor([1.0, 2.0])))

@@ -3,14 +3,14 @@ import torch
 import torch.nn as nn
 
 
-def init(m):
-    if isinstance(m, nn.Linear):
-        nn.init.constant_(m.weight, 0.1)
-        nn.init.zeros_(m.bias)
-        print("init", m)
+def set_weights(mod):
+    if isinstance(mod, nn.Linear):
+        nn.init.constant_(mod.weight, 0.1)
+        nn.init.zeros_(mod.bias)
+        print("init", mod)
 
 
-model = nn.Sequential(nn.Linear(2, 3), nn.Tanh(), nn.Sequential(nn.Linear(3, 1)))
-model.apply(init)
-print(model(torch.ones(1, 2)))
-print([type(m).__name__ for m in model.modules()])
+stack = nn.Sequential(nn.Linear(2, 3), nn.Tanh(), nn.Sequential(nn.Linear(3, 1)))
+stack.apply(set_weights)
+print(stack(torch.ones(1, 2)))
+print([type(mod).__name__ for mod in stack.modules()])
