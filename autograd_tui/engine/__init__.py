@@ -55,7 +55,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, lu_unpack, binomial, multinomial, cross,
     unique,
     bincount, histc,
-    histogram, einsum,
+    histogram, histogramdd, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,

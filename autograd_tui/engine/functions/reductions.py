@@ -13,8 +13,8 @@ import numpy as np
 from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._given_dims import DefaultNumber, every_dim
-from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make,
-                                          norm_dim)
+from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _c_type, _user_stacklevel, given_dims, is_dim,
+                                          make, norm_dim)
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import batch_like, record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -972,7 +972,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
 def _histogram_edge_counts(input: Tensor, bins: Tensor, weight) -> tuple:
     """Counts per bin of explicit edges as ATen's histogramdd: upper_bound among the edges, the
     last edge closing the last bin, values outside [first, last] edge left out."""
-    names = [_scalar_type_name(t.dtype).lower() for t in (input, bins)]
+    names = [_c_type(t.dtype) for t in (input, bins)]  # the C++ type names ATen's message prints
     if names[0] != names[1] or bins.dim() != 1:
         raise RuntimeError("torch.histogramdd: " + (f"bins tensor should have one dimension, but got {bins.dim()} "
                            "dimensions in the bins tensor for dimension 0" if names[0] == names[1] else "input tensor "
