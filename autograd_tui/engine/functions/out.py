@@ -133,6 +133,12 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             kwargs["dtype"] = out.dtype
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
+            if name in _DTYPE_FROM_OUT and isinstance(out, Tensor) and args and isinstance(args[0], Tensor):
+                # their meta functions compute in dtype=, else in out's dtype, and want out to hold it
+                if kwargs.get("dtype") is None:
+                    kwargs["dtype"] = out.dtype
+                elif kwargs["dtype"] is not out.dtype:
+                    raise RuntimeError(_expected_out(kwargs["dtype"], out.dtype))
         # an op PyTorch registers no derivative for (its function says so) takes out= under grad too
         grad_on = _State.enabled and not getattr(fn, "no_derivative", False)
         if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
@@ -253,9 +259,12 @@ _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     **dict.fromkeys(("tril", "triu", "msort", "norm", "renorm"), lambda want, got: _expected_out(want, got)),
     "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
                                      f"{_scalar_name(want)}"),
+    "logcumsumexp": lambda want, got: f"expected scalar_type {_scalar_name(want)} but found {_scalar_name(got)}",
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
 }
+# Reductions whose out= gives the dtype they compute in when dtype= is not given (ATen's meta functions).
+_DTYPE_FROM_OUT = frozenset(("cumsum", "cumprod", "sum", "prod"))
 # Ops that check their out='s dtype against the input's before anything else.
 _OUT_DTYPE_FIRST: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     "cross": lambda want, got: _expected_out(want, got),
