@@ -174,3 +174,5 @@ for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorA
 op("histogramdd_from_bin_cts", "NotImplemented", None,
    self=lambda grad: _not_implemented("_histogramdd_from_bin_cts"))
 op("histogramdd_bin_edges", "NotImplemented", None, self=lambda grad: _not_implemented("_histogramdd_bin_edges"))
+# bincount: its weights get a node that refuses any gradient (the counted input is an integer tensor)
+op("bincount", "NotImplemented", None, inputs=("self", "weights"), weights=lambda grad: _not_implemented("bincount"))

@@ -11,6 +11,7 @@ and then by each dimension's bin widths, each step rounded to that type, as ATen
 from __future__ import annotations
 
 import builtins
+import functools
 import math
 from typing import Any
 
@@ -23,8 +24,9 @@ from autograd_tui.engine.record import Rule, record_outputs
 from autograd_tui.engine.functions._common import _R, _scalar_type_name
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions.creation import linspace
+from autograd_tui.engine.functions import reductions
 
-__all__ = ["histogramdd"]
+__all__ = ["histogram", "histogramdd"]
 
 _PREFIX = "torch.histogramdd: "
 
@@ -188,3 +190,12 @@ def _edges_rule(n_inputs: int) -> Rule:
                                       [_refuse_from_bin_tensors] * n_inputs, tuple(range(n_inputs)),
                                       ("self",) + ("bins",) * (n_inputs - 1))
     return _EDGES_RULES[n_inputs]
+
+
+@functools.wraps(reductions.histogram)
+def histogram(input: Tensor, bins: Any = 100, *, range: Any = None, weight: Tensor | None = None,  # noqa: A002
+              density: bool = False) -> Any:
+    """``torch.histogram``: histogramdd of the input's values as 1-D points, its weight checked as there."""
+    if weight is not None and isinstance(input, Tensor) and isinstance(weight, Tensor):
+        _check_weight(input.reshape(-1, 1), weight.reshape(-1))
+    return reductions.histogram(input, bins, range=range, weight=weight, density=density)

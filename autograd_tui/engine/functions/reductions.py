@@ -914,9 +914,9 @@ def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
         # PyTorch adds float32 weights into a float32 bin one input at a time, in order (so does np.add.at)
         sums = np.zeros(size, np.float32)
         np.add.at(sums, input._data, weights._data)
-        return make(sums, dtypes.float32)
-    # every other weight dtype is converted to float64 first, and added in order as np.bincount does
-    return make(np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size), dtypes.float64)
+        return record(_R["bincount"], (input, weights), make(sums, dtypes.float32))  # a node refusing any gradient
+    wide = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size)  # others: in float64
+    return record(_R["bincount"], (input, weights), make(wide, dtypes.float64))
 
 
 def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
