@@ -81,11 +81,11 @@ def histogramdd(input: Tensor, bins: Any, range: Any = None, weight: Tensor | No
     if by_edges:
         record_outputs(_edges_rule(1 + len(bins)), (input, *bins), parts)
         edge_tensors = tuple(bins)
-    else:
-        record_outputs(_R["histogramdd_from_bin_cts"], (input,), parts)
+    else:  # (ATen computes the edges first: forward mode's refusal names their op)
         edge_tensors = tuple(make(e, dtype) for e in edges)
         for t in edge_tensors:
             record_outputs(_R["histogramdd_bin_edges"], (input,), {"edges": t})
+        record_outputs(_R["histogramdd_from_bin_cts"], (input,), parts)
     return result("histogramdd", ("hist", "bin_edges"), parts["hist"], edge_tensors)
 
 
