@@ -55,7 +55,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, lu_unpack, binomial, multinomial, cross,
     unique,
     bincount, histc,
-    histogram, einsum,
+    histogram, histogramdd, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,
@@ -125,7 +125,7 @@ _OPS_WITH_OUT = (
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
-    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
+    "cumprod", "logcumsumexp", "sinc", "gather", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
     "searchsorted", "bucketize", "diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
@@ -136,7 +136,8 @@ _OPS_WITH_OUT = (
 _LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",
                        "ldexp", "logaddexp", "logaddexp2", "nextafter", "xlogy")
 # out= a tuple of two tensors, for the ops whose result is (values, indices)
-_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
+_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin",
+                       "histogram")
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
+from autograd_tui.engine.derivative_helpers import _derivative_not_implemented, _not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.complex_ops import eig_backward
@@ -170,3 +170,9 @@ for _name, _node in (("fake_quantize_per_tensor_affine", "FakeQuantizePerTensorA
                       "FakeQuantizePerTensorAffineCachemaskTensorQparamsBackward0"),
                      ("fake_quantize_per_channel_affine", "FakeQuantizePerChannelAffineCachemaskBackward0")):
     op(_name, _node, None, self=lambda grad, mask: grad * mask)
+# torch.histogramdd's ATen ops with bin counts (functions/histogram_dd.py): nodes that refuse any gradient
+op("histogramdd_from_bin_cts", "NotImplemented", None,
+   self=lambda grad: _not_implemented("_histogramdd_from_bin_cts"))
+op("histogramdd_bin_edges", "NotImplemented", None, self=lambda grad: _not_implemented("_histogramdd_bin_edges"))
+# bincount: its weights get a node that refuses any gradient (the counted input is an integer tensor)
+op("bincount", "NotImplemented", None, inputs=("self", "weights"), weights=lambda grad: _not_implemented("bincount"))

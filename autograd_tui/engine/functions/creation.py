@@ -340,12 +340,14 @@ def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=
 
 
 @on_device
-def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
+def arange(start=None, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
            pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "arange")
     _check_device(device, pin_memory)
     if end is None:
         start, end = 0, start
+    elif start is None:  # arange(end=3): PyTorch's first overload, its end given by name
+        start = 0
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
     start, end, step = values
     if dtype is None:

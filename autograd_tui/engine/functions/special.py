@@ -616,8 +616,27 @@ def nextafter(input: Tensor, other: Tensor) -> Tensor:
     dtype = _result_dtype(input, other)
     if not dtype.is_floating_point:
         raise NotImplementedError(f'"nextafter_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
-    out = make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
-    return record(_R["nextafter"], (input, other), out)
+    a, b = input._data.astype(dtype.np), other._data.astype(dtype.np)
+    data = _bfloat16_nextafter(a, b) if dtype is dtypes.bfloat16 else np.nextafter(a, b)
+    return record(_R["nextafter"], (input, other), make(np.asarray(data, dtype.np), dtype))
+
+
+def _bfloat16_nextafter(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One step on bfloat16's own grid (c10's musl-style loop on its 16 bits): the engine holds
+    bfloat16 values as float32, whose nextafter would step 2**16 times too finely."""
+    a, b = np.broadcast_arrays(a, b)
+    from_bits = (a.view(np.uint32) >> 16).astype(np.int32)
+    to_bits = (b.view(np.uint32) >> 16).astype(np.int32)
+    sign = 0x8000
+    abs_from, abs_to = from_bits & ~sign, to_bits & ~sign
+    away = (abs_from > abs_to) | ((from_bits ^ to_bits) & sign != 0)
+    stepped = np.where(away, from_bits - 1, from_bits + 1)
+    stepped = np.where(abs_from == 0, (to_bits & sign) | 1, stepped)
+    out = (stepped.astype(np.uint32) << 16).view(np.float32)
+    with np.errstate(invalid="ignore"):
+        out = np.where(from_bits == to_bits, a, out)
+        out = np.where((abs_from == 0) & (abs_to == 0), b, out)
+        return np.where(np.isnan(a) | np.isnan(b), a + b, out)
 
 
 def vdot(input: Tensor, other: Tensor) -> Tensor:
