@@ -17,7 +17,7 @@ from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
 from autograd_tui.engine.nn import _activations as ACT, _conv_double as CD, _norm_double as ND, _pool3d
-from autograd_tui.engine.nn import _rules as NNR
+from autograd_tui.engine.nn import _norms as NNR_NORMS, _rules as NNR
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.parity import ndtr
 from autograd_tui.engine.record import RULES
@@ -196,3 +196,6 @@ op("native_batch_norm_backward", "NativeBatchNormBackwardBackward0", None,
        ND.batch_norm_double(grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train,
                             eps)[1],
    save_mean=lambda grad: None, save_invstd=lambda grad: None)
+# group norm: under create_graph, or once gradients reach its saved mean and 1/std, ATen's
+# infinitely_differentiable_native_group_norm_backward (nn/_norm_double.py)
+NNR_NORMS.RULES["group_norm"].joint_grads = ND.group_norm_backward

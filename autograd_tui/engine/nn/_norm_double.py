@@ -11,7 +11,7 @@ PyTorch's do (and can be differentiated a third time).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State, no_grad
-from autograd_tui.engine.nn import _rules
+from autograd_tui.engine.nn import _norms, _rules
 from autograd_tui.engine.nn._layer_norm import row_moments
 from autograd_tui.engine.record import RULES, Rule, record
 
@@ -91,7 +91,7 @@ def layer_norm_double(grads: list, grad_out: Tensor, input: Tensor, mean: Tensor
     x = input.reshape(m, n)
     g_o = grad_out.reshape(m, n)
     affine = weight is not None
-    if affine:
+    if weight is not None:
         gamma = weight.reshape(1, n)
         ggG_row = ggG.reshape(1, n) if ggG is not None else None
         ggB_row = ggB.reshape(1, n) if ggB is not None else None
@@ -132,7 +132,7 @@ def layer_norm_double(grads: list, grad_out: Tensor, input: Tensor, mean: Tensor
         return h0 * h1
 
     g_weight = None
-    if affine and ggI_rows is not None:
+    if weight is not None and ggI_rows is not None:
         g_weight = (g_o * first_input_grad(ggI_rows, _F.ones((), dtype=input.dtype))).sum(0)
         g_weight = g_weight.reshape(tuple(weight.shape))
     gg_out = None
@@ -187,7 +187,7 @@ def batch_norm_double(grads: list, grad_out: Tensor, input: Tensor, weight: Opti
     """ATen's batchnorm_double_backward: (grad of input, of weight, of grad_out), in its order."""
     ggI, ggG, ggB = grads
     affine = weight is not None
-    if affine:
+    if weight is not None:
         gamma = _channel_column(weight, input).expand(tuple(input.shape))
         ggG_full = _channel_column(ggG, input).expand(tuple(input.shape)) if ggG is not None else None
         ggB_full = _channel_column(ggB, input).expand(tuple(input.shape)) if ggB is not None else None
@@ -195,9 +195,11 @@ def batch_norm_double(grads: list, grad_out: Tensor, input: Tensor, weight: Opti
         gamma = _F.ones((), dtype=input.dtype)
         ggG_full = ggB_full = None
     count = int(np.prod((input.shape[0],) + tuple(input.shape[2:]), dtype=np.int64))
-    mu = _channel_column(save_mean if train else running_mean, input)
+    # (evaluation reads the running statistics, which it always has)
+    stats: Any = (save_mean, save_invstd) if train else (running_mean, running_var.add(eps).pow(-0.5))  # type: ignore[union-attr]
+    mu = _channel_column(stats[0], input)
     x_mu = input - mu
-    inv_std = _channel_column(save_invstd if train else running_var.add(eps).pow(-0.5), input)
+    inv_std = _channel_column(stats[1], input)
     inv_var = inv_std.pow(2)
     inv_std3 = inv_std.pow(3)
     x_mu_inv_std3 = x_mu * inv_std3
@@ -243,3 +245,71 @@ def batch_norm_double(grads: list, grad_out: Tensor, input: Tensor, weight: Opti
     if ggB_full is not None:
         gg_out = ggB_full if gg_out is None else gg_out + ggB_full
     return g_input, g_weight, gg_out
+
+
+# ---------------------------------------------------------------------------------------------
+# Group norm
+# ---------------------------------------------------------------------------------------------
+
+def _var_mean_backward(dvar: Optional[Tensor], dmean: Tensor, x: Tensor, dims: tuple) -> Tensor:
+    """ATen's var_mean_backward (correction 0, keepdim): var's and mean's gradients of ``x``."""
+    count = int(np.prod([x.shape[d] for d in dims], dtype=np.int64))
+    out = None
+    if dvar is not None:
+        out = (2.0 / count) * dvar * (x - x.mean(dims, keepdim=True))
+    from_mean = dmean.expand(tuple(x.shape)) / count
+    return from_mean if out is None else out + from_mean
+
+
+def group_norm_grads(grads: list, input: Tensor, weight: Optional[Tensor], mean: Tensor, rstd: Tensor,
+                     n: int, c: int, hxw: int, group: int, wanted: list) -> list:
+    """ATen's infinitely_differentiable_native_group_norm_backward, which PyTorch runs for
+    NativeGroupNormBackward0 under create_graph, and whenever gradients arrive at the forward's
+    mean and 1/std (the saved outputs a first gradient made under create_graph reads): the
+    gradients of input, weight and bias (those ``wanted``) in engine ops, in its order."""
+    d_y, d_mean, d_rstd = (list(grads) + [None, None])[:3]
+    d = c // group
+    s = 1.0 / (d * hxw)
+    x4 = input.reshape(n, group, d, hxw)
+    mean4 = mean.reshape(n, group, 1, 1)
+    rstd4 = rstd.reshape(n, group, 1, 1)
+    ds = db = dy4 = None
+    if d_y is not None:
+        dy4 = d_y.reshape(n, group, d, hxw)
+        ds = (dy4 * x4).sum(3).unsqueeze(-1)
+        db = dy4.sum(3).unsqueeze(-1)
+    d_x = d_weight = d_bias = None
+    if wanted[0]:
+        gamma4 = weight.reshape(1, group, d, 1) if weight is not None else None
+        rstd_cube = rstd4 * rstd4 * rstd4
+        d_var = -0.5 * rstd_cube * d_rstd.view(n, group, 1, 1) if d_rstd is not None else None
+        both = d_mean is not None and d_rstd is not None
+        if dy4 is not None and ds is not None and db is not None:
+            a = rstd4 * gamma4 if gamma4 is not None else rstd4
+            b = ((ds * gamma4).sum(2) if gamma4 is not None else ds.sum(2)).unsqueeze(-2)
+            c_term = ((db * gamma4).sum(2) if gamma4 is not None else db.sum(2)).unsqueeze(-2)
+            b = (c_term * mean4 - b) * rstd_cube * s
+            c_term = -b * mean4 - c_term * rstd4 * s
+            d_x = a * dy4 + b * x4 + c_term
+            if both:
+                d_x = d_x + _var_mean_backward(d_var, d_mean.view(n, group, 1, 1), x4, (2, 3))
+            d_x = d_x.reshape(tuple(input.shape))
+        elif both:
+            d_x = _var_mean_backward(d_var, d_mean.view(n, group, 1, 1), x4, (2, 3)).reshape(tuple(input.shape))
+    if wanted[1] and ds is not None and db is not None and weight is not None:
+        d_weight = ((ds - db * mean4) * rstd4).sum(0).reshape(tuple(weight.shape))
+    if wanted[2] and db is not None and weight is not None:
+        d_bias = db.sum(0).reshape(tuple(weight.shape))
+    return [d_x, d_weight, d_bias]
+
+
+def group_norm_backward(grads: list, values: dict, meta: list) -> list:
+    """NativeGroupNormBackward0 where PyTorch takes its differentiable formula (see
+    ``group_norm_grads``); the node's mean and 1/std are read as saved outputs, so that a second
+    derivative reaches them."""
+    if _State.dual_level and grads[0] is not None:
+        # forward AD over the backward: the saved mean and 1/std carry no tangent here, so the
+        # formulas that recompute them from the input take their place
+        return _first_order(_norms.RULES["group_norm"], grads[0], values, meta)
+    return group_norm_grads(grads, values["input"], values["weight"], values["result1"], values["result2"],
+                            values["N"], values["C"], values["HxW"], values["group"], [m is not None for m in meta])
