@@ -253,6 +253,13 @@ class AffineTransform(Transform):
             shape = shape[:-self._event_dim]
         return result.expand(shape)
 
+    def forward_shape(self, shape: Any) -> Any:
+        """The shape broadcast with loc's and scale's, as PyTorch's (a torch.Size)."""
+        return _F.broadcast_shapes(shape, getattr(self.loc, "shape", ()), getattr(self.scale, "shape", ()))
+
+    def inverse_shape(self, shape: Any) -> Any:
+        return _F.broadcast_shapes(shape, getattr(self.loc, "shape", ()), getattr(self.scale, "shape", ()))
+
 
 def _same_parameter(a: Any, b: Any) -> bool:
     """Numbers compare as numbers; anything with a tensor compares elementwise, all equal."""

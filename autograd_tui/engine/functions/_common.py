@@ -673,5 +673,9 @@ def accepts_size_keyword(fn):
     def call(*args, **kwargs):
         if "size" in kwargs and not args:
             args = (kwargs.pop("size"),)
+            items = args[0]
+            if isinstance(items, (tuple, list)) and items and not _is_size_int(items[0], 0):
+                # the parser's keyword form names no position and, the first element refused, the type
+                raise TypeError(f"{fn.__name__}(): argument 'size' must be tuple of ints, not {_type_name(items)}")
         return fn(*args, **kwargs)
     return call
