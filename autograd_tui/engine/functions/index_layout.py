@@ -13,6 +13,8 @@ from typing import Optional
 
 import numpy as np
 
+from autograd_tui.engine.functions._common import _aten_dim_sort
+
 __all__ = ["index_result_layout"]
 
 
@@ -48,33 +50,20 @@ def _iteration_strides(input: np.ndarray, key: tuple) -> Optional[tuple[tuple, l
 
 
 def _reordered(shape: tuple, operands: list[tuple]) -> list[int]:
-    """TensorIterator's ``reorder_dimensions``: the dims, fastest first."""
-    ndim = len(shape)
-    perm = list(range(ndim - 1, -1, -1))
-
+    """TensorIterator's ``reorder_dimensions``: the dims, fastest first (each comparison asks the
+    operands in turn; one with a broadcast dim among the two cannot tell)."""
     def should_swap(dim0: int, dim1: int) -> int:
         for strides in operands:
             s0, s1 = strides[dim0], strides[dim1]
             if s0 == 0 or s1 == 0:
                 continue
-            if s0 < s1:
-                return -1
-            if s0 > s1:
-                return 1
+            if s0 != s1:
+                return 1 if s0 > s1 else -1
             if shape[dim0] > shape[dim1]:
                 return 1
         return 0
 
-    for i in range(1, ndim):
-        dim1 = i
-        for dim0 in range(i - 1, -1, -1):
-            comparison = should_swap(perm[dim0], perm[dim1])
-            if comparison > 0:
-                perm[dim0], perm[dim1] = perm[dim1], perm[dim0]
-                dim1 = dim0
-            elif comparison < 0:
-                break
-    return perm
+    return _aten_dim_sort(len(shape), should_swap)
 
 
 def index_result_layout(input: np.ndarray, key: tuple, picked: np.ndarray) -> Optional[np.ndarray]:
