@@ -320,6 +320,14 @@ CASES: dict[str, Callable[[], tuple]] = {
         lambda g, x, w, b: torch.autograd.grad(NF.conv2d(x, w, b, stride=(1, 2), padding=1), (x, w, b), g,
                                                create_graph=True),
         (leaf(1, 3, 4, 2), leaf(1, 2, 4, 3, seed=1), leaf(3, 2, 3, 2, seed=2), leaf(3, seed=3))),
+    # layer norm's and batch norm's three gradients as one node each (create_graph)
+    "native_layer_norm_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.layer_norm(x, (2, 3), w, b), (x, w, b), g, create_graph=True),
+        (leaf(2, 2, 3), leaf(2, 2, 3, seed=1), leaf(2, 3, seed=2), leaf(2, 3, seed=3))),
+    "native_batch_norm_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.batch_norm(x, None, None, w, b, training=True), (x, w, b), g,
+                                               create_graph=True),
+        (leaf(3, 2, 2), leaf(3, 2, 2, seed=1), leaf(2, seed=2), leaf(2, seed=3))),
     "max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.max_pool3d(x, 2, stride=(1, 2, 2), padding=1)),
                                     (leaf(1, 2, 4, 3, 3), distinct(1, 2, 3, 4, 4))),
     "adaptive_max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3))),
@@ -770,8 +778,9 @@ _NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiatin
 FIRST_ORDER_ONLY: dict[str, str] = {
     **dict.fromkeys(_SPARSE_CASES, "a known gap: the engine's sparse ops record no graph of their own, so a sparse "
                                    "gradient cannot be differentiated again (PyTorch's can)"),
-    "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
-                  "derivative differs from PyTorch's",
+    **dict.fromkeys(("native_layer_norm_backward", "native_batch_norm_backward"),
+                    "PyTorch's node takes the forward's mean and 1/std as inputs without gradient, so its third "
+                    "derivative leaves out their dependence on the input: gradgradcheck fails on PyTorch too"),
     "conv_transpose2d": _NUMPY_GRADIENT,
     "conv_transpose1d": _NUMPY_GRADIENT,
     "conv3d": _NUMPY_GRADIENT,

@@ -779,6 +779,9 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 
 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
+# keywords that only some of an op's signatures take, where each argument alone fits a signature
+# (histogram's bins=tensor with range=): given, the call is parsed in full
+_PARSED_WITH = {"histogram": "range"}
 
 
 def _keepdim_without_dim(args: tuple, kwargs: dict) -> bool:
@@ -937,6 +940,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # whose overloads take each argument alone but not together: torch.isin(2, 3))
     python_parsed = python_level or fn_name in ("normal", "isin")
     keepdim_needs = "keepdim" in names and "dim" in names
+    parsed_with = _PARSED_WITH.get(fn_name)
     # a factory's requires_grad (always a keyword): anything but a Python bool or None is refused
     # (randn(2, requires_grad=1), a numpy bool too); the one-overload factories (zeros, tensor, new_*)
     # word it as their single signature does, through grad_mode.requires_grad_flag
@@ -960,7 +964,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                             TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
         if (table_wanted and _off_signatures(table or signature_table(), args[skip:], kwargs) or python_parsed
-                or keepdim_needs and _keepdim_without_dim(args, kwargs)
+                or keepdim_needs and _keepdim_without_dim(args, kwargs) or parsed_with in kwargs
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
             error = call_error(fn_name, method, args, given, suspect_only=python_parsed)
             if error is not None:

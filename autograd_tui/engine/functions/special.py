@@ -18,7 +18,7 @@ from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import no_forward_ad, record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like, operands_broadcast_error,
+    _R, _broadcast_error, _scalar_type_name, check_number, invalid_combination, laid_out_like, operands_broadcast_error,
 )
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
@@ -319,6 +319,7 @@ def _cast_operand(t: Tensor, dtype: dtypes.dtype) -> np.ndarray:
 def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
     """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
     second product with the addition."""
+    check_number(value, "addcmul", "value", only_number=True)
     dtype = _pointwise3_dtype(input, tensor1, tensor2)
     # float16 and bfloat16 run the float32 loop (make rounds the result)
     work = np.float32 if dtype is dtypes.float16 else dtype.np
@@ -339,6 +340,7 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
 
 def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
     """input + (value * tensor1) / tensor2, each step rounded, as PyTorch's kernel evaluates it."""
+    check_number(value, "addcdiv", "value", only_number=True)
     if not tensor1.dtype.is_floating_point and not tensor2.dtype.is_floating_point:
         raise RuntimeError("Integer division with addcdiv is no longer supported, and in a future  release addcdiv "
                            "will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can "
