@@ -175,7 +175,7 @@ def translate_error(message: str, lang: str, parser: argparse.ArgumentParser | N
             typed = fields["value"].strip("'\"")
             close = difflib.get_close_matches(typed, SUBCOMMANDS, n=1, cutoff=0.6)
             if close:
-                detail += " " + i18n.t("cli.did_you_mean", lang, name=close[0])
+                detail += " " + i18n.t("cli.did_you_mean", lang, name=i18n.Word(close[0]))
         break
     if argument:
         return i18n.t("cli.err_argument", lang, name=_name(argument.group("name"), lang), message=detail)

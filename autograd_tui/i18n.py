@@ -64,6 +64,20 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
      "err.method_not_called"),
     ("TypeError", r"unsupported operand type\(s\) for .*'NoneType'",
      "err.grad_none_attr"),
+    ("TypeError", r"^'method' object is not iterable", "err.method_not_iterable"),
+    ("TypeError", r"^'torch\.Size' object is not callable", "err.shape_called"),
+    ("TypeError", r"^'bool' object is not callable", "err.flag_called"),
+    ("TypeError", r"^'(NoneType|Tensor)' object is not callable", "err.attribute_called"),
+    ("RuntimeError", r"a Tensor with \d+ elements cannot be converted to Scalar", "err.item_many"),
+    ("ValueError", r"^only one element tensors can be converted to Python scalars", "err.item_many"),
+    ("RuntimeError", r"Boolean value of Tensor with more than one value is ambiguous", "err.bool_ambiguous"),
+    ("RuntimeError", r"One of the differentiated Tensors does not require grad", "err.grad_input_no_grad"),
+    ("ValueError", r"^optimizer got an empty parameter list", "err.empty_parameters"),
+    ("RuntimeError", r"view size is not compatible with input tensor's size and stride", "err.view_not_contiguous"),
+    ("RuntimeError", r"expected target dtype to be Long", "err.target_dtype"),
+    ("IndentationError", r"^unindent does not match any outer indentation level", "err.unindent"),
+    ("IndentationError", r"^unexpected indent", "err.unexpected_indent"),
+    ("TabError", r"^inconsistent use of tabs and spaces", "err.tabs_and_spaces"),
     ("RuntimeError", r"DefaultCPUAllocator: can't allocate memory", "err.out_of_memory"),
     ("MemoryError", r"", "err.out_of_memory"),
     ("_ArrayMemoryError", r"", "err.out_of_memory"),   # numpy's MemoryError, e.g. x + 1 on a huge x
@@ -95,6 +109,31 @@ def add_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
         if missing:
             raise ValueError(f"message {key!r} lacks {', '.join(missing)}")
         MESSAGES[key] = dict(forms)
+
+
+def question_particle(word: str) -> str:
+    """Turkish's question particle after ``word`` by vowel harmony: ``:ipucu mu``, ``:atla mı``,
+    ``:ileri mi``, ``:çözüm mü`` (a fixed "mi" read ":ipucu mi", which is wrong)."""
+    for letter in reversed(word.lower()):
+        if letter in "aı":
+            return "mı"
+        if letter in "ei":
+            return "mi"
+        if letter in "ou":
+            return "mu"
+        if letter in "öü":
+            return "mü"
+    return "mi"
+
+
+class Word(str):
+    """A word that a Turkish string may follow with its question particle: ``{name:mi}`` gives
+    ``ipucu mu``, while ``{name}`` (the English side) gives the word alone."""
+
+    def __format__(self, spec: str) -> str:
+        if spec == "mi":
+            return f"{self} {question_particle(self)}"
+        return str.__format__(str(self), spec)
 
 
 def labels(prefix: str, lang: str) -> dict[str, str]:

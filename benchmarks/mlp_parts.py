@@ -154,8 +154,9 @@ def main() -> int:
         from autograd_tui import torch_alias
 
         torch_alias.install()
-        runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads", "resnet18.py"),
-                       run_name="__main__")
+        workloads = os.path.join(os.path.dirname(os.path.abspath(__file__)), "workloads")
+        sys.path.insert(0, workloads)  # its sibling step_timing, as when it runs as a script
+        runpy.run_path(os.path.join(workloads, "resnet18.py"), run_name="__main__")
         return 0
     print(_line(measure(30, cnn=True) if args.cnn else measure()))
     return 0

@@ -1,6 +1,7 @@
 """Times eight workloads, on the engine and (optionally) real PyTorch.
 
     python benchmarks/run.py [--torch-python PATH] [--only NAME ...]
+    nice python benchmarks/run.py --trees /tmp/before . /tmp/before [--runs 15] [--only NAME ...]
 
 Each workload in ``benchmarks/workloads/`` is a plain PyTorch script that prints one JSON line
 of figures. It runs once under ``autograd-tui run`` (the embedded engine) and once under the
@@ -8,6 +9,12 @@ given PyTorch interpreter, in the same invocation, so that the ratio engine ÷ P
 one run on one machine. Start-up is measured from outside: wall time and peak RSS.
 ``lesson_folder`` times ``lessons`` and the menu over a folder of generated lesson files
 (``lesson_folder.py``), on the engine only.
+
+``--trees`` compares checkouts of the engine instead of the engine with PyTorch: this tree's
+workload scripts run on each checkout's engine in turn (one BLAS thread, CPU time), ``--runs``
+times, and each checkout's median is given with the median of its per-run ratios to the first
+checkout and a 95 % bootstrap interval of that median. Name the first checkout twice (A/A) to see
+how far two runs of the same code differ on the machine as it is loaded now.
 """
 from __future__ import annotations
 
@@ -127,9 +134,9 @@ def lesson_folder(count: int, repeat: int = 3) -> list[tuple[str, float]]:
 ONE_THREAD = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "AUTOGRAD_TUI_BLAS_THREADS": "1"}
 
 
-def run_workload(prefix: list[str], name: str, env: dict | None = None) -> dict:
+def run_workload(prefix: list[str], name: str, env: dict | None = None, cwd: str | None = None) -> dict:
     result = subprocess.run([*prefix, str(WORKLOADS / f"{name}.py")], capture_output=True, text=True,
-                            env=dict(os.environ, **env) if env else None)
+                            env=dict(os.environ, **env) if env else None, cwd=cwd)
     if result.returncode != 0:
         return {"error": (result.stderr.strip().splitlines() or ["failed"])[-1]}
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -173,6 +180,55 @@ def threaded_rows(name: str, figures: tuple, unit: str, digits: int, bar: str, t
     return rows
 
 
+# --trees: the workloads that go through the engine, and the figures of each that are compared
+TREE_FIGURES = {"mlp_step": ("ms_per_step",), "article_step": ("us_per_step",),
+                "learner_loop": ("regression_us_per_step", "classifier_us_per_step"),
+                "deep_chain": ("total_s",), "resnet18": ("forward_backward_s",)}
+
+
+def compare_trees(trees: list[str], names: list[str], runs: int) -> list[str]:
+    """Each workload on each checkout's engine, the checkouts in turn (the order rotated every run
+    so that none always runs first), and the lines that sum the figures up."""
+    samples: dict[tuple[str, str], list[list[float]]] = {
+        (name, key): [[] for _ in trees] for name in names for key in TREE_FIGURES[name]}
+    with tempfile.TemporaryDirectory() as bytecode:
+        # one BLAS thread and CPU time (step_timing.clock); the bytecode cached outside the
+        # checkouts (compiling the engine at every start would double the benchmark's wall time)
+        env = dict(ONE_THREAD, BENCH_CLOCK="cpu", PYTHONDONTWRITEBYTECODE="", PYTHONPYCACHEPREFIX=bytecode)
+        for run in range(runs):
+            for name in names:
+                for index in [(run + shift) % len(trees) for shift in range(len(trees))]:
+                    tree = os.path.abspath(trees[index])
+                    # the checkout as working directory: ``-m`` puts it first on sys.path
+                    figures = run_workload(ENGINE, name, dict(env, PYTHONPATH=tree), cwd=tree)
+                    if "error" in figures:
+                        raise SystemExit(f"{name} failed on {tree}: {figures['error']}")
+                    for key in TREE_FIGURES[name]:
+                        samples[name, key][index].append(figures[key])
+            print(f"run {run + 1}/{runs} done", file=sys.stderr)
+    lines = [f"CPU time, one BLAS thread, {runs} runs of each workload on each checkout, in turn"]
+    for (name, key), per_tree in samples.items():
+        lines.append(f"{name} {key}")
+        for index, values in enumerate(per_tree):
+            line = f"  {index + 1} {trees[index]:<24} median {statistics.median(values):.4g}"
+            if index:
+                ratios = [v / first for v, first in zip(values, per_tree[0])]
+                low, high = _bootstrap_median(ratios)
+                line += f"  ×{statistics.median(ratios):.3f} [{low:.3f}, {high:.3f}] against 1"
+            lines.append(line)
+    return lines
+
+
+def _bootstrap_median(values: list[float], draws: int = 4000) -> tuple[float, float]:
+    """A 95 % interval of the median of ``values`` (the runs resampled; a fixed seed, so the same
+    figures give the same interval)."""
+    import random
+
+    rng = random.Random(0)
+    medians = sorted(statistics.median(rng.choices(values, k=len(values))) for _ in range(draws))
+    return medians[int(0.025 * draws)], medians[int(0.975 * draws) - 1]
+
+
 def ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}×" if a is not None and b else "–"
 
@@ -185,7 +241,14 @@ def main() -> int:
                                                   "mlp_adam_step, learner_loop, attention_step, deep_chain, "
                                                   "resnet18, lesson_folder)")
     parser.add_argument("--lesson-files", type=int, default=10_000, help="files for lesson_folder")
+    parser.add_argument("--trees", nargs="+", metavar="DIR", help="checkouts whose engines are compared "
+                                                                  "(the engine workloads only; name one twice for A/A)")
+    parser.add_argument("--runs", type=int, default=15, help="runs of each workload on each checkout (--trees)")
     args = parser.parse_args()
+    if args.trees:
+        names = [name for name in TREE_FIGURES if not args.only or name in args.only]
+        print("\n".join(compare_trees(args.trees, names, args.runs)))
+        return 0
     wanted = set(args.only or ["startup", "article_step", "mlp_step", "mlp_adam_step", "learner_loop",
                                "attention_step", "deep_chain", "resnet18", "lesson_folder"])
     torch_py = [args.torch_python] if args.torch_python else None

@@ -249,3 +249,28 @@ def test_a_step_typed_past_the_bottom_of_the_screen_stays_on_its_code_s_end_and_
     demo2.show(code)
     demo2.wait_paging(code)
     assert "2/19" in _screens(out2)[-1]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_drawn_graph_in_the_output_box_keeps_its_tree_at_60_columns(lang):
+    # lesson 04's viz.show_graph(z) on a projector at 60 columns: "value=[1., 2.]  grad=None"
+    # went on at the box's left edge, under the tree, which it cut
+    demo, out = _demo(["enter"] * 9 + ["q"], "04", lang=lang, width=60)
+    demo.play()
+    screen = next(s for s in _screens(out) if "viz.show_graph(z)" in s)
+    box = [line[5:-1].rstrip() for line in screen.splitlines() if line.startswith("    │")]
+    leaf = next(i for i, line in enumerate(box) if "└─ AccumulateGrad  x" in line)
+    value = "value=[1., 2.]" if lang == "en" else "değer=[1., 2.]"
+    tree = box[leaf][:box[leaf].index("└─")]          # the verticals to the left of the leaf
+    assert value in box[leaf + 1] and box[leaf + 1].startswith(tree + "     ")   # under its own text
+    assert max(len(line) for line in screen.splitlines()) <= 60
+    # the drawing speaks the demo's language: a Turkish demo drew "shape=" and "value="
+    assert ("şekil=[2]" in screen) == (lang == "tr") and ("shape=[2]" in screen) == (lang == "en")
+
+
+def test_an_output_line_that_fits_is_left_as_it_is():
+    from autograd_tui.tutor.demo import hang_line
+
+    assert hang_line("tensor([ -10., -104.], grad_fn=<SubBackward0>)", 60) == [
+        "tensor([ -10., -104.], grad_fn=<SubBackward0>)"]
+    assert hang_line("x" * 30, 20) == ["x" * 20, "  " + "x" * 10]

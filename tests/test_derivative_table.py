@@ -320,6 +320,14 @@ CASES: dict[str, Callable[[], tuple]] = {
         lambda g, x, w, b: torch.autograd.grad(NF.conv2d(x, w, b, stride=(1, 2), padding=1), (x, w, b), g,
                                                create_graph=True),
         (leaf(1, 3, 4, 2), leaf(1, 2, 4, 3, seed=1), leaf(3, 2, 3, 2, seed=2), leaf(3, seed=3))),
+    # layer norm's and batch norm's three gradients as one node each (create_graph)
+    "native_layer_norm_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.layer_norm(x, (2, 3), w, b), (x, w, b), g, create_graph=True),
+        (leaf(2, 2, 3), leaf(2, 2, 3, seed=1), leaf(2, 3, seed=2), leaf(2, 3, seed=3))),
+    "native_batch_norm_backward": lambda: (
+        lambda g, x, w, b: torch.autograd.grad(NF.batch_norm(x, None, None, w, b, training=True), (x, w, b), g,
+                                               create_graph=True),
+        (leaf(3, 2, 2), leaf(3, 2, 2, seed=1), leaf(2, seed=2), leaf(2, seed=3))),
     "max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.max_pool3d(x, 2, stride=(1, 2, 2), padding=1)),
                                     (leaf(1, 2, 4, 3, 3), distinct(1, 2, 3, 4, 4))),
     "adaptive_max_pool3d_backward": lambda: (_pool_gradient(lambda x: NF.adaptive_max_pool3d(x, (2, 2, 3))),
@@ -362,6 +370,9 @@ CASES: dict[str, Callable[[], tuple]] = {
                                    (leaf(3, low=0.1, high=0.9),)),
     "frexp": lambda: (lambda a: torch.frexp(a).mantissa, (leaf(4, low=0.3, high=3.0),)),
     "histogram": lambda: (lambda a: torch.histogram(a, 4).hist, (leaf(5),)),
+    "histogramdd_from_bin_cts": lambda: (lambda a: torch.histogramdd(a, [2, 3]).hist, (leaf(4, 2),)),
+    "histogramdd_bin_edges": lambda: (lambda a: torch.histogramdd(a, 2).bin_edges[1], (leaf(4, 2),)),
+    "bincount": lambda: (lambda w: torch.bincount(torch.tensor([0, 2, 2]), weights=w), (leaf(3),)),
     "linalg_ldl_factor_ex": lambda: (lambda a: torch.linalg.ldl_factor_ex(a + a.mT).LD, (leaf(3, 3),)),
     "linalg_ldl_solve": lambda: (lambda ld, b: torch.linalg.ldl_solve(ld, torch.arange(1, 4, dtype=torch.int32), b),
                                  (leaf(3, 3), leaf(3, 2))),
@@ -773,8 +784,9 @@ _NUMPY_GRADIENT = ("its gradient is computed by numpy kernels, so differentiatin
 FIRST_ORDER_ONLY: dict[str, str] = {
     **dict.fromkeys(_SPARSE_CASES, "a known gap: the engine's sparse ops record no graph of their own, so a sparse "
                                    "gradient cannot be differentiated again (PyTorch's can)"),
-    "batch_norm": "the input's formula treats the batch mean and invstd as constants: its second "
-                  "derivative differs from PyTorch's",
+    **dict.fromkeys(("native_layer_norm_backward", "native_batch_norm_backward"),
+                    "PyTorch's node takes the forward's mean and 1/std as inputs without gradient, so its third "
+                    "derivative leaves out their dependence on the input: gradgradcheck fails on PyTorch too"),
     "conv_transpose2d": _NUMPY_GRADIENT,
     "conv_transpose1d": _NUMPY_GRADIENT,
     "conv3d": _NUMPY_GRADIENT,
@@ -853,6 +865,9 @@ NOT_DIFFERENTIABLE = {
     "hardsigmoid_backward": (RuntimeError, "derivative for aten::hardsigmoid_backward is not implemented"),
     "binomial": (RuntimeError, "derivative for aten::binomial is not implemented"),
     "histogram": (RuntimeError, "derivative for aten::histogram is not implemented"),
+    "histogramdd_from_bin_cts": (RuntimeError, "derivative for aten::_histogramdd_from_bin_cts is not implemented"),
+    "histogramdd_bin_edges": (RuntimeError, "derivative for aten::_histogramdd_bin_edges is not implemented"),
+    "bincount": (RuntimeError, "derivative for aten::bincount is not implemented"),
     "linalg_ldl_factor_ex": (RuntimeError, "derivative for aten::linalg_ldl_factor_ex is not implemented"),
     "linalg_ldl_solve": (RuntimeError, "derivative for aten::linalg_ldl_solve is not implemented"),
     "unique": (NotImplementedError, "the derivative for '_unique2' is not implemented."),

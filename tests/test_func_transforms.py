@@ -181,7 +181,8 @@ REFUSED_IN_FORWARD_MODE = {
     "eigh", "linalg_eig", "lstsq", "qr", "slogdet", "svd", "aminmax", "std_mean", "var_mean", "lu", "lu_unpack",
     # PyTorch has no forward-mode derivative for it either, and says so
     "multi_margin_loss", "cdist", "cdist_backward", "pdist", "pdist_backward", "hardsigmoid_backward",
-    "grid_sampler_2d", "ctc_loss", "multilabel_margin_loss", "binomial", "histogram", "unique", "unique_dim",
+    "grid_sampler_2d", "ctc_loss", "multilabel_margin_loss", "binomial", "histogram", "histogramdd_from_bin_cts",
+    "histogramdd_bin_edges", "bincount", "unique", "unique_dim",
     "unique_consecutive", "index_reduce", "special_zeta", "special_zeta_scalar_self", "special_zeta_scalar_other",
     "linalg_ldl_factor_ex", "linalg_ldl_solve", "_standard_gamma_grad", "_dirichlet_grad",
     # sparse COO tensors have no forward mode in the engine (it says so)

@@ -187,3 +187,29 @@ def test_torch_not_imported_is_explained_in_both_languages():
         for lang in ("tr", "en"):
             assert "import torch" in i18n.explain_error("NameError", f"name '{name}' is not defined", lang)
     assert i18n.explain_error("NameError", "name 'x' is not defined", "en") is None
+
+
+@pytest.mark.parametrize("word, particle", [
+    ("ipucu", "mu"), ("kontrol", "mu"), ("atla", "mı"), ("yardım", "mı"), ("ileri", "mi"), ("geri", "mi"),
+    ("çözüm", "mü"), ("menü", "mü"), ("geri-yayılım", "mı"), ("demo", "mu"), ("repl", "mi")])
+def test_turkish_question_particle_follows_vowel_harmony(word, particle) -> None:
+    assert i18n.question_particle(word) == particle
+
+
+def test_did_you_mean_in_turkish_uses_the_particle_of_the_command(capsys) -> None:
+    # ":ipucu mi demek istedin?" was wrong Turkish: the particle follows the last vowel
+    from tutor_support import make_shell
+
+    from autograd_tui.cli import main as cli_main
+    from autograd_tui.tutor.sandbox import SandboxController, sandbox_namespace
+
+    shell, out = make_shell([":ipcu", ":cözm", ":atl", ":yardm"], lang="tr")
+    shell.prepare_namespace(sandbox_namespace)
+    shell.loop(SandboxController(shell, banner=False))
+    text = out.getvalue()
+    for said in (":ipucu mu demek", ":çözüm mü demek", ":atla mı demek", ":yardım mı demek"):
+        assert said in text
+    assert " mi demek" not in text
+    with pytest.raises(SystemExit):
+        cli_main(["--lang", "tr", "demp"])
+    assert "demo mu demek istedin?" in capsys.readouterr().err

@@ -73,7 +73,7 @@ def test_usage_of_graph_is_turkish_on_a_turkish_screen() -> None:
 def test_a_typo_suggests_the_name_in_the_learners_language() -> None:
     shell, out = make_shell(lang="tr")
     shell.handle_command(":ipuc")
-    assert ":ipucu mi demek istedin?" in out.getvalue()
+    assert ":ipucu mu demek istedin?" in out.getvalue()
 
 
 # ------------------------------------------------------------------ toolbar
@@ -163,7 +163,7 @@ def test_a_mistyped_subcommand_is_turkish_and_suggests(capsys, state: Path) -> N
     code, text = _cli(capsys, ["--lang", "tr", "lesosn"])
     assert code == 2
     assert "autograd-tui: hata: KOMUT argümanı: geçersiz seçim: 'lesosn'" in text
-    assert "lesson mi demek istedin?" in text
+    assert "lesson mu demek istedin?" in text
     _no_argparse_english(text)
 
 

@@ -93,7 +93,9 @@ def test_a_broken_file_is_reported_in_turkish_by_lessons_and_from_the_index(tmp_
     for index in (first, again):
         assert [p.text("tr") for p in index.problems] == [
             "extra/tab.yaml:3: geçersiz YAML: sonraki öğe aranırken bir sorun çıktı: "
-            "hiçbir YAML öğesinin başlayamayacağı sekme ('\\t') karakteri bulundu"]
+            "hiçbir YAML öğesinin başlayamayacağı sekme ('\\t') karakteri bulundu. 3. satırın 1. sütununda bir "
+            "sekme (Tab) var: YAML yalnızca boşlukla girintilenir. Sekmeyi boşluklarla değiştir (çoğu "
+            "düzenleyici Tab'a basınca boşluk koyabilir)."]
     assert cli_main(["--lang", "tr", "--lessons", str(folder), "lessons"]) == 0
     assert "extra/tab.yaml:3: geçersiz YAML: " in capsys.readouterr().err
 
@@ -227,3 +229,15 @@ def test_other_indentation_mistakes_say_which_columns_line_up(tmp_path) -> None:
     assert problem.line == 2 and problem.message.endswith(
         "YAML read line 2 as a new key (name: value), but it has no ':'. If it continues the text above it, "
         "indent it like that text.")
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "Line 5 has a tab in column 1: YAML indents with spaces only. Replace the tab with spaces"),
+    ("tr", "5. satırın 1. sütununda bir sekme (Tab) var: YAML yalnızca boşlukla girintilenir. Sekmeyi "
+           "boşluklarla değiştir")])
+def test_a_tab_used_for_indentation_is_named_as_such(tmp_path, lang, words) -> None:
+    # the library only said "found character '\t' that cannot start any token"
+    text = "id: tab\ntitle: {tr: T, en: T}\nsteps:\n  - id: c\n\tkind: code\n"
+    (problem,) = load_lesson(_write(tmp_path, "tab.yaml", text)).problems
+    assert problem.line == 5
+    assert words in problem.msg.render(lang)

@@ -169,6 +169,22 @@ def test_mistake_example_must_trigger_its_message(tmp_path):
     assert problems([path]) == [f"{path}:41: task 'square': the example of mistake 'squared' does not trigger it"]
 
 
+def test_a_mistake_pattern_that_is_no_regular_expression_is_one_problem(tmp_path):
+    # after the loader's "not a valid regular expression", the run went on to a second problem,
+    # "the check stopped: error: missing ), unterminated subpattern", re's own words
+    path = write(tmp_path, GOOD.replace('error: "NameError"', 'error: "Name(Error"'))
+    found = problems([path])
+    assert len(found) == 1 and "'error' is not a valid regular expression" in found[0]
+
+
+def test_a_lesson_without_an_id_has_no_empty_quotes_in_its_recap_warning(tmp_path):
+    path = write(tmp_path, "title: {tr: a, en: b}\nsteps: []\n")
+    summary = check_paths([path], "embedded")
+    warnings = [str(w) for w in summary.warnings]
+    assert warnings == [f"{path}:1: the lesson has no recap (shown when it ends)"]
+    assert any("missing required field 'id'" in str(p) for p in summary.problems)
+
+
 def test_mistake_example_that_passes_the_check(tmp_path):
     path = write(tmp_path, GOOD.replace("sq = 16 ** 2\n", "sq = 4\n"))
     assert problems([path]) == [f"{path}:41: task 'square': the example of mistake 'squared' passes the check"]

@@ -264,3 +264,11 @@ def test_a_paste_as_keys_leaves_a_triple_quoted_string_as_it_was(terminal) -> No
     reader, pipe = terminal
     pipe.send_text('s = """\rUsage:\rrun it\r"""\r')
     assert reader.read_code() == 's = """\nUsage:\nrun it\n"""'
+
+
+def test_a_block_begun_with_a_margin_waits_for_its_body(terminal) -> None:
+    # "    for i in range(2):" typed with a margin (as copied): Enter ran it at once, a
+    # SyntaxError, because the margin made it look invalid rather than unfinished
+    reader, pipe = terminal
+    type_lines(reader, pipe, ["    for i in range(2):", "print(i)", ""])
+    assert reader.read_code() == "    for i in range(2):\n        print(i)"

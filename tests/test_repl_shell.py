@@ -261,3 +261,30 @@ def test_the_usage_of_why_graph_and_backward_names_a_tensor_of_the_session(lang)
 def test_an_unknown_command_of_a_pasted_page_is_repeated_only_in_part() -> None:
     _, out, _ = run_sandbox([":" + "y" * 5000, "print('still here')"])
     assert "y" * 60 + "…" in out and "y" * 61 not in out and "still here" in out
+
+
+def test_code_copied_with_a_margin_runs_as_ipython_runs_it() -> None:
+    # every copied line said "IndentationError: unexpected indent", as Python's prompt does
+    _, out, shell = run_sandbox(["    x = 1\n    y = x + 1\n    print(y)", "  z = 3", "z",
+                                 "    for i in range(2):\n        print(i * 10)\n"])
+    assert "IndentationError" not in out
+    assert out == "2\n3\n0\n10\n"
+    assert shell.namespace["y"] == 2
+
+
+def test_a_line_indented_after_one_that_is_not_still_fails_as_in_python() -> None:
+    _, out, _ = run_sandbox(["x = 1\n  y = 2"])
+    assert "IndentationError: unexpected indent" in out
+
+
+@pytest.mark.parametrize("side", ["│", "|"])
+def test_code_selected_in_the_tutors_code_box_runs_without_its_borders(side) -> None:
+    # a learner selecting a lesson's code in its box copies the box too: Python said
+    # "SyntaxError: invalid character '│' (U+2502)"
+    box = (f"{side} x = torch.tensor(3.0)     {side}\n{side}                            {side}\n"
+           f"{side} for i in range(2):         {side}\n{side}     print(i * x)           {side}")
+    _, out, _ = run_sandbox([box])
+    assert "SyntaxError" not in out
+    assert out == "tensor(0.)\ntensor(3.)\n"
+    _, out, _ = run_sandbox(["a = 1 | 2 |"])
+    assert "SyntaxError" in out                     # Python with bars stays Python's to judge

@@ -499,3 +499,23 @@ def test_a_wrong_answer_or_a_seen_solution_still_counts_after_a_resume(lesson, s
     assert ProgressStore(store.path).lesson("mini").stats == {
         "tasks": {"make-z": False}, "hints": {}, "quizzes": {"quiz": False}}
     assert "Lesson complete" in out
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_code_step_broken_by_earlier_input_says_so_and_retry_runs_it_again(lesson, store, lang) -> None:
+    # `torch = 1` typed before pressing Enter: the step's code failed, and the tutor went on to
+    # "Press Enter for the next step" as if the lesson's output had appeared
+    _, out, ctl, shell = play(lesson, store, ["", "torch = 1", "", ":retry" if lang == "en" else ":tekrar", ""],
+                              lang=lang)
+    out = " ".join(out.split())
+    failed = i18n.t("lesson.code_step_failed", lang)
+    assert "AttributeError: 'int' object has no attribute 'tensor'" in out
+    assert failed in out and out.index("AttributeError") < out.index(failed)
+    assert out.count(failed) == 1                     # the run after :retry went through
+    assert out.rindex("tensor([1., 2.], requires_grad=True)") > out.index(failed)
+    assert ctl.index == 1 and ctl.step_done
+
+
+def test_a_code_step_that_runs_as_shown_adds_no_note(lesson, store) -> None:
+    _, out, _, _ = play(lesson, store, ["", ""])
+    assert i18n.t("lesson.code_step_failed", "en").split(",")[0] not in " ".join(out.split())

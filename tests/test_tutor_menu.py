@@ -161,3 +161,19 @@ def test_a_page_of_one_lesson_names_one_lesson(tmp_path, lang) -> None:
     assert not re.search(r"\b(\d+)–\1\b", text), text
     one = rf"lesson \d+ of {n}\." if lang == "en" else rf"{n} dersten \d+\. ders\."
     assert re.search(one, text), text
+
+
+@pytest.mark.parametrize("lang, typed, said", [
+    ("tr", ":yardm", ":yardım mı demek istedin?"), ("tr", ":lnag", ":dil mi demek istedin?"),
+    ("tr", ":qiut", ":çık mı demek istedin?"), ("en", ":hlep", "Did you mean :help?"),
+    ("en", ":sayf", "Did you mean :page?")])
+def test_a_misspelt_menu_command_gets_a_suggestion_in_the_learners_language(lessons, tmp_path: Path,
+                                                                           lang, typed, said) -> None:
+    # the lesson prompt suggested the closest command; the menu only said "unknown"
+    shell, out = make_shell([typed, ":xyzzy"], lang=lang)
+    choice = Menu(shell, lessons, ProgressStore(tmp_path / "p.json")).choose()
+    text = out.getvalue()
+    assert said in text
+    asked = "demek istedin" if lang == "tr" else "Did you mean"
+    assert text.count(asked) == 1      # one for the typo, none for :xyzzy
+    assert choice.action == "quit"    # the script ran out: nothing was chosen by the typo

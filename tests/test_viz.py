@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 GOLDEN = HERE / "data" / "viz"
@@ -157,3 +159,45 @@ def test_a_value_that_is_no_tensor_is_named_by_its_type_without_a_wrong_article(
     drawn = render_graph(5, lang="en")
     for text in (walked, drawn):
         assert "a int" not in text and "int" in text and "not a tensor" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("width", [60, 40])
+def test_backward_walk_wraps_under_its_value_column_on_a_narrow_terminal(lang, width) -> None:
+    # at 60 columns (a projector) the terminal cut "[12.," from "48.]" and went on at the left
+    # edge, under the labels: every line now fits, and each tensor stays whole on one line
+    from tutor_support import make_shell
+
+    from autograd_tui import i18n
+    from autograd_tui.viz.commands import register
+
+    shell, out = make_shell(lang=lang, width=width)
+    register(shell.registry)
+    shell.namespace.update({"__builtins__": __builtins__})
+    shell.run("import torch\nx = torch.tensor([1., 2.], requires_grad=True)\n"
+              "y = torch.tensor([2., 4.], requires_grad=True)\nz = 6*x**2 - 2*y**3")
+    shell.handle_command(":backward z")
+    lines = out.getvalue().splitlines()
+    assert lines and all(len(line) <= width for line in lines), [line for line in lines if len(line) > width]
+    for value in ("[12., 48.]", "[-24., -96.]", "[12., 24.]", "[2., 4.]"):
+        assert any(value in line for line in lines), value
+    leaving = i18n.t("walk.leaving", lang)
+    value_column = lines[next(i for i, line in enumerate(lines) if line.startswith("  " + leaving))].index("→")
+    after_leaving = lines[next(i for i, line in enumerate(lines) if line.startswith("  " + leaving)) + 1]
+    assert after_leaving.startswith(" " * value_column)   # the continuation, under the value
+    steps = lines[next(i for i, line in enumerate(lines) if line.startswith("[1/")):]
+    assert not any(line.rstrip().endswith(("=", "×")) for line in steps)
+    result = i18n.t("walk.result", lang, results="").rstrip()
+    tail = "\n".join(lines[lines.index(result):])
+    assert "y ← [-24., -96.]" in tail and "x ← [12., 24.]" in tail
+
+
+def test_backward_walk_keeps_one_line_a_step_where_it_fits() -> None:
+    from autograd_tui.viz.backward_walk import render_step, walk
+    import autograd_tui.engine as torch
+
+    x = torch.tensor([1., 2.], requires_grad=True)
+    z = 6 * x ** 2
+    w = walk(z, None, {"x": x, "z": z}, name="z", lang="en")
+    for step in w.steps:
+        assert render_step(step, len(w.steps), "en", width=200) == render_step(step, len(w.steps), "en")

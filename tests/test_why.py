@@ -197,6 +197,27 @@ def test_pipe_names_the_reassignment_the_non_leaf_and_the_nan_node(tmp_path: Pat
     assert "it first appears at SqrtBackward0" in out
 
 
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_a_rebinding_before_backward_shows_the_old_leafs_gradient_as_it_is_now(tmp_path: Path, lang) -> None:
+    # `w = w * 2` then backward: it said "backward filled its .grad (None)", the grad the old
+    # leaf had when the name moved, though backward had filled it with [8., 16.] since
+    why = ":why" if lang == "en" else ":neden"
+    script = ("w = torch.tensor([1., 2.], requires_grad=True)\n"
+              "w = w * 2\n"
+              f"{why} w.grad\n"
+              "loss = (w ** 2).sum()\n"
+              "loss.backward()\n"
+              f"{why} w.grad\n")
+    out = " ".join(_pipe(script, tmp_path, "--lang", lang).split())
+    before, after = out.split("«w = w * 2»", 2)[1:]
+    filled = "backward filled its .grad" if lang == "en" else "backward onun .grad alanını doldurdu"
+    assert filled not in before                       # no backward yet: nothing was filled
+    assert i18n.t("why.reassigned.unfilled", lang, name="w", statement="w = w * 2",
+                  grad_fn="MulBackward0").split("» ", 1)[1] in " ".join(before.split())
+    assert f"{filled} ([ 8., 16.])" in after           # 2 · (2w) · 2 at w = [1., 2.]
+    assert "(None)" not in out
+
+
 def test_pipe_in_turkish_with_the_turkish_name(tmp_path: Path) -> None:
     script = ("x = torch.tensor([1., 2.], requires_grad=True)\n"
               ":neden x.grad\n"

@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.err_invalid_value": {"en": "invalid {type} value: {value}", "tr": "geçersiz {type} değeri: {value}"},
     "cli.err_ambiguous": {"en": "ambiguous option: {option} could match {matches}",
                           "tr": "belirsiz seçenek: {option}, şunlardan biri olabilir: {matches}"},
-    "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name} mi demek istedin?"},
+    "cli.did_you_mean": {"en": "Did you mean {name}?", "tr": "{name:mi} demek istedin?"},
     "viz.usage_expr": {"en": "EXPR", "tr": "İFADE"},
     "plot.usage_args": {"en": "EXPR [FROM TO]", "tr": "İFADE [BAŞLANGIÇ BİTİŞ]"},
     "viz.shape_field": {"en": "shape", "tr": "şekil"},
@@ -145,6 +145,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Your progress is kept.",
         "tr": "Bu adım yeniden başlıyor: değişkenler adımın başındaki hâline döndü. "
               "İlerlemen korunuyor.",
+    },
+    "lesson.code_step_failed": {
+        "en": "This step's code stopped with the error above, so it did not do what the lesson shows; "
+              "perhaps something typed before it changed a name it uses. :retry runs the step again "
+              "with the variables it began with.",
+        "tr": "Bu adımın kodu yukarıdaki hatayla durdu, yani dersin gösterdiğini yapmadı; belki ondan "
+              "önce yazılan bir şey kullandığı bir adı değiştirdi. :tekrar adımı, başladığı "
+              "değişkenlerle yeniden çalıştırır.",
     },
     "lesson.retry_finished": {
         "en": "The lesson is over; :back opens its last step again.",

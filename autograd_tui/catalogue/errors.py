@@ -164,6 +164,77 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kadar None kalır; gradyan istemeyen tensörlerde ise hep None kalır. "
               ":neden w.grad (kendi tensörünün adıyla) hangisi olduğunu söyler.",
     },
+    "err.method_not_iterable": {
+        "en": "A method was passed where its result was meant: model.parameters is the method itself. "
+              "Call it with parentheses: optim.SGD(model.parameters(), lr=0.1), "
+              "for p in model.parameters(): …",
+        "tr": "Sonucunun beklendiği yere metodun kendisi verildi: model.parameters metodun kendisi. "
+              "Onu parantezle çağır: optim.SGD(model.parameters(), lr=0.1), "
+              "for p in model.parameters(): …",
+    },
+    "err.attribute_called": {
+        "en": "Something that is not a function was called with (). Often it is an attribute written "
+              "like a method: x.grad, x.grad_fn and x.data are read without parentheses (x.grad, not "
+              "x.grad()).",
+        "tr": "Fonksiyon olmayan bir şey () ile çağrıldı. Çoğu zaman bu, metot gibi yazılmış bir "
+              "niteliktir: x.grad, x.grad_fn ve x.data parantezsiz okunur (x.grad() değil, x.grad).",
+    },
+    "err.shape_called": {
+        "en": "x.shape is an attribute, not a method: write x.shape (or x.shape[0]), or call the "
+              "method x.size() (x.size(0)).",
+        "tr": "x.shape bir nitelik, metot değil: x.shape (ya da x.shape[0]) yaz ya da x.size() "
+              "metodunu çağır (x.size(0)).",
+    },
+    "err.flag_called": {
+        "en": "x.requires_grad (like x.is_leaf) is a True/False attribute, not a method: read it as "
+              "x.requires_grad. To switch it on, write x.requires_grad_() or x.requires_grad = True.",
+        "tr": "x.requires_grad (x.is_leaf gibi) True/False değerli bir nitelik, metot değil: onu "
+              "x.requires_grad diye oku. Açmak için x.requires_grad_() ya da x.requires_grad = True yaz.",
+    },
+    "err.item_many": {
+        "en": "Only a tensor of exactly one element becomes a Python number (.item(), float(), or an "
+              "element of torch.tensor([...])). Reduce it first (loss.mean().item()), pick one element "
+              "(x[0].item()), take all of them with x.tolist(), or join tensors with torch.stack([a, b]).",
+        "tr": "Yalnızca tam bir elemanlı bir tensör Python sayısına dönüşür (.item(), float() ya da "
+              "torch.tensor([...]) içindeki bir eleman). Önce indirge (loss.mean().item()), bir eleman "
+              "seç (x[0].item()), hepsini x.tolist() ile al ya da tensörleri torch.stack([a, b]) ile birleştir.",
+    },
+    "err.bool_ambiguous": {
+        "en": "if, while, and, or, not and bool() need one True or False, but this tensor has several "
+              "elements. Say which you mean: (x > 0).all() or (x > 0).any(); to choose element by "
+              "element, use torch.where(x > 0, a, b).",
+        "tr": "if, while, and, or, not ve bool() tek bir True ya da False ister, ama bu tensörün birden "
+              "çok elemanı var. Hangisini kastettiğini söyle: (x > 0).all() ya da (x > 0).any(); eleman "
+              "eleman seçmek için torch.where(x > 0, a, b) kullan.",
+    },
+    "err.grad_input_no_grad": {
+        "en": "torch.autograd.grad(outputs, inputs) differentiates with respect to inputs, so each of "
+              "them must have requires_grad=True and be one the outputs were computed from.",
+        "tr": "torch.autograd.grad(outputs, inputs) türevi inputs'a göre alır; bu yüzden her biri "
+              "requires_grad=True olmalı ve outputs onlardan hesaplanmış olmalı.",
+    },
+    "err.empty_parameters": {
+        "en": "The optimizer got no parameters. model.parameters() gives a generator that runs out after "
+              "one pass: if you looped over it or made a list of it first, call model.parameters() "
+              "again, or keep list(model.parameters()).",
+        "tr": "Optimizer hiç parametre almadı. model.parameters() bir kez dolaşılınca tükenen bir üreteç "
+              "verir: önce üzerinde döndüysen ya da ondan liste yaptıysan model.parameters() metodunu "
+              "yeniden çağır ya da list(model.parameters()) sakla.",
+    },
+    "err.view_not_contiguous": {
+        "en": "view() needs the tensor's elements in one contiguous run, and a transpose (.t(), .T, "
+              ".permute) or a slice changed their order in memory. Use .reshape(...), which copies "
+              "when it must, or .contiguous().view(...).",
+        "tr": "view(), tensörün elemanlarının bellekte tek parça sıralı durmasını ister; bir devrik "
+              "(.t(), .T, .permute) ya da bir dilim bu sırayı değiştirdi. Gerektiğinde kopyalayan "
+              ".reshape(...) kullan ya da .contiguous().view(...) yaz.",
+    },
+    "err.target_dtype": {
+        "en": "CrossEntropyLoss (and nll_loss) wants class indices as integers: target = target.long(). "
+              "Targets of class probabilities must have the input's shape instead.",
+        "tr": "CrossEntropyLoss (ve nll_loss) sınıf numaralarını tam sayı olarak ister: "
+              "target = target.long(). Sınıf olasılıklarından oluşan hedefler ise girdiyle aynı şekilde olmalı.",
+    },
     "err.out_of_memory": {
         "en": "The code asked for more memory than this computer has. A float32 tensor takes 4 "
               "bytes per element. Try a smaller size; your session and your variables are still here.",
@@ -189,6 +260,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "Kod, belgelerden ya da bir eğitimden onunla birlikte kopyalanan >>> (ya da ...) "
               "istemiyle başlıyor. Yalnızca istemlerden sonraki kodu yapıştır: >>> istemini "
               "eğitmen kendisi çizer.",
+    },
+    "err.unindent": {
+        "en": "A line starts in a column where no block above it starts: the lines of one block must line "
+              "up exactly (4 spaces a level). Give it the indentation of the lines around it; ↑ brings the "
+              "code back to fix.",
+        "tr": "Bir satır, üstündeki hiçbir bloğun başlamadığı bir sütunda başlıyor: bir bloğun satırları tam "
+              "olarak hizalanmalı (her düzey 4 boşluk). Ona çevresindeki satırların girintisini ver; ↑ kodu "
+              "düzeltmek için geri getirir.",
+    },
+    "err.unexpected_indent": {
+        "en": "This line is indented, but no block begins above it (only a line ending in ':' starts one). "
+              "Remove the spaces at its start; ↑ brings the code back to fix.",
+        "tr": "Bu satır girintili, ama üstünde bir blok başlamıyor (blok yalnızca ':' ile biten bir satırdan "
+              "sonra başlar). Başındaki boşlukları sil; ↑ kodu düzeltmek için geri getirir.",
+    },
+    "err.tabs_and_spaces": {
+        "en": "The indentation mixes tabs and spaces, which Python refuses. Indent with spaces only (Tab at "
+              ">>> puts 4 spaces).",
+        "tr": "Girinti sekmelerle boşlukları karıştırıyor; Python bunu kabul etmez. Yalnızca boşlukla "
+              "girintile (>>> isteminde Tab 4 boşluk koyar).",
+    },
+    "err.shell_command": {
+        "en": "“{command}” is a command for the terminal (its shell), not Python. Run it in a terminal "
+              "outside the tutor (:quit leaves, or open another window); at >>> only Python runs. The "
+              "tutor needs nothing installed: import torch works here.",
+        "tr": "“{command}” Python değil, terminalin (kabuğunun) komutu. Onu eğitmenin dışında bir "
+              "terminalde çalıştır (:çık ile çıkabilir ya da başka bir pencere açabilirsin); >>> isteminde "
+              "yalnızca Python çalışır. Eğitmen için hiçbir şey kurmak gerekmez: import torch burada çalışır.",
     },
     "err.missing_in_engine": {
         "en": "This part of PyTorch exists in real PyTorch but not in the tutor's built-in engine. "

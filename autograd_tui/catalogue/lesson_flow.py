@@ -201,7 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "repl.did_you_mean": {
         "en": "Did you mean :{name}?",
-        "tr": ":{name} mi demek istedin?",
+        "tr": ":{name:mi} demek istedin?",
     },
     "repl.lesson_only": {
         "en": ":{name} works inside a lesson. Run autograd-tui and choose one.",

@@ -146,6 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "above it, indent it like that text.",
         "tr": "YAML {line}. satırı yeni bir anahtar (ad: değer) olarak okudu, ama satırda ':' yok. Üstündeki "
               "metnin devamıysa onu o metin gibi girintile."},
+    "problem.yaml_why_tab": {
+        "en": "Line {line} has a tab in column {col}: YAML indents with spaces only. Replace the tab with "
+              "spaces (most editors can insert spaces when Tab is pressed).",
+        "tr": "{line}. satırın {col}. sütununda bir sekme (Tab) var: YAML yalnızca boşlukla girintilenir. "
+              "Sekmeyi boşluklarla değiştir (çoğu düzenleyici Tab'a basınca boşluk koyabilir)."},
     "problem.yaml_why_mapping_column": {
         "en": "Line {line} starts in column {found}, in line with no key above it: the keys of the mapping that "
               "begins on line {start} start in column {col}. The keys of one mapping start in the same column.",
@@ -312,6 +317,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "tr": "'{id}' ders kimliğini yerleşik bir ders ({file}) zaten kullanıyor; menü bu dosyayı atlardı"},
     "problem.no_recap": {"en": "lesson '{id}' has no recap (shown when it ends)",
                          "tr": "'{id}' dersinin özeti (recap) yok (ders bitince gösterilir)"},
+    "problem.no_recap_unnamed": {"en": "the lesson has no recap (shown when it ends)",
+                                 "tr": "dersin özeti (recap) yok (ders bitince gösterilir)"},
 
     # ------------------------------------------------------------------ running the lesson
     "problem.check_setup_failed": {"en": "check_setup failed: {error}", "tr": "check_setup hata verdi: {error}"},

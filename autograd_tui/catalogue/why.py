@@ -104,6 +104,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "olmayan bir tensör üretti (grad_fn={grad_fn}); böyle bir tensör .grad tutmaz. Yaprak eski {name} "
               "idi: backward onun .grad alanını doldurdu ({old_grad}); o artık yalnızca yeni {name} tensörünün "
               "çizgesinde yaşıyor."},
+    "why.reassigned.unfilled": {
+        "en": "{name}.grad is None because the name {name} now points to a new tensor. «{statement}» made a "
+              "non-leaf (grad_fn={grad_fn}), which keeps no .grad. The old {name} was the leaf, the tensor "
+              "backward fills, and it now lives on only inside the new {name}'s graph.",
+        "tr": "{name}.grad None, çünkü {name} adı artık yeni bir tensörü gösteriyor. «{statement}» yaprak "
+              "olmayan bir tensör üretti (grad_fn={grad_fn}); böyle bir tensör .grad tutmaz. Yaprak, yani "
+              "backward'ın dolduracağı tensör eski {name} idi; o artık yalnızca yeni {name} tensörünün "
+              "çizgesinde yaşıyor."},
     "why.fix.reassigned": {
         "en": "update in place so {name} stays the same leaf: with torch.no_grad(): {name} -= lr * {name}.grad",
         "tr": "{name} aynı yaprak kalsın diye yerinde güncelle: with torch.no_grad(): {name} -= lr * {name}.grad"},

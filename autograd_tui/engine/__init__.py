@@ -55,7 +55,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     torch_cholesky as cholesky, logdet, cholesky_solve, cholesky_inverse, lu_unpack, binomial, multinomial, cross,
     unique,
     bincount, histc,
-    histogram, einsum,
+    histogram, histogramdd, einsum,
     bitwise_and, bitwise_or, bitwise_xor, frac, nan_to_num, scatter_add, scatter_reduce, bitwise_left_shift,
     bitwise_right_shift,
     addmm, all, allclose, amax, amin, any, arange, argmax, argmin, argsort, as_tensor, asarray,
@@ -125,7 +125,7 @@ _OPS_WITH_OUT = (
     "multiply", "mv", "ne", "neg", "negative", "not_equal", "outer", "pow", "prod", "reciprocal", "remainder",
     "round", "rsqrt", "sigmoid", "sign", "sin", "sqrt", "square", "stack", "sub", "subtract", "sum", "tan",
     "tanh", "true_divide", "trunc", "vstack", "where",
-    "cumprod", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
+    "cumprod", "logcumsumexp", "sinc", "gather", "erf", "erfc", "erfinv", "logit", "kron", "ger", "nansum", "nanmean",
     "searchsorted", "bucketize", "diag", "lgamma", "digamma", "polygamma", "mvlgamma",
     "i0", "addcmul", "addcdiv", "cholesky_inverse",
     "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "deg2rad", "rad2deg", "exp2", "frac", "fix",
@@ -136,7 +136,8 @@ _OPS_WITH_OUT = (
 _LATER_OPS_WITH_OUT = ("angle", "arctan2", "conj_physical", "copysign", "cross", "fmax", "fmin", "heaviside", "hypot",
                        "ldexp", "logaddexp", "logaddexp2", "nextafter", "xlogy")
 # out= a tuple of two tensors, for the ops whose result is (values, indices)
-_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin")
+_OPS_WITH_TUPLE_OUT = ("sort", "max", "min", "topk", "kthvalue", "mode", "median", "nanmedian", "cummax", "cummin",
+                       "histogram")
 # NumPy's axis=/keepdims= wherever PyTorch takes dim=/keepdim=, and size= for the factories.
 for _name, _value in list(globals().items()):
     if not _name.startswith("_") and callable(_value) and not isinstance(_value, type):
@@ -199,6 +200,7 @@ from autograd_tui.engine.torch_version import TorchVersion as _TorchVersion  # n
 __version__ = _TorchVersion("2.13.0+cpu")  # compares as a version: "2.13.0+cpu" >= "2.9"
 
 from autograd_tui.engine import graph as _graph, meta as _meta, unsigned as _unsigned  # noqa: E402
+from autograd_tui.engine import float8 as _float8, quantized as _quantized  # noqa: E402
 from autograd_tui.engine._tensor import reset_warn_once as _reset_warnings  # noqa: E402
 
 
@@ -208,7 +210,7 @@ def _reset_warn_once() -> None:
     put back newest first, each over the one it wrapped), and the count of hook handles made
     (their ids key a module's hook dicts)."""
     _reset_warnings()
-    routings = {id(m._saved): m for m in (_unsigned, _sparse_tensor, _meta)}
+    routings = {id(m._saved): m for m in (_unsigned, _float8, _quantized, _sparse_tensor, _meta)}
     for saved in _meta.newest_first(*(m._saved for m in routings.values())):
         routings[id(saved)].deactivate()
     _graph.reset_handle_ids()
@@ -225,6 +227,11 @@ uint8 = _dtypes.uint8
 bool = _dtypes.bool_
 complex64 = cfloat = _dtypes.complex64
 complex128 = cdouble = _dtypes.complex128
+qint8, quint8, qint32, quint4x2 = _dtypes.qint8, _dtypes.quint8, _dtypes.qint32, _dtypes.quint4x2
+from autograd_tui.engine.quantized import (  # noqa: E402,F401
+    qscheme, per_tensor_affine, per_channel_affine, per_tensor_symmetric, per_channel_symmetric,
+    per_channel_affine_float_qparams, quantize_per_tensor, quantize_per_channel, dequantize,
+)
 row_stack = _with_out(_F.parsed(_F.vstack, "row_stack"), elementwise=True,  # its own name in errors
                       public_name="row_stack")
 from autograd_tui.engine.functions.index_put_op import torch_index_put as index_put  # noqa: E402,F401
@@ -257,7 +264,7 @@ e = __import__("math").e
 _LAZY_SUBMODULES = ("nn", "optim", "autograd", "utils", "random", "linalg", "serialization", "accelerator",
                     "functional", "testing", "backends", "cpu", "cuda", "return_types", "types", "hub", "jit",
                     "distributions", "func", "special", "sparse", "amp", "_tensor_str", "version", "torch_version",
-                    "quasirandom", "fft")
+                    "quasirandom", "fft", "ao")
 
 
 # torch.conv2d is torch.nn.functional.conv2d in PyTorch (one builtin under two names), and so on.
@@ -277,6 +284,8 @@ _ATEN_ENTRIES = frozenset((
 
 # torch.uint16, torch.uint32, torch.uint64: looked up here, so that their first use reroutes the entries.
 _SHELL_TYPES = {d.name: d for d in (_dtypes.uint16, _dtypes.uint32, _dtypes.uint64)}
+# torch.float8_e4m3fn, ...: likewise, for the kernels PyTorch lacks for float8 (float8.py).
+_FLOAT8_TYPES = {d.name: d for d in _dtypes.FLOAT8}
 
 
 _aten_builtins: dict = {}  # (one object per name, as a module attribute is)
@@ -306,6 +315,9 @@ def __getattr__(name: str):
     if name in _SHELL_TYPES:  # the entries learn which kernels refuse them from now on (unsigned.py)
         _unsigned.activate()
         return _SHELL_TYPES[name]
+    if name in _FLOAT8_TYPES:
+        _float8.activate()
+        return _FLOAT8_TYPES[name]
     if name.startswith("_foreach_"):  # loaded on first use: start-up time
         foreach = _importlib.import_module(f"{__name__}.foreach").FUNCTIONS
         if name in foreach:
@@ -317,7 +329,7 @@ def __getattr__(name: str):
 
 
 __dir__ = _missing.module_dir("torch", globals(), (*_LAZY_SUBMODULES, *_SAME_AS_FUNCTIONAL, *_ATEN_ENTRIES,
-                                                   *_SHELL_TYPES, "autocast", "vmap", "save", "load"))
+                                                   *_SHELL_TYPES, *_FLOAT8_TYPES, "autocast", "vmap", "save", "load"))
 
 # The engine's internal submodules (graph, parity, functions, ...) are no attributes of torch
 _missing.hide_submodules(__name__, "torch", (*_LAZY_SUBMODULES, "_tensor", "storage"))

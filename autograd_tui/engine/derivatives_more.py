@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from autograd_tui.engine import functions as _F
-from autograd_tui.engine.derivative_helpers import _derivative_not_implemented
+from autograd_tui.engine.derivative_helpers import _derivative_not_implemented, _not_implemented
 from autograd_tui.engine.derivatives import op
 from autograd_tui.engine.functions.complex_cumprod import cumprod_complex_backward
 from autograd_tui.engine.functions.complex_ops import eig_backward
@@ -16,7 +16,8 @@ from autograd_tui.engine.functions import fft_ops, reparam_grads
 from autograd_tui.engine.functions.indexing import embed
 from autograd_tui.engine.functions.renorm_op import renorm_backward
 from autograd_tui.engine.functions.triangular_solve_op import triangular_solve_backward
-from autograd_tui.engine.nn import _activations as ACT, _conv_double as CD, _pool3d
+from autograd_tui.engine.nn import _activations as ACT, _conv_double as CD, _norm_double as ND, _pool3d
+from autograd_tui.engine.nn import _norms as NNR_NORMS, _rules as NNR
 from autograd_tui.engine.nn._pixel_shuffle import channel_shuffle
 from autograd_tui.engine.parity import ndtr
 from autograd_tui.engine.record import RULES
@@ -178,3 +179,37 @@ op("_fft_r2c", "FftR2CBackward0", None,
        fft_ops.fft_r2c_backward(grad, self, dim, normalization, onesided))
 op("_fft_c2r", "FftC2RBackward0", None,
    self=lambda grad, dim, normalization: fft_ops.fft_c2r_backward(grad, dim, normalization))
+# torch.histogramdd's ATen ops with bin counts (functions/histogram_dd.py): nodes that refuse any gradient
+op("histogramdd_from_bin_cts", "NotImplemented", None,
+   self=lambda grad: _not_implemented("_histogramdd_from_bin_cts"))
+op("histogramdd_bin_edges", "NotImplemented", None, self=lambda grad: _not_implemented("_histogramdd_bin_edges"))
+# bincount: its weights get a node that refuses any gradient (the counted input is an integer tensor)
+op("bincount", "NotImplemented", None, inputs=("self", "weights"), weights=lambda grad: _not_implemented("bincount"))
+# Layer norm's and batch norm's gradients under create_graph: one node of three outputs, as PyTorch's
+# native_layer_norm_backward / native_batch_norm_backward are one op each, differentiated by ATen's
+# layer_norm_double_backward / batchnorm_double_backward (nn/_norm_double.py).
+NNR.RULES["layer_norm"].joint = ND.layer_norm_backward
+RULES["batch_norm"].joint = ND.batch_norm_backward
+op("native_layer_norm_backward", "NativeLayerNormBackwardBackward0", None,
+   grad_out=lambda grads, grad_out, input, mean, rstd, weight, normalized_shape:
+       ND.layer_norm_double(grads, grad_out, input, mean, rstd, weight, normalized_shape)[2],
+   input=lambda grads, grad_out, input, mean, rstd, weight, normalized_shape:
+       ND.layer_norm_double(grads, grad_out, input, mean, rstd, weight, normalized_shape)[0],
+   mean=lambda grad: None, rstd=lambda grad: None,
+   weight=lambda grads, grad_out, input, mean, rstd, weight, normalized_shape:
+       ND.layer_norm_double(grads, grad_out, input, mean, rstd, weight, normalized_shape)[1],
+   bias=lambda grad: None)
+op("native_batch_norm_backward", "NativeBatchNormBackwardBackward0", None,
+   grad_out=lambda grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train, eps:
+       ND.batch_norm_double(grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train,
+                            eps)[2],
+   input=lambda grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train, eps:
+       ND.batch_norm_double(grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train,
+                            eps)[0],
+   weight=lambda grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train, eps:
+       ND.batch_norm_double(grads, grad_out, input, weight, save_mean, save_invstd, running_mean, running_var, train,
+                            eps)[1],
+   save_mean=lambda grad: None, save_invstd=lambda grad: None)
+# group norm: under create_graph, or once gradients reach its saved mean and 1/std, ATen's
+# infinitely_differentiable_native_group_norm_backward (nn/_norm_double.py)
+NNR_NORMS.RULES["group_norm"].joint_grads = ND.group_norm_backward

@@ -78,10 +78,35 @@ uint16 = dtype("uint16", np.uint16, "UInt16Tensor", 2)
 uint32 = dtype("uint32", np.uint32, "UInt32Tensor", 3)
 uint64 = dtype("uint64", np.uint64, "UInt64Tensor", 4)
 SHELL = frozenset((uint16, uint32, uint64))
+
+
+def _float8(name: str, legacy_name: str) -> dtype:
+    """A float8 type: its values held as float32 on the type's grid (rounded by ``float8.py``, which
+    sets ``_adjust``), as bfloat16's are; the type's name in the numpy type's metadata."""
+    d = dtype(name, np.dtype(np.float32, metadata={"float8": name}), legacy_name, 0)
+    d.itemsize = 1
+    return d
+
+
+float8_e4m3fn = _float8("float8_e4m3fn", "Float8_e4m3fnTensor")
+float8_e5m2 = _float8("float8_e5m2", "Float8_e5m2Tensor")
+float8_e4m3fnuz = _float8("float8_e4m3fnuz", "Float8_e4m3fnuzTensor")
+float8_e5m2fnuz = _float8("float8_e5m2fnuz", "Float8_e5m2fnuzTensor")
+float8_e8m0fnu = _float8("float8_e8m0fnu", "Float8_e8m0fnuTensor")
+float8_e8m0fnu.is_signed = False  # an exponent only: no sign bit
+FLOAT8 = frozenset((float8_e4m3fn, float8_e5m2, float8_e4m3fnuz, float8_e5m2fnuz, float8_e8m0fnu))
+# The quantized types: a quantized tensor's integer representation is a numpy array of the type's
+# integers (``quantized.py``); no plain tensor has them.
+qint8 = dtype("qint8", np.int8, "quantized.QInt8Tensor", 0)
+quint8 = dtype("quint8", np.uint8, "quantized.QUInt8Tensor", 0)
+qint32 = dtype("qint32", np.int32, "quantized.QInt32Tensor", 0)
+quint4x2 = dtype("quint4x2", np.uint8, "quantized.QUInt4x2Tensor", 0)
+QUANTIZED = frozenset((qint8, quint8, qint32, quint4x2))
 sealed(dtype)  # (torch.dtype() is refused, as PyTorch's C type)
 
 ALL = (bool_, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128, uint16,
-       uint32, uint64)
+       uint32, uint64, float8_e4m3fn, float8_e5m2, float8_e4m3fnuz, float8_e5m2fnuz, float8_e8m0fnu, qint8, quint8,
+       qint32, quint4x2)
 complex64._adjust = complex128._adjust = complex_guard.guard
 _REAL_OF = {complex64: float32, complex128: float64}
 _COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
@@ -89,9 +114,10 @@ _COMPLEX_OF = {float32: complex64, float64: complex128, bfloat16: complex64}
 _SCALAR_NAME = {"float16": "Half", "bfloat16": "BFloat16", "int64": "Long", "int32": "Int", "int16": "Short",
                 "int8": "Char", "uint8": "Byte", "bool": "Bool", "float32": "Float", "float64": "Double",
                 "complex64": "ComplexFloat", "complex128": "ComplexDouble", "uint16": "UInt16", "uint32": "UInt32",
-                "uint64": "UInt64"}
+                "uint64": "UInt64", **{d.name: d.name.capitalize() for d in FLOAT8},
+                "qint8": "QInt8", "quint8": "QUInt8", "qint32": "QInt32", "quint4x2": "QUInt4x2"}
 _BY_NAME = {d.name: d for d in ALL}
-_BY_NP = {d.np: d for d in ALL if d is not bfloat16}
+_BY_NP = {d.np: d for d in ALL if d is not bfloat16 and d not in FLOAT8 and d not in QUANTIZED}
 
 _LOW_HALF = np.uint32(0xFFFF)
 _HIGH_HALF = np.uint32(0xFFFF0000)
@@ -132,7 +158,7 @@ def type_string(d: dtype) -> str:
     """A CPU tensor's type as some of PyTorch's errors print it: its legacy class (``torch.FloatTensor``),
     or c10's name for a type without one of TH's eight (bool, bfloat16, complex and the shell unsigned
     types: ``CPUBoolType``, ``CPUComplexFloatType``, ``CPUUInt16Type``)."""
-    if d in SHELL or d.name in ("bool", "bfloat16") or d.is_complex:
+    if d in SHELL or d in FLOAT8 or d.name in ("bool", "bfloat16") or d.is_complex:
         return f"CPU{_SCALAR_NAME[d.name]}Type"
     return f"torch.{d.legacy_name}"
 
@@ -151,6 +177,8 @@ def from_numpy_dtype(np_dtype) -> dtype:
     np_dtype = np.dtype(np_dtype)
     if np_dtype.metadata is not None and "bfloat16" in np_dtype.metadata:
         return bfloat16
+    if np_dtype.metadata is not None and "float8" in np_dtype.metadata:
+        return _BY_NAME[np_dtype.metadata["float8"]]
     try:
         return _BY_NP[np_dtype]
     except KeyError:
@@ -188,6 +216,9 @@ def promote_types(a: dtype, b: dtype) -> dtype:
     """torch.promote_types for the real dtypes the engine has."""
     if a is b:
         return a
+    if a in FLOAT8 or b in FLOAT8:
+        raise RuntimeError("Promotion for Float8 Types is not supported, attempted to promote "
+                           f"{_SCALAR_NAME[a.name]} and {_SCALAR_NAME[b.name]}")
     ca, cb = category(a), category(b)
     if ca != 2 and cb != 2 and (a in SHELL or b in SHELL):  # with a floating type: that type, as for any int
         raise RuntimeError("Promotion for uint16, uint32, uint64 types is not supported, attempted to promote "
@@ -263,6 +294,10 @@ class finfo(metaclass=CType):
             self.bits, self.eps, self.max = 16, 2.0 ** -7, float.fromhex("0x1.fep127")
             self.min, self.tiny, self.resolution = -self.max, 2.0 ** -126, 0.01
             self.smallest_normal = self.tiny
+        elif d in FLOAT8:
+            self.bits, self.resolution = 8, 1.0
+            self.eps, self.max, self.min, self.tiny = _FLOAT8_LIMITS[d.name]
+            self.smallest_normal = self.tiny
         else:
             info = np.finfo(d.np)
             self.bits = int(info.bits)
@@ -292,11 +327,24 @@ class iinfo(metaclass=CType):
         self.bits = int(info.bits)
         self.max = int(info.max)
         self.min = int(info.min)
-        self.dtype = type.name
+        self._type = type
+
+    @property
+    def dtype(self) -> str:
+        if self._type in QUANTIZED:  # its limits are its integers'; its name is refused
+            raise NotImplementedError(f"\"dtype\" not implemented for '{_SCALAR_NAME[self._type.name]}'")
+        return self._type.name
 
     def __repr__(self) -> str:
         return f"iinfo(min={self.min:g}, max={self.max:g}, dtype={self.dtype})"
 
+
+# float8's eps, max, min and smallest normal, as c10's numeric_limits give them
+_FLOAT8_LIMITS = {"float8_e4m3fn": (0.125, 448.0, -448.0, 2.0 ** -6),
+                  "float8_e5m2": (0.25, 57344.0, -57344.0, 2.0 ** -14),
+                  "float8_e4m3fnuz": (0.125, 240.0, -240.0, 2.0 ** -7),
+                  "float8_e5m2fnuz": (0.125, 57344.0, -57344.0, 2.0 ** -15),
+                  "float8_e8m0fnu": (1.0, 2.0 ** 127, 2.0 ** -127, 2.0 ** -127)}
 
 # the dtypes Python's own types stand for in finfo and iinfo
 _PYTHON_TYPES: dict[Any, dtype] = {float: float64, int: int64, bool: bool_, complex: complex128}

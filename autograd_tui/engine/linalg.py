@@ -116,6 +116,13 @@ def cond(A: _Tensor, p: _Any = None) -> _Tensor:  # noqa: N803
 
 def norm(A: _Tensor, ord: _Any = None, dim: _Any = None, keepdim: bool = False, *, dtype: _Any = None) -> _Tensor:  # noqa: N803
     """A vector norm, or for 2-D input with a matrix ``ord``, a matrix norm."""
+    if dim is not None:  # ATen's checks come first: one or two dims, or a 1-D or 2-D input for an ord alone
+        dims = [dim] if isinstance(dim, int) else list(dim)
+        if len(dims) not in (1, 2):
+            raise RuntimeError(f"linalg.norm: If dim is specified, it must be of length 1 or 2. Got {dims}")
+    elif ord is not None and A.ndim not in (1, 2):
+        raise RuntimeError("linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. "
+                           f"Got {A.ndim}D.")
     if ord is None:  # (PyTorch's float 2: the node's _saved_ord reads 2.0)
         return vector_norm(A, 2.0, dim, keepdim, dtype=dtype)
     if isinstance(ord, str) or (dim is None and A.ndim == 2) or (isinstance(dim, (tuple, list)) and len(dim) == 2):

@@ -273,6 +273,25 @@ def _reroute_owner(owner: Any, is_class: bool, entry: Entry, saved: Saved, modul
             owner[name] = new
 
 
+class Routing:
+    """A routing switched on by the first use of what it checks (``activate``) and off for a fresh
+    process's state (``deactivate``, from ``torch._reset_warn_once``): float8's, quantized tensors'."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.saved: Saved = []
+        self.active = False
+
+    def activate(self) -> None:
+        if not self.active:
+            self.active = True
+            reroute(self.entry, self.saved)
+
+    def deactivate(self) -> None:
+        restore(self.saved)
+        self.active = False
+
+
 def newest_first(*saved: Saved) -> list[Saved]:
     """Routings' saved lists, the newest routing first: each must be put back before the one it
     wrapped (``restore`` leaves an entry replaced since, so the older one would stay inside)."""

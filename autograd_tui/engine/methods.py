@@ -477,10 +477,12 @@ def _where_method(self, condition, other=_OTHER_NOT_GIVEN):
 
 
 def _add_inplace(self, other, *, alpha=1):
+    F.check_number(alpha, "add_", "alpha", only_number=True)
     return F._inplace(self, lambda s: F.add(s, other, alpha=alpha), name="add")
 
 
 def _sub_inplace(self, other, *, alpha=1):
+    F.check_number(alpha, "sub_", "alpha", only_number=True)
     return F._inplace(self, lambda s: F.sub(s, other, alpha=alpha))
 
 
@@ -506,10 +508,12 @@ def _T(self):
 
 
 def _addcmul_(self, t1, t2, value=1):
+    F.check_number(value, "addcmul_", "value", only_number=True)
     return F._inplace(self, lambda s: F.addcmul(s, t1, t2, value=value), name="addcmul")
 
 
 def _addcdiv_(self, t1, t2, value=1):
+    F.check_number(value, "addcdiv_", "value", only_number=True)
     return F._inplace(self, lambda s: F.addcdiv(s, t1, t2, value=value), name="addcdiv")
 
 

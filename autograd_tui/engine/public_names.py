@@ -61,6 +61,13 @@ class Builtin(functools.partial):
         """The same builtin, calling ``function`` (a routing that wraps this one's function)."""
         return Builtin(function, self.__qualname__[:-len(self.__name__)], self.__module__)
 
+    def calling(self, function: Any) -> Any:
+        """Make this very object call ``function`` (a routing put in place after a learner fetched
+        it: ``add = torch.add``); returns the function it called before."""
+        own = self.func
+        functools.partial.__setstate__(self, (function, (), None, self.__dict__))  # type: ignore[attr-defined]
+        return own
+
     @property
     def __signature__(self) -> Any:
         raise ValueError(f"no signature found for builtin {self!r}")

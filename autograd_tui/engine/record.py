@@ -139,7 +139,7 @@ class Rule:
 
     __slots__ = ("name", "node_cls", "forward", "formulas", "diff_inputs", "input_names", "input_index",
                  "saves_result", "once_differentiable", "attr_names", "jvp", "frees_attrs", "joint",
-                 "always_saved")
+                 "always_saved", "joint_grads")
     forward: Any  # numpy arrays in, an array out; None where the op computes its result itself
 
     def __init__(self, name: str, node_name: str, forward: Callable | None, formulas: Sequence[Callable],
@@ -165,6 +165,10 @@ class Rule:
         # outputs as PyTorch's backward op is (convolution's ConvolutionBackwardBackward0):
         # f(grad, saved values, meta) -> a gradient (or None) per input
         self.joint: Callable | None = None
+        # Every input's gradient at once from the gradients of all the node's outputs, under
+        # create_graph or when one arrives at an output other than the first (group norm's saved
+        # mean and 1/std, read by its create_graph formula): f(grads, saved values, meta)
+        self.joint_grads: Callable | None = None
         saved = {p for f in self.formulas for p in f.saved}
         # What PyTorch's generated node saves whichever inputs need a gradient: its codegen guards
         # a saved tensor by the one input whose formula reads it, but not in a backward op's node
@@ -373,6 +377,8 @@ class OpNode(Node):
         g = grads[0]
         if create_graph and self._rule.joint is not None and g is not None:
             return self._rule.joint(g, self._unpack(), self._meta)
+        if self._rule.joint_grads is not None and (create_graph or any(x is not None for x in grads[1:])):
+            return self._rule.joint_grads(grads, self._unpack(), self._meta)
         input_grads: list = []
         for k, (formula, meta) in enumerate(zip(self._rule.formulas, self._meta)):
             if meta is None or (g is None and "grads" not in formula.params):

@@ -12,6 +12,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
                                 "cummax", "cummin")},
     "aminmax": ("min", "max"),
     "histogram": ("hist", "bin_edges"),
+    "histogramdd": ("hist", "bin_edges"),
     "frexp": ("mantissa", "exponent"),
     "svd": ("U", "S", "V"),
     "linalg_svd": ("U", "S", "Vh"),

@@ -14,12 +14,15 @@ import numpy as np
 from autograd_tui.engine import dtypes
 
 
-def real_fill_value(value: Any, dtype: dtypes.dtype) -> Any:
+def real_fill_value(value: Any, dtype: dtypes.dtype, numel: int = 2) -> Any:
     """A number written into a (real) tensor (fill_, full, masked_fill, index_fill, x[i] = v):
     checked as c10 converts a Scalar, then made writable by numpy (-1 into uint8 is 255).
 
     A complex one converts into a real tensor only without an imaginary part (PyTorch refuses the
-    same values, in these words)."""
+    same values, in these words). A float8 tensor of one element (``numel``) is filled unchecked,
+    by ATen's one-element path, rounding as a cast does."""
+    if dtype in dtypes.FLOAT8 and numel <= 1:
+        return value
     if dtype.is_complex:
         return value  # any number fits (overflow to infinity as a float would)
     if isinstance(value, (complex, np.complexfloating)):
@@ -49,6 +52,8 @@ def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
         v = int(value)
         return v > info.max or (v < -int(info.max) if kind == "u" else v < info.min)
     f = float(value)
+    if dtype in dtypes.FLOAT8:
+        return _float8_overflows(f, dtype)
     if math.isinf(f) or f != f:
         return not dtype.is_floating_point
     if dtype.is_floating_point:
@@ -58,11 +63,24 @@ def _overflows(value: Any, dtype: dtypes.dtype) -> bool:
     return not float(info.min) <= f <= float(info.max)
 
 
+def _float8_overflows(f: float, dtype: dtypes.dtype) -> bool:
+    """c10's check for a float8 type: NaN fits; infinity only float8_e5m2 (the one with an inf);
+    float8_e8m0fnu's lowest value is 2**-127 (it has no sign)."""
+    if f != f:
+        return False
+    if math.isinf(f):
+        return dtype is not dtypes.float8_e5m2
+    info = dtypes.finfo(dtype)
+    lowest = info.tiny if dtype is dtypes.float8_e8m0fnu else info.min
+    return f < lowest or f > info.max
+
+
 def _c_name(dtype: dtypes.dtype) -> str:
     """The C++ type c10 names in its conversion errors."""
     return {"float32": "float", "float64": "double", "float16": "c10::Half", "bfloat16": "c10::BFloat16",
             "bool": "bool", "int32": "int", "int64": "int64_t", "complex64": "c10::complex<float>",
-            "complex128": "c10::complex<double>"}.get(dtype.name, f"{dtype.name}_t")
+            "complex128": "c10::complex<double>",
+            **{d.name: f"c10::{dtypes._SCALAR_NAME[d.name]}" for d in dtypes.FLOAT8}}.get(dtype.name, f"{dtype.name}_t")
 
 
 def check_int_fits(value: Any, dtype: dtypes.dtype) -> Any:

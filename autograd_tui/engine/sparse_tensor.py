@@ -29,6 +29,7 @@ from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.parity import printing
+from autograd_tui.engine.public_names import Builtin
 from autograd_tui.engine.record import RULES, record
 
 INVARIANTS_WARNING = (
@@ -855,6 +856,18 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
 
 _saved: meta.Saved = []
 _active = [False]
+# (builtin, its own function) for each torch.* builtin made to call its rerouted function in place
+_redirected: list[tuple[Builtin, Any]] = []
+
+
+def _redirect_fetched_builtins() -> None:
+    """A builtin fetched before the first sparse tensor existed (``add = torch.add``, and
+    ``torch.add(d, torch.sparse_coo_tensor(...))``, whose ``torch.add`` is looked up before its
+    arguments make the sparse tensor) calls the rerouted function too: the object itself, a
+    ``functools.partial``, takes the routing's function."""
+    for _owner, _name, old, new in _saved:
+        if isinstance(old, Builtin) and isinstance(new, Builtin) and old is not new:
+            _redirected.append((old, old.calling(new.func)))
 
 
 def activate() -> None:
@@ -863,12 +876,16 @@ def activate() -> None:
         _active[0] = True
         _install_refusals()
         meta.reroute(_entry, _saved)
+        _redirect_fetched_builtins()
         for hook in ON_FIRST_SPARSE:
             hook()
 
 
 def deactivate() -> None:
     """A fresh process's state (``torch._reset_warn_once``): the entries as they were."""
+    while _redirected:
+        builtin, own = _redirected.pop()
+        builtin.calling(own)
     meta.restore(_saved)
     _active[0] = False
 

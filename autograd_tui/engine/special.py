@@ -36,9 +36,15 @@ def entr(input: _Any) -> _Any:
     return _functions_special.entr(input)
 
 
+entr = _with_out(entr)
+
+
 def xlog1py(input: _Any, other: _Any) -> _Any:
     """x * log1p(y), 0 where x is 0: only under ``torch.special`` (no ``torch.xlog1py``)."""
     return _functions_special.xlog1py(input, other)
+
+
+xlog1py = _with_out(xlog1py)
 
 
 def ndtr(input: _Any) -> _Any:

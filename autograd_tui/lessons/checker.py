@@ -329,7 +329,9 @@ def check_paths(paths: list[Path], backend: str = "embedded", *, run: bool = Tru
         if lesson.recap is None:
             # why: the end screen shows the recap; a shipped lesson must have one, a learner's
             # own lesson still works without it
-            missing = Problem(shown, 1, msg("problem.no_recap", id=lesson.id))
+            # why: a file without an id said "lesson '' has no recap"
+            missing = Problem(shown, 1, msg("problem.no_recap", id=lesson.id) if lesson.id
+                              else msg("problem.no_recap_unnamed"))
             is_shipped = _real(path).parent == _real(shipped_lessons_dir())
             (found if is_shipped else summary.warnings).append(missing)
         if not run or not lesson.steps:

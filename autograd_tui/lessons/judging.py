@@ -74,17 +74,26 @@ def check_passes(task: TaskStep, namespace: dict[str, Any]) -> tuple[bool, str |
     return (error is None and _truthy(value)), error
 
 
+def _search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """``re.search``, where a pattern that is no regular expression matches nothing: the loader
+    reports it at its line, and `check` said "the check stopped: error: missing )" after that."""
+    try:
+        return re.search(pattern, text, flags)
+    except re.error:
+        return None
+
+
 def mistake_matches(mistake: Mistake, namespace: Mapping[str, Any], result: Result | None,
                     source: str | None) -> bool:
     """Every condition the mistake gives must hold for this attempt."""
     if mistake.source is not None:
-        if source is None or re.search(mistake.source, source, re.MULTILINE) is None:
+        if source is None or _search(mistake.source, source, re.MULTILINE) is None:
             return False
     if mistake.error is not None:
         if result is None or result.ok or result.error is None:
             return False
         last_line = result.error.rstrip("\n").rsplit("\n", 1)[-1]
-        if re.search(mistake.error, last_line) is None:
+        if _search(mistake.error, last_line) is None:
             return False
     if mistake.when is not None:
         value, error = evaluate_expression(mistake.when, namespace)

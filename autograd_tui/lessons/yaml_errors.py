@@ -67,6 +67,9 @@ def yaml_in_plain_words(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, Msg]
             return line + 1, msg("problem.yaml_why_block_indent", line=line + 1, start=header + 1,
                                  header=f"{head['key']}: {head['style']}", n=indent)
         return line + 1, msg("problem.yaml_why_no_colon", line=line + 1)
+    if problem == "found character '\\t' that cannot start any token" and found is not None:
+        # "a tab that cannot start any token" does not say that YAML indents with spaces only
+        return found.line + 1, msg("problem.yaml_why_tab", line=found.line + 1, col=found.column + 1)
     if not problem.startswith("expected <block end>, but found") or start is None or found is None:
         return None
     if context == "while parsing a block mapping":

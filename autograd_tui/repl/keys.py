@@ -33,6 +33,7 @@ from autograd_tui.repl.multiline import (
     INVALID,
     check_complete,
     dedent_continuation,
+    dedent_input,
     is_command,
     next_indent,
     normalise_paste,
@@ -140,7 +141,7 @@ def code_bindings(paste: PasteMark | None = None) -> KeyBindings:
                 buf.text = fixed
                 buf.cursor_position = len(fixed)
                 doc = buf.document
-            status = check_complete(doc.text)
+            status = check_complete(dedent_input(doc.text))   # a copied block keeps its margin
             if status in (COMPLETE, INVALID):
                 # why: strip the auto-indent left on the closing blank line before running
                 if doc.text != doc.text.rstrip(" \t") and "\n" in doc.text:

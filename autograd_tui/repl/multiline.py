@@ -14,6 +14,7 @@ import ast
 import codeop
 import io
 import re
+import textwrap
 import tokenize
 import warnings
 
@@ -182,6 +183,36 @@ def _starts_new_input(pending: str, next_line: str) -> bool:
         return False
     # why INVALID too: a line with a SyntaxError is one input; the next line still runs
     return _compile_status(pending.rstrip() + "\n") != INCOMPLETE
+
+
+def dedent_input(text: str) -> str:
+    """Code copied from an indented place (a lesson's code box, a web page, a function body)
+    without its margin, as IPython takes it; Python said "IndentationError: unexpected indent"
+    to every such line. Only a margin the first line has too is taken off: code that begins
+    indented is never valid as it is."""
+    text = _without_box(text)
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if first[:1] not in (" ", "\t"):
+        return text
+    return textwrap.dedent(text)
+
+
+_BOX_SIDES = ("│", "|")
+
+
+def _without_box(text: str) -> str:
+    """Code selected in the tutor's own code box comes with its borders (``│ x = 1   │``),
+    which Python calls an invalid character: when every line has both sides, drop them (no line
+    of Python starts with one, ASCII's ``|`` included)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    inner = [line.strip() for line in lines if line.strip()]
+    if not inner or not all(line[:1] == line[-1:] and line[:1] in _BOX_SIDES and len(line) > 1 for line in inner):
+        return text
+    kept = []
+    for line in lines:
+        body = line.strip()
+        kept.append(body[1:-1].removeprefix(" ").rstrip() if body else "")
+    return "\n".join(kept)
 
 
 def normalise_paste(data: str) -> str:

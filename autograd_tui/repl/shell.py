@@ -16,7 +16,7 @@ from autograd_tui import i18n
 from autograd_tui.errors import log_internal_error
 from autograd_tui.evaluator import Result, run_code
 from autograd_tui.repl.commands import MENU, QUIT, CommandRegistry, as_typed, folded_forms, split_command
-from autograd_tui.repl.multiline import is_command, split_inputs
+from autograd_tui.repl.multiline import dedent_input, is_command, split_inputs
 from autograd_tui.ui.render import keys_lines
 
 CODE, LINE = "code", "line"
@@ -24,6 +24,11 @@ YES_WORDS = frozenset({"y", "yes", "e", "evet"})   # both languages' yes, on eit
 # The source line a SyntaxError shows, when it begins with Python's own prompt: an example
 # copied from the docs or a tutorial together with its ">>> " / "... ".
 _PASTED_PROMPT = re.compile(r"^    (>>>|\.\.\.)( |$)", re.MULTILINE)
+# A terminal command typed at >>> (`pip install torch`, `autograd-tui lesson 3`, `ls`): Python's
+# "invalid syntax" or "name 'ls' is not defined" does not say that this is the wrong place for it
+_SHELL_LINE = re.compile(r"\A  File \"<stdin>\", line 1\n    (?P<command>(pip3?|python3?|conda|autograd-tui|cd|"
+                         r"ls|mkdir|git|sudo|apt|apt-get|brew)(\s+(\.\.?/?|[\w~/-])[^\n]*)?)\n")
+_SHELL_NAME = re.compile(r"^name '(?P<command>ls|clear|cls|pwd)' is not defined$")
 MAX_INTERNAL_ERRORS = 20  # in a row; after that something is badly wrong, leave cleanly
 
 
@@ -95,6 +100,17 @@ class _Output:
         self._held = ""
         if not self.at_line_start:
             self._emit("\n")  # why: our own messages must start on a fresh line
+
+
+def _shell_command(result: Result) -> str | None:
+    """The terminal command the learner typed at >>> instead of Python, or None."""
+    if result.exc_type == "SyntaxError" and result.exc_message == "invalid syntax":
+        found = _SHELL_LINE.match(result.error or "")
+    elif result.exc_type == "NameError":
+        found = _SHELL_NAME.match(result.exc_message or "")
+    else:
+        return None
+    return found.group("command").strip() if found else None
 
 
 class Shell:
@@ -264,6 +280,9 @@ class Shell:
         text = i18n.explain_error(result.exc_type or "", result.exc_message or "", self.lang)
         if result.exc_type == "SyntaxError" and _PASTED_PROMPT.search(result.error or ""):
             text = self.t("err.pasted_prompt")
+        command = _shell_command(result)
+        if command is not None:
+            text = self.t("err.shell_command", command=command)
         if text:
             self.ui.explanation(self.t("err.heading"), text)
 
@@ -276,7 +295,7 @@ class Shell:
             guess = self.registry.suggest(word) if word else None
             if guess:
                 self.ui.info(self.t("repl.did_you_mean",
-                                    name=self.registry.shown_name(guess, self.lang)))
+                                    name=i18n.Word(self.registry.shown_name(guess, self.lang))))
             return None
         if cmd.lesson_only and not self.in_lesson:
             # why: a controller may say where its lesson is (the demo's REPL sits inside one)
@@ -372,6 +391,7 @@ class Shell:
         # without brackets) run one by one as at Python's prompt: a failing line does not stop
         # the next, and its error counts lines from itself. A bracketed paste is one input.
         pasted = bool(getattr(self.reader, "last_input_pasted", False))
+        text = dedent_input(text)
         for source in [text] if pasted else split_inputs(text):
             result = self.run(source, explain=False, typed=True)  # the controller explains
             if result is None:

@@ -266,13 +266,18 @@ class Demo:
             # why: a chart from plotext carries colour codes and its own frame; no panel around it
             self.console.print(Padding(Text.from_ansi(body, no_wrap=True), (0, 4)))
             return
-        self.console.print(Padding(Panel(Text(body), border_style="green",
+        room = max(12, self.console.width - 12)   # the padding, 4 each side, the frame and its space
+        lines = [piece for line in body.split("\n") for piece in hang_line(line, room)]
+        self.console.print(Padding(Panel(Text("\n".join(lines)), border_style="green",
                                          title=Text(self.t("demo.output"), style="dim"),
                                          title_align="left"), (0, 4)))
 
     def run(self, index: int, source: str) -> None:
         try:
-            result = run_code(source, self.namespace, filename=LESSON_FILENAME)
+            # why: a drawing (viz.show_graph(z)) speaks the demo's language, as in the tutor;
+            # a Turkish demo showed "shape=" and "value=" under Turkish text
+            with i18n.speaking(self.lang):
+                result = run_code(source, self.namespace, filename=LESSON_FILENAME)
             out = result.output
         except KeyboardInterrupt:
             out = "KeyboardInterrupt\n"
@@ -506,6 +511,32 @@ class Demo:
                 self.repl()
         self.clear()
         return 0
+
+
+_TREE = " │├└─┬┼|`+-"
+
+
+def hang_line(line: str, width: int) -> list[str]:
+    """``line`` in pieces of at most ``width`` columns, broken at spaces, each piece after the
+    first under the line's own text rather than at the frame's edge: on a projector at 60
+    columns a graph's ``└─ AccumulateGrad  x  shape=[2]  value=[1., 2.]`` went on at the left,
+    cutting the tree. A tree's vertical lines go on down beside the continuation."""
+    if len(line) <= width:
+        return [line]
+    lead = len(line) - len(line.lstrip(_TREE))
+    indent = "".join("│" if ch in "│├┼" else " " for ch in line[:lead]) + "  "
+    if len(indent) > width // 2:
+        indent = "  "
+    pieces: list[str] = []
+    current = line
+    while len(current) > width:
+        cut = current.rfind(" ", len(indent) + 1 if pieces else lead + 1, width + 1)
+        if cut <= 0:
+            cut = width
+        pieces.append(current[:cut].rstrip())
+        current = indent + current[cut:].lstrip(" ")
+    pieces.append(current)
+    return pieces
 
 
 def graph_example(lesson: Any, namespace: dict[str, Any]) -> str | None:

@@ -364,6 +364,10 @@ class LessonController:
         result = self._run_lesson_code(source)
         if result is None:
             return False  # interrupted: the step stays open, Enter runs it again
+        if result.exc_type not in (None, "SystemExit", step.raises):
+            # why: it went on to "Press Enter for the next step" as if the lesson's output had
+            # appeared, after something typed before (print = None, a second backward) broke it
+            self.ui.warn(self.t("lesson.code_step_failed"))
         self.ran.update(left)
         self._finish_step()
         return True

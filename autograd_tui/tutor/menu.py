@@ -1,6 +1,7 @@
 """The welcome screen and the lesson menu, with progress and an offer to resume."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -10,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from autograd_tui import i18n
 from autograd_tui.lessons.model import Heading
 from autograd_tui.repl.commands import as_typed, folded_forms, split_command
 from autograd_tui.repl.multiline import is_command, looks_like_code
@@ -275,6 +277,9 @@ class Menu:
                 self.ui.info(self.t("menu.only_here", name=word))
             else:
                 self.ui.warn(self.t("repl.unknown_command", name=as_typed(word)))
+                guess = self._suggest(word)
+                if guess:   # as the prompt does: ":yardm" was only "unknown" here
+                    self.ui.info(self.t("repl.did_you_mean", name=i18n.Word(guess)))
             return None
         lesson = self.find(text)
         if lesson is None and looks_like_code(text) and not LESSON_ID_LIKE.fullmatch(text):
@@ -286,6 +291,16 @@ class Menu:
             self.ui.warn(self.t("menu.invalid_choice", choice=as_typed(text), n=len(self.lessons)))
             return None
         return MenuChoice("lesson", lesson)
+
+    def _suggest(self, word: str) -> str | None:
+        """The menu command closest to ``word`` (in either language), named in the learner's."""
+        pairs = {"quit": "çık", "lang": "dil", "help": "yardım", "repl": "deneme", "menu": "menü", "page": "sayfa"}
+        forms = {**{en: en for en in pairs}, **{tr: en for en, tr in pairs.items()}}
+        guess = difflib.get_close_matches(word.lower(), list(forms), n=1, cutoff=0.6)
+        if not guess:
+            return None
+        english = forms[guess[0]]
+        return pairs[english] if self.shell.lang == "tr" else english
 
     def turn_page(self, arg: str) -> None:
         """``:page`` shows the next page (after the last, the first), ``:page N`` page N."""

@@ -332,12 +332,22 @@ def render_header(w: Walk, lang: str) -> list[str]:
     return lines
 
 
-def render_step(step: Step, total: int, lang: str, *, ascii_only: bool = False) -> list[str]:
+def render_step(step: Step, total: int, lang: str, *, ascii_only: bool = False,
+                width: int | None = None) -> list[str]:
+    """One node of the walk; with ``width``, each line wraps under its own value column."""
+    title = f"[{step.number}/{total}] {step.name}  "
+    lines = [title + step.label]
+    pad = max(len(i18n.t(k, lang)) for k in ("walk.arriving", "walk.local", "walk.leaving")) + 2
+    if width:
+        return _fit(lines[:1], width, len(title)) + _fit(_step_body(step, lang, pad, ascii_only), width, 2 + pad)
+    return lines + _step_body(step, lang, pad, ascii_only)
+
+
+def _step_body(step: Step, lang: str, pad: int, ascii_only: bool) -> list[str]:
     times = "*" if ascii_only else "×"
     arrow = "->" if ascii_only else "→"
     d = "d" if ascii_only else "∂"
-    lines = [f"[{step.number}/{total}] {step.name}  {step.label}"]
-    pad = max(len(i18n.t(k, lang)) for k in ("walk.arriving", "walk.local", "walk.leaving")) + 2
+    lines: list[str] = []
     arriving = _v(step.arriving)
     if step.contributions > 1:
         arriving += "  " + i18n.t("walk.summed", lang, n=step.contributions)
@@ -383,13 +393,63 @@ def render_step(step: Step, total: int, lang: str, *, ascii_only: bool = False) 
     return lines
 
 
-def render_footer(w: Walk, lang: str) -> list[str]:
+def render_footer(w: Walk, lang: str, width: int | None = None) -> list[str]:
+    """The gradients the leaves received; with ``width``, one leaf a line when one line is too narrow."""
     results = w.leaf_results()
     if not results or w.not_walked:
         return []  # why: a cut walk has not delivered every leaf's gradient; say nothing false
     arrow = "←"
-    parts = "   ".join(f"{name} {arrow} {_v(g)}" for name, g in results)
-    return [i18n.t("walk.result", lang, results=parts)]
+    parts = [f"{name} {arrow} {_v(g)}" for name, g in results]
+    line = i18n.t("walk.result", lang, results="   ".join(parts))
+    if not width or len(line) <= width:
+        return [line]
+    return [i18n.t("walk.result", lang, results="").rstrip()] + _fit(["  " + part for part in parts], width, 4)
+
+
+def _fit(lines: list[str], width: int, indent: int) -> list[str]:
+    """Wrap each line at spaces outside brackets (a tensor stays whole where it fits), going on
+    two columns right of ``indent``, the column its value starts at: at 60 columns a terminal
+    cut ``[12.,`` from ``48.]`` and went on at the left edge, under the labels."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            out.append(line)
+            continue
+        current, fresh = line[:indent], True
+        for word in _top_level_words(line[indent:]):
+            if not fresh and len(current) + 1 + len(word) > width:
+                out.append(current)
+                current, fresh = " " * (indent + 2), True
+            current += ("" if fresh else " ") + word
+            fresh = False
+        out.append(current)
+    return out
+
+
+def _top_level_words(text: str) -> list[str]:
+    words, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch == " " and depth == 0:
+            if i > start:
+                words.append(text[start:i])
+            start = i + 1
+    if start < len(text):
+        words.append(text[start:])
+    # an operator goes with what follows it, so a line never ends in "=" or "×"
+    glued: list[str] = []
+    for word in words:
+        if glued and glued[-1] in _OPERATORS:
+            glued[-1] += " " + word
+        else:
+            glued.append(word)
+    return glued
+
+
+_OPERATORS = {"=", "×", "*", "→", "->", "←"}
 
 
 def render_walk(w: Walk, lang: str = "en", *, ascii_only: bool = False,

@@ -196,7 +196,7 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
     for step in w.steps:
         ctx.ui.line()
         ctx.ui.print(_styled("\n".join(render_step(step, len(w.steps) + w.not_walked, ctx.lang,
-                                                   ascii_only=ascii_only))))
+                                                   ascii_only=ascii_only, width=ctx.ui.width))))
         if pausing and step is not w.steps[-1]:
             try:
                 key = (ctx.wait_key(ctx.t("walk.keys")) or "").lower()
@@ -209,7 +209,7 @@ def play_walk(ctx: CommandContext, w: Any, *, ascii_only: bool = False) -> None:
     if w.not_walked:
         ctx.ui.line()
         ctx.ui.info(ctx.t("walk.more_steps", n=w.not_walked))
-    footer = render_footer(w, ctx.lang)
+    footer = render_footer(w, ctx.lang, ctx.ui.width)
     if footer:
         ctx.ui.line()
         for line in footer:

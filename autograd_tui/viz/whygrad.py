@@ -117,7 +117,7 @@ def _grad_none(t: Any, name: str, log: SessionLog | None) -> Verdict:
     if not t.is_leaf and not getattr(t, "retains_grad", False):
         facts["grad_fn"] = gg.node_name(t.grad_fn)
         if rebinding is not None and rebinding.old_was_leaf and rebinding.old_requires_grad:
-            facts.update(statement=rebinding.source, old_grad=rebinding.old_grad or "None")
+            facts.update(statement=rebinding.source, old_grad=_old_grad_now(rebinding))
             return Verdict("reassigned", facts)
         old = _old_leaf(t) if assignment is not None and _reads_itself(assignment.source, name) else None
         if old is not None:   # `w = w - lr * w.grad` within one input (a loop): no rebinding seen
@@ -256,6 +256,15 @@ def _reads_itself(statement: str, name: str) -> bool:
     return any(isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
                and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node.value))
                for node in ast.walk(tree))
+
+
+def _old_grad_now(rebinding: Any) -> str:
+    """The old leaf's .grad as it is now: a backward after ``w = w * 2`` filled it, and the
+    text kept when the name moved ("None") said it was still empty."""
+    old = rebinding.old_ref() if rebinding.old_ref is not None else None
+    if old is not None and old.grad is not None:
+        return gg.values_text(old.grad)
+    return rebinding.old_grad or "None"
 
 
 def _old_leaf(t: Any, limit: int = 50) -> Any:
@@ -647,6 +656,8 @@ def render(verdict: Verdict, lang: str, *, commands: bool = True) -> str:
     text_key = f"why.{verdict.cause}"
     if verdict.cause == "not_on_path" and not verdict.facts.get("leaves"):
         text_key = "why.not_on_path.unnamed"   # no name to list: a dash read "reached: —."
+    if verdict.cause == "reassigned" and verdict.facts.get("old_grad") == "None":
+        text_key = "why.reassigned.unfilled"   # "backward filled its .grad (None)" when none had run
     lines = [i18n.t(text_key, lang, **fields).replace("  ", " ")]
     if verdict.cause == "module_even" or verdict.cause == "module_jump":
         width = max(len(p) for p, _ in verdict.facts["norms"])

@@ -212,3 +212,27 @@ def test_code_typed_at_the_menu_comes_back_with_up_in_the_sandbox(tmp_path: Path
     term.send(CTRL_D)
     assert term.wait_exit() == 0
     clean(term)
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_code_copied_from_the_code_box_or_with_a_margin_runs_in_a_terminal(tmp_path: Path, lang) -> None:
+    """A learner selects a lesson's code in its box (borders and all) or copies indented code,
+    and pastes it: it runs. It was `SyntaxError: invalid character '│'` and `unexpected indent`."""
+    env = fresh_env(tmp_path / "home", NO_COLOR="1", LANG="en_US.UTF-8")
+    term = Terminal(["repl", "--lang", lang], env, cols=80)
+    term.expect(">>> ")
+    box = ("│ x = torch.tensor([1., 2.], requires_grad=True)     │\r"
+           "│ print((6 * x ** 2).sum())                           │\r")
+    term.send("\x1b[200~" + box + "\x1b[201~" + ENTER)
+    term.expect("tensor(30., grad_fn=<SumBackward0>)")
+    term.expect(">>> ")
+    term.send("\x1b[200~    for i in range(2):\r        print(i * 10)\r\x1b[201~" + ENTER)
+    term.expect("0\n10\n")
+    term.expect(">>> ")
+    term.line("pip install torch")
+    term.expect("is a command for the terminal" if lang == "en" else "terminalin (kabuğunun) komutu")
+    term.expect(">>> ")
+    assert "IndentationError" not in term.text and "invalid character" not in term.text
+    term.line(":quit")
+    assert term.wait_exit() == 0
+    clean(term)

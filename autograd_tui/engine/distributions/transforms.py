@@ -9,6 +9,7 @@ from typing import Any
 from autograd_tui.engine import functions as _F
 from autograd_tui.engine import linalg as _linalg
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine._size import Size
 from autograd_tui.engine._tensor import Tensor
 from autograd_tui.engine.distributions import constraints
 from autograd_tui.engine.distributions.distribution import broadcast_all
@@ -18,7 +19,8 @@ from autograd_tui.engine.nn import functional as F
 
 __all__ = ["AbsTransform", "AffineTransform", "ComposeTransform", "CorrCholeskyTransform", "ExpTransform",
            "IndependentTransform", "LowerCholeskyTransform", "PositiveDefiniteTransform", "PowerTransform",
-           "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform", "TanhTransform",
+           "ReshapeTransform", "SigmoidTransform", "SoftmaxTransform", "SoftplusTransform", "StickBreakingTransform",
+           "TanhTransform",
            "Transform", "identity_transform"]
 
 
@@ -152,6 +154,55 @@ class _InverseTransform(Transform):
         return f"{type(self).__name__}({repr(self._forward)})"
 
 
+class ReshapeTransform(Transform):
+    """Reshapes the rightmost ``in_shape`` dims of a tensor to ``out_shape`` (a unit Jacobian)."""
+    bijective = True
+
+    def __init__(self, in_shape: Any, out_shape: Any, cache_size: int = 0) -> None:
+        self.in_shape, self.out_shape = Size(in_shape), Size(out_shape)
+        if self.in_shape.numel() != self.out_shape.numel():
+            raise ValueError("in_shape, out_shape have different numbers of elements")
+        super().__init__(cache_size=cache_size)
+
+    @property
+    def domain(self) -> Any:
+        return constraints.independent(constraints.real, len(self.in_shape))
+
+    @property
+    def codomain(self) -> Any:
+        return constraints.independent(constraints.real, len(self.out_shape))
+
+    def with_cache(self, cache_size: int = 1) -> Transform:
+        if self._cache_size == cache_size:
+            return self
+        return ReshapeTransform(self.in_shape, self.out_shape, cache_size=cache_size)
+
+    def _call(self, x: Tensor) -> Tensor:
+        return x.reshape(x.shape[:x.dim() - len(self.in_shape)] + self.out_shape)
+
+    def _inverse(self, y: Tensor) -> Tensor:
+        return y.reshape(y.shape[:y.dim() - len(self.out_shape)] + self.in_shape)
+
+    def log_abs_det_jacobian(self, x: Tensor, y: Tensor) -> Tensor:
+        return x.new_zeros(x.shape[:x.dim() - len(self.in_shape)])
+
+    def forward_shape(self, shape: Any) -> Any:
+        return _reshaped(shape, self.in_shape, self.out_shape)
+
+    def inverse_shape(self, shape: Any) -> Any:
+        return _reshaped(shape, self.out_shape, self.in_shape)
+
+
+def _reshaped(shape: Any, event: Size, to: Size) -> Any:
+    """``shape`` with its rightmost ``event`` dims replaced by ``to`` (ReshapeTransform's shapes)."""
+    if len(shape) < len(event):
+        raise ValueError("Too few dimensions on input")
+    cut = len(shape) - len(event)
+    if shape[cut:] != event:
+        raise ValueError(f"Shape mismatch: expected {shape[cut:]} but got {event}")
+    return shape[:cut] + to
+
+
 class ExpTransform(Transform):
     """y = exp(x)."""
     domain = constraints.real
@@ -252,6 +303,13 @@ class AffineTransform(Transform):
             result = result.view(tuple(result.shape[:-self._event_dim]) + (-1,)).sum(-1)
             shape = shape[:-self._event_dim]
         return result.expand(shape)
+
+    def forward_shape(self, shape: Any) -> Any:
+        """The shape broadcast with loc's and scale's, as PyTorch's (a torch.Size)."""
+        return _F.broadcast_shapes(shape, getattr(self.loc, "shape", ()), getattr(self.scale, "shape", ()))
+
+    def inverse_shape(self, shape: Any) -> Any:
+        return _F.broadcast_shapes(shape, getattr(self.loc, "shape", ()), getattr(self.scale, "shape", ()))
 
 
 def _same_parameter(a: Any, b: Any) -> bool:

@@ -140,6 +140,7 @@ from autograd_tui.engine.functions.statistics import (  # noqa: F401
     trapezoid, trapz, cumulative_trapezoid, addmv, addr, baddbmm, addbmm, vander,
 )
 from autograd_tui.engine.functions.covariance import cov, corrcoef  # noqa: F401
+from autograd_tui.engine.functions.histogram_dd import histogram, histogramdd  # noqa: F401,F811 - weights checked
 from autograd_tui.engine.functions.conversions import (  # noqa: F401
     _same_dtype_check, allclose, can_cast, equal, is_floating_point, is_tensor, isclose, isfinite, isinf, isnan,
     numel, promote_types, result_type, to,

@@ -114,11 +114,14 @@ def _type_name(value) -> str:
     return f"{module}.{name}"
 
 
-def check_number(value, op: str, arg: str, position: int | None = None) -> None:
+def check_number(value, op: str, arg: str, position: int | None = None, *, only_number: bool = False) -> None:
     """PyTorch's parser refuses anything but a number (or a tensor) for a ``Number`` argument:
     a string slope, a None alpha. ``position``: where the binding passes it positionally (the
-    ``F.*`` wrappers do even when the caller wrote a keyword)."""
-    if isinstance(value, (int, float, complex, np.number, np.bool_, Tensor)):
+    ``F.*`` wrappers do even when the caller wrote a keyword). ``only_number``: the argument has
+    no Tensor overload, so a tensor passes only as the parser's scalar (0-d, needing no grad)."""
+    if isinstance(value, (int, float, complex, np.number, np.bool_)):
+        return
+    if isinstance(value, Tensor) and (not only_number or value.ndim == 0 and not value.requires_grad):
         return
     where = f" (position {position})" if position else ""
     raise TypeError(f"{op}(): argument '{arg}'{where} must be Number, not {_type_name(value)}")
@@ -673,5 +676,9 @@ def accepts_size_keyword(fn):
     def call(*args, **kwargs):
         if "size" in kwargs and not args:
             args = (kwargs.pop("size"),)
+            items = args[0]
+            if isinstance(items, (tuple, list)) and items and not _is_size_int(items[0], 0):
+                # the parser's keyword form names no position and, the first element refused, the type
+                raise TypeError(f"{fn.__name__}(): argument 'size' must be tuple of ints, not {_type_name(items)}")
         return fn(*args, **kwargs)
     return call

@@ -321,8 +321,9 @@ def full(size, fill_value, *, dtype=None, layout=None, device=None, requires_gra
         # a numpy integer (uint16 pixels too) is read as a Python int; numpy's bools as floats
         dtype = dtypes.int64 if isinstance(fill_value, np.integer) else \
             dtypes.scalar_dtype(fill_value.item() if isinstance(fill_value, Tensor) else fill_value)
-    fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype())
-    return _creation(_shape_arg((size,), "full"), dtype, fill_value, requires_grad, device, pin_memory)
+    shape = _shape_arg((size,), "full")
+    fill_value = real_fill_value(fill_value, _resolve_dtype(dtype) or dtypes.get_default_dtype(), math.prod(shape))
+    return _creation(shape, dtype, fill_value, requires_grad, device, pin_memory)
 
 
 @on_device
@@ -339,12 +340,14 @@ def eye(n: int, m: int | None = None, *, dtype=None, device=None, requires_grad=
 
 
 @on_device
-def arange(start, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
+def arange(start=None, end=None, step=1, *, dtype=None, device=None, requires_grad=False,
            pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "arange")
     _check_device(device, pin_memory)
     if end is None:
         start, end = 0, start
+    elif start is None:  # arange(end=3): PyTorch's first overload, its end given by name
+        start = 0
     values = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
     start, end, step = values
     if dtype is None:
@@ -555,6 +558,9 @@ def full_like(t: Tensor, fill_value, *, dtype=None, layout=None, device=None, re
               memory_format=None, pin_memory=False) -> Tensor:
     check_dtype_argument(dtype, "full_like")
     check_number(fill_value, "full_like", "fill_value", 2)
+    target = _resolve_dtype(dtype) or t.dtype
+    if target in dtypes.FLOAT8:  # filled by fill_, which checks the number for more than one element
+        fill_value = real_fill_value(fill_value, target, t._data.size)
     return _like(t, fill_value, dtype, requires_grad, device, pin_memory, memory_format, "full_like")
 
 

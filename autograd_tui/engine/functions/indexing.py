@@ -18,6 +18,7 @@ from autograd_tui.engine.record import Rule, record, record_backward_op, record_
 from autograd_tui.engine.functions._common import (
     _R, _broadcast_error, _norm_dims, _scalar_type_name, invalid_combination, shapes_broadcast_error,
 )
+from autograd_tui.engine.functions.index_layout import index_result_layout
 from autograd_tui.engine.functions._index_checks import saved_index_versions, saved_key, unchanged_key
 from autograd_tui.engine.functions.creation import full_like, ones_like, zeros, zeros_like
 from autograd_tui.engine.functions.inplace import (
@@ -325,7 +326,9 @@ def index(input: Tensor, key: tuple, node: str = "IndexBackward0", indices: tupl
     picked = input._data[key]
     # PyTorch's TensorIterator lays the result out as the input: contiguous from a contiguous input (numpy's
     # fancy indexing may put the indexed dims last in memory)
-    data = np.asarray(picked, order="C") if input._data.flags.c_contiguous else np.array(picked)
+    data = np.asarray(picked, order="C") if input._data.flags.c_contiguous else \
+        index_result_layout(input._data, key, picked) if isinstance(key, tuple) else None
+    data = np.array(picked) if data is None else data
     rule = _R["index"] if node == "IndexBackward0" else _index_rule(node)
     attrs = {"shape": input.shape, "key": key}
     if indices is not None:
@@ -522,8 +525,9 @@ def _setitem_number(value, dtype: dtypes.dtype):
     if dtype is dtypes.float16 and isinstance(value, float):
         with np.errstate(over="ignore"):
             return np.float32(value)  # that float tensor's value (a double rounded twice on its way)
-    if dtype in (dtypes.float16, dtypes.bfloat16) or not isinstance(value, (int, float, complex, np.number)):
-        return value
+    if dtype in (dtypes.float16, dtypes.bfloat16) or dtype in dtypes.FLOAT8 \
+            or not isinstance(value, (int, float, complex, np.number)):
+        return value  # (float8 too: through a float tensor, cast with saturation or to inf)
     return real_fill_value(value, dtype)
 
 

@@ -390,7 +390,7 @@ def fill_(self: Tensor, value, *, _zero: bool = False) -> Tensor:
                            "dimensions.")
     if by_tensor and _State.vmap_randomness is not None:
         _vmap_levels.refuse_inplace(self, value, "fill_")
-    v = value._data.item() if by_tensor else real_fill_value(value, self.dtype)
+    v = value._data.item() if by_tensor else real_fill_value(value, self.dtype, self._data.size)
     # PyTorch's nodes: ZeroBackward0, FillBackward2 (a number), FillBackward3 (a tensor, which
     # receives the sum of the gradient)
     rule = _R["zero"] if _zero else _R["fill_tensor"] if by_tensor else _R["fill"]

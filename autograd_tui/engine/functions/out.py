@@ -37,6 +37,9 @@ def write_out(name: str, result: Tensor, out: Any, warn: bool = True) -> Tensor:
     if not isinstance(out, Tensor):
         raise TypeError(f"{name}(): argument 'out' must be Tensor, not {type(out).__name__}")
     if dtypes.category(result.dtype) > dtypes.category(out.dtype):
+        if name in _CONCATENATIONS:  # cat's own check, a TypeError
+            raise TypeError("torch.cat(): input types can't be cast to the desired output type "
+                            f"{_scalar_name(out.dtype)}")
         raise RuntimeError(f"result type {_scalar_name(result.dtype)} can't be cast to the desired output type "
                            f"{_scalar_name(out.dtype)}")
     if out._data.shape != result._data.shape:
@@ -133,6 +136,15 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
             kwargs["dtype"] = out.dtype
         elif not creation:
             _refuse_out_overload(name, args, kwargs, out)
+            if name == "nanmean" and isinstance(out, Tensor) and args and isinstance(args[0], Tensor):
+                _check_nanmean_out(args[0], kwargs.get("dtype"), out)
+            if name in _DTYPE_FROM_OUT and isinstance(out, Tensor) and args and isinstance(args[0], Tensor):
+                # their meta functions compute in dtype=, else in out's dtype, and want out to hold it
+                if kwargs.get("dtype") is None:
+                    if name != "mean":  # (mean's out= of another dtype takes a cast of its own result)
+                        kwargs["dtype"] = out.dtype
+                elif kwargs["dtype"] is not out.dtype:
+                    raise RuntimeError(_expected_out(kwargs["dtype"], out.dtype))
         # an op PyTorch registers no derivative for (its function says so) takes out= under grad too
         grad_on = _State.enabled and not getattr(fn, "no_derivative", False)
         if name in _OUT_DTYPE_FIRST and isinstance(out, Tensor) and args and isinstance(args[0], Tensor) \
@@ -182,6 +194,16 @@ def with_out(fn: Callable, *, creation: bool = False, elementwise: bool = False,
                                any_overlap=name in _CONCATENATIONS)
         return write_out(name, result, out, warn=not creation or name == "arange")
     return call
+
+
+def _check_nanmean_out(input: Tensor, dtype: Any, out: Tensor) -> None:
+    """nanmean's out= variant: its own check of the input's type, then nansum's of dtype= against out."""
+    if not (input.dtype.is_floating_point or input.dtype.is_complex):
+        raise RuntimeError("nanmean(): integral types and 'Bool' are not supported for nanmean, even for empty "
+                           "tensors.")
+    if dtype is not None and dtype is not out.dtype:
+        raise RuntimeError(f"nansum: provided dtype must match dtype of result. Got {_scalar_name(out.dtype)} and "
+                           f"{_scalar_name(dtype)}.")
 
 
 def _normal_into(out: Tensor, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
@@ -253,9 +275,14 @@ _EXACT_OUT_DTYPE: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     **dict.fromkeys(("tril", "triu", "msort", "norm", "renorm"), lambda want, got: _expected_out(want, got)),
     "nan_to_num": lambda want, got: (f"nan_to_num: dtype of out: {_scalar_name(got)} should be same as input: "
                                      f"{_scalar_name(want)}"),
+    "logcumsumexp": lambda want, got: f"expected scalar_type {_scalar_name(want)} but found {_scalar_name(got)}",
+    "gather": lambda want, got: _expected_out(want, got),
+    "index_select": lambda want, got: "index_select(): self and result must have the same scalar type",
     "histc": lambda want, got: ("torch.histogram: input tensor and hist tensor should have the same dtype, but got "
                                 f"input {_c_type(want)} and hist {_c_type(got)}"),
 }
+# Reductions whose out= gives the dtype they compute in when dtype= is not given (ATen's meta functions).
+_DTYPE_FROM_OUT = frozenset(("cumsum", "cumprod", "sum", "prod", "nansum", "mean"))
 # Ops that check their out='s dtype against the input's before anything else.
 _OUT_DTYPE_FIRST: dict[str, Callable[[dtypes.dtype, dtypes.dtype], str]] = {
     "cross": lambda want, got: _expected_out(want, got),
@@ -333,6 +360,9 @@ _TUPLE_OUT: dict[str, tuple[Callable[[int, dtypes.dtype, dtypes.dtype], str], bo
     **dict.fromkeys(("median", "nanmedian"), (_median_words, True)),
     **dict.fromkeys(("cummax", "cummin"), (lambda which, want, got: f"expected scalar_type {_scalar_name(want)} but "
                                            f"found {_scalar_name(got)}", True)),
+    "histogram": (lambda which, want, got: f"torch.histogram: input tensor and {('hist', 'bin_edges')[which]} tensor "
+                  f"should have the same dtype, but got input {_c_type(want)} and {('hist', 'bin_edges')[which]} "
+                  f"{_c_type(got)}" + ("", " for dimension 0")[which], True),
 }
 
 
@@ -381,7 +411,8 @@ def with_tuple_out(fn: Callable) -> Callable:
                 raise RuntimeError(words(which, part.dtype, given.dtype))
             if name == "kthvalue":  # resizes each out as soon as its dtype is checked
                 _warn_kept_dim_resize(name, args, kwargs, given)
-        for part, given in zip(result, out):
+        # (histogram's kernel makes its bin_edges out ready before its hist out: their resize warnings come so)
+        for part, given in (zip(result[::-1], out[::-1]) if name == "histogram" else zip(result, out)):
             if name == "mode":
                 _warn_kept_dim_resize(name, args, kwargs, given)
             write_out(name, part, given, warn=warns and not kept)

@@ -511,7 +511,7 @@ FUNCTIONS: dict[str, tuple[str, ...]] = {
     "unfold": ("(Tensor input, int dimension, int size, int step)",),
     "quantile": _QUANTILE, "nanquantile": _QUANTILE,
     "trapezoid": _TRAPEZOID, "cumulative_trapezoid": _TRAPEZOID,
-    "trapz": ("(Tensor y, Tensor x, *, int dim = -1)", "(Tensor y, *, float dx = 1, int dim = -1)"),
+    "trapz": ("(Tensor y, *, float dx = 1, int dim = -1)", "(Tensor y, Tensor x, *, int dim = -1)"),
     "nanmean": ("(Tensor input, tuple of ints[1]? dim = None, bool keepdim = False, *, torch.dtype? dtype = None, "
                 "Tensor out = None)",),
     "hsplit": _SECTIONS, "vsplit": _SECTIONS, "dsplit": _SECTIONS,
@@ -779,18 +779,25 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 
 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
+# keywords that only some of an op's signatures take, where each argument alone fits a signature
+# (histogram's bins=tensor with range=): given, the call is parsed in full
+_PARSED_WITH = {"histogram": "range"}
 
 
 def _keepdim_without_dim(args: tuple, kwargs: dict) -> bool:
     return "keepdim" in kwargs and "dim" not in kwargs and len(args) < 2
 
 
+# one signature's positional parameters, all its parameters' names, and the names it cannot do without
+_Together = tuple[tuple[_Param, ...], frozenset[str], frozenset[str]]
+
+
 @functools.lru_cache(maxsize=None)
 def _signature_table(name: str, method: bool) -> tuple[tuple[tuple[_Param, ...], ...], dict[str, tuple[_Param, ...]],
-                                                      bool, int]:
+                                                      bool, int, tuple[_Together, ...]]:
     """What the signatures of ``name`` take at each position and under each keyword (for a method,
     the positions after ``self``), whether one of them takes its int list spread out (``x.view(2, 3)``),
-    and the fewest arguments one of them needs."""
+    the fewest arguments one of them needs, and each one's keywords (trapezoid's x and dx are in two)."""
     signatures = (method_signatures(name) if method else
                   inplace_signatures(name) if name in _INPLACE else FUNCTIONS[name])
     positional: list[list[_Param]] = []
@@ -807,7 +814,22 @@ def _signature_table(name: str, method: bool) -> tuple[tuple[tuple[_Param, ...],
             positional[position].append(param)
         for param in params:
             keyword.setdefault(param.name, []).append(param)
-    return tuple(tuple(ps) for ps in positional), {k: tuple(v) for k, v in keyword.items()}, spread, needed
+    together = tuple((tuple(p for p in ps if not p.keyword_only), frozenset(p.name for p in ps),
+                      frozenset(p.name for p in ps if not p.optional))
+                     for ps in map(functools.partial(_params_of, name), signatures))
+    return tuple(tuple(ps) for ps in positional), {k: tuple(v) for k, v in keyword.items()}, spread, needed, together
+
+
+def _one_takes(in_order: tuple[_Param, ...], names: frozenset[str], required: frozenset[str], args: tuple,
+               kwargs: dict) -> bool:
+    """Whether one signature takes these positional arguments and keywords together, and gets all it
+    needs (the test per position and per keyword passes a call that mixes two overloads,
+    trapezoid(y, x, dx=1), or fills one only in part, arange(5, step=2))."""
+    given = {p.name for p in in_order[:len(args)]}
+    return len(args) <= len(in_order) and names.difference(given).issuperset(kwargs) \
+        and required.issubset(given.union(kwargs)) \
+        and all(value.__class__ is Tensor and param.kind == "Tensor" or _taken((param,), value)
+                for param, value in zip(in_order, args))
 
 
 def _taken(params: tuple[_Param, ...], value) -> bool:
@@ -821,8 +843,9 @@ def _off_signatures(table: tuple, args: tuple, kwargs: dict) -> bool:
     """Whether some argument fits no signature of the op at its position or keyword, so that
     PyTorch's parser may refuse the call (it is then parsed in full): the cheap test made on every
     call, which the engine's own code would often take (a float for an int, a number for a tensor)."""
-    positional, keyword, spread, needed = table
-    if len(args) + len(kwargs) < needed:
+    positional, keyword, spread, needed, together = table
+    if len(args) + len(kwargs) < needed or kwargs and len(together) > 1 and not any(
+            _one_takes(in_order, names, required, args, kwargs) for in_order, names, required in together):
         return True
     for position, value in enumerate(args):
         if position >= len(positional):
@@ -917,6 +940,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
     # whose overloads take each argument alone but not together: torch.isin(2, 3))
     python_parsed = python_level or fn_name in ("normal", "isin")
     keepdim_needs = "keepdim" in names and "dim" in names
+    parsed_with = _PARSED_WITH.get(fn_name)
     # a factory's requires_grad (always a keyword): anything but a Python bool or None is refused
     # (randn(2, requires_grad=1), a numpy bool too); the one-overload factories (zeros, tensor, new_*)
     # word it as their single signature does, through grad_mode.requires_grad_flag
@@ -940,7 +964,7 @@ def parsed(fn: Callable[..., Any], name: str | None = None, *, method: bool = Fa
                             TypeError(f"{fn_name}() got an unexpected keyword argument '{numpy_name}'")
                     kwargs[torch_name] = kwargs.pop(numpy_name)
         if (table_wanted and _off_signatures(table or signature_table(), args[skip:], kwargs) or python_parsed
-                or keepdim_needs and _keepdim_without_dim(args, kwargs)
+                or keepdim_needs and _keepdim_without_dim(args, kwargs) or parsed_with in kwargs
                 or requires_grad_typed and not isinstance(kwargs.get("requires_grad"), (bool, type(None)))):
             error = call_error(fn_name, method, args, given, suspect_only=python_parsed)
             if error is not None:

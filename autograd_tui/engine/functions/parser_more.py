@@ -1,6 +1,6 @@
 """More of the argument parser's hand-written signatures (``parser.py`` holds the core table and
 is full): the ATen entries torch.nn.functional calls (``torch.dropout``, ``torch.layer_norm``, ...),
-the scatter forms of the view ops, the unsafe splits and the deprecated norms."""
+the scatter forms of the view ops, the unsafe splits, the deprecated norms and histogramdd."""
 from __future__ import annotations
 
 # torch.dropout, torch.layer_norm, ...: the ops torch.nn.functional calls (nn/_aten_entries.py)
@@ -43,6 +43,8 @@ MORE_SIGNATURES: dict[str, tuple[str, ...]] = {
     "unsafe_split": ("(Tensor input, int split_size, int dim = 0)",),
     "unsafe_chunk": ("(Tensor input, int chunks, int dim = 0)",),
     "frobenius_norm": ("(Tensor input, tuple of ints[1] dim, bool keepdim = False, *, Tensor out = None)",),
+    "histogramdd": tuple(f"(Tensor input, {bins} bins, tuple of floats range = None, Tensor weight = None, "
+                         "bool density = False)" for bins in ("int", "tuple of ints", "tuple of Tensors")),
     "nuclear_norm": ("(Tensor input, tuple of ints dim, bool keepdim = False, *, Tensor out = None)",
                      "(Tensor input, bool keepdim = False, *, Tensor out = None)"),
 }

@@ -192,9 +192,9 @@ def add(input, other, *, alpha=1) -> Tensor:
             input, other = other, input  # torch.add(2, t): numbers are commutative here
         else:  # torch.add(5, 5): the parser makes a tensor of the first number
             input = tensor(input)
-    if alpha == 1:
+    if not isinstance(alpha, Tensor) and alpha == 1:  # (a tensor alpha is checked, never compared)
         return _binary(_R["add"], input, other)
-    check_number(alpha, "add", "alpha")
+    check_number(alpha, "add", "alpha", only_number=True)
     if not isinstance(other, Tensor):  # a number times alpha is just another number
         return _binary(_R["add"], input, other * alpha)
     return _alpha_op("add_alpha", input, other, alpha, _result_dtype(input, other))
@@ -228,8 +228,8 @@ def sub(input, other, *, alpha=1) -> Tensor:
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         input = _number_as_tensor(input, other)
     _check_bool_sub(input, other)
-    if alpha != 1:
-        check_number(alpha, "sub", "alpha")
+    if isinstance(alpha, Tensor) or alpha != 1:
+        check_number(alpha, "sub", "alpha", only_number=True)
         if not isinstance(other, Tensor):
             return _binary(_R["sub"], input, other * alpha)
         return _alpha_op("sub_alpha", input, other, alpha, _result_dtype(input, other))

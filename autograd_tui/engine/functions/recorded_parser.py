@@ -15,13 +15,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from autograd_tui.engine.functions.parser import NO_ARGUMENTS, ONE_ARGUMENT, _recorded, parser_error
+from autograd_tui.engine.functions.parser import FUNCTIONS, NO_ARGUMENTS, ONE_ARGUMENT, _recorded, parser_error
 
 
 def with_recorded_signatures(namespace: dict[str, Any], recorded: str, prefix: str) -> None:
     """Each function of ``namespace`` with signatures recorded under ``recorded`` reports a refused call
     with the parser's words, naming the builtin ``prefix`` + its attribute name (``linalg_det``)."""
-    for name in _recorded(recorded):
+    # (and those the parser table writes by hand: linalg_vector_norm, a single overload the record lacks)
+    for name in {*_recorded(recorded), *(n[len(prefix):] for n in FUNCTIONS if n.startswith(prefix))}:
         function = namespace.get(name)
         if inspect.isfunction(function) and not getattr(function, "_parsed_as", None):
             namespace[name] = parser_checked(function, name, recorded, prefix)
@@ -30,7 +31,7 @@ def with_recorded_signatures(namespace: dict[str, Any], recorded: str, prefix: s
 def parser_checked(function: Callable[..., Any], name: str, recorded: str, prefix: str) -> Any:
     """``function`` whose failed calls the parser words as the builtin ``prefix + name`` (``function``
     itself when no signature of ``name`` is recorded)."""
-    entry = _recorded(recorded).get(name)
+    entry = _recorded(recorded).get(name) or ((FUNCTIONS[prefix + name], False) if prefix + name in FUNCTIONS else None)
     if entry is None or entry[0][0] in (NO_ARGUMENTS, ONE_ARGUMENT):
         return function
     signatures, hidden = entry

@@ -13,8 +13,8 @@ import numpy as np
 from autograd_tui.engine import _vmap_levels, dtypes
 from autograd_tui.engine.complex_guard import plain as _plain, refuse_complex
 from autograd_tui.engine._given_dims import DefaultNumber, every_dim
-from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _user_stacklevel, given_dims, is_dim, make,
-                                          norm_dim)
+from autograd_tui.engine._tensor import (AT_LIBRARY, NO_DIM, Tensor, _c_type, _user_stacklevel, given_dims, is_dim,
+                                          make, norm_dim)
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.record import batch_like, record, record_outputs
 from autograd_tui.engine.parity.rounding import exp_correctly_rounded
@@ -914,9 +914,9 @@ def bincount(input: Tensor, weights=None, minlength: int = 0) -> Tensor:
         # PyTorch adds float32 weights into a float32 bin one input at a time, in order (so does np.add.at)
         sums = np.zeros(size, np.float32)
         np.add.at(sums, input._data, weights._data)
-        return make(sums, dtypes.float32)
-    # every other weight dtype is converted to float64 first, and added in order as np.bincount does
-    return make(np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size), dtypes.float64)
+        return record(_R["bincount"], (input, weights), make(sums, dtypes.float32))  # a node refusing any gradient
+    wide = np.bincount(input._data, weights=weights._data.astype(np.float64), minlength=size)  # others: in float64
+    return record(_R["bincount"], (input, weights), make(wide, dtypes.float64))
 
 
 def _histogram_counts(x: np.ndarray, bins: int, lo: float, hi: float, weight=None):
@@ -972,7 +972,7 @@ def histogram(input: Tensor, bins=100, *, range=None, weight=None, density: bool
 def _histogram_edge_counts(input: Tensor, bins: Tensor, weight) -> tuple:
     """Counts per bin of explicit edges as ATen's histogramdd: upper_bound among the edges, the
     last edge closing the last bin, values outside [first, last] edge left out."""
-    names = [_scalar_type_name(t.dtype).lower() for t in (input, bins)]
+    names = [_c_type(t.dtype) for t in (input, bins)]  # the C++ type names ATen's message prints
     if names[0] != names[1] or bins.dim() != 1:
         raise RuntimeError("torch.histogramdd: " + (f"bins tensor should have one dimension, but got {bins.dim()} "
                            "dimensions in the bins tensor for dimension 0" if names[0] == names[1] else "input tensor "

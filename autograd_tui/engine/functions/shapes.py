@@ -8,7 +8,7 @@ import weakref
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, memory_formats, storage
+from autograd_tui.engine import dtypes, float8, memory_formats, storage
 from autograd_tui.engine._tensor import (
     NO_DIM, ArgumentTypeError, Size, Tensor, dim_of_nonscalar, make, norm_dim, warn_once,
 )
@@ -186,6 +186,8 @@ def _view_as_dtype(input: Tensor, dtype: dtypes.dtype) -> Tensor:
             if input.storage_offset() % ratio:
                 raise RuntimeError(f"self.storage_offset() must be divisible by {ratio} {what}, "
                                    f"but got {input.storage_offset()}")
+    if (input.dtype in dtypes.FLOAT8 or dtype in dtypes.FLOAT8) and input.dtype is not dtype:
+        return float8.view_as(input, dtype)
     if dtypes.bfloat16 in (input.dtype, dtype) and input.dtype is not dtype:
         # bfloat16 is held in float32 arrays: its bits are read out (a copy, not shared memory)
         data = input._data

@@ -18,7 +18,7 @@ from autograd_tui.engine.parity import libm
 from autograd_tui.engine.record import no_forward_ad, record, record_not_implemented
 from autograd_tui.engine.functions._structseq import result
 from autograd_tui.engine.functions._common import (
-    _R, _broadcast_error, _scalar_type_name, invalid_combination, laid_out_like, operands_broadcast_error,
+    _R, _broadcast_error, _scalar_type_name, check_number, invalid_combination, laid_out_like, operands_broadcast_error,
 )
 from autograd_tui.engine.functions.creation import tensor
 from autograd_tui.engine.functions.out import _RESIZE_WARNING
@@ -319,6 +319,7 @@ def _cast_operand(t: Tensor, dtype: dtypes.dtype) -> np.ndarray:
 def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
     """input + value * tensor1 * tensor2: PyTorch's kernel rounds value * tensor1, then fuses the
     second product with the addition."""
+    check_number(value, "addcmul", "value", only_number=True)
     dtype = _pointwise3_dtype(input, tensor1, tensor2)
     # float16 and bfloat16 run the float32 loop (make rounds the result)
     work = np.float32 if dtype is dtypes.float16 else dtype.np
@@ -339,6 +340,7 @@ def addcmul(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tens
 
 def addcdiv(input: Tensor, tensor1: Tensor, tensor2: Tensor, *, value=1) -> Tensor:
     """input + (value * tensor1) / tensor2, each step rounded, as PyTorch's kernel evaluates it."""
+    check_number(value, "addcdiv", "value", only_number=True)
     if not tensor1.dtype.is_floating_point and not tensor2.dtype.is_floating_point:
         raise RuntimeError("Integer division with addcdiv is no longer supported, and in a future  release addcdiv "
                            "will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can "
@@ -616,8 +618,27 @@ def nextafter(input: Tensor, other: Tensor) -> Tensor:
     dtype = _result_dtype(input, other)
     if not dtype.is_floating_point:
         raise NotImplementedError(f'"nextafter_cpu" not implemented for \'{_scalar_type_name(dtype)}\'')
-    out = make(np.asarray(np.nextafter(input._data.astype(dtype.np), other._data.astype(dtype.np)), dtype.np), dtype)
-    return record(_R["nextafter"], (input, other), out)
+    a, b = input._data.astype(dtype.np), other._data.astype(dtype.np)
+    data = _bfloat16_nextafter(a, b) if dtype is dtypes.bfloat16 else np.nextafter(a, b)
+    return record(_R["nextafter"], (input, other), make(np.asarray(data, dtype.np), dtype))
+
+
+def _bfloat16_nextafter(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One step on bfloat16's own grid (c10's musl-style loop on its 16 bits): the engine holds
+    bfloat16 values as float32, whose nextafter would step 2**16 times too finely."""
+    a, b = np.broadcast_arrays(a, b)
+    from_bits = (a.view(np.uint32) >> 16).astype(np.int32)
+    to_bits = (b.view(np.uint32) >> 16).astype(np.int32)
+    sign = 0x8000
+    abs_from, abs_to = from_bits & ~sign, to_bits & ~sign
+    away = (abs_from > abs_to) | ((from_bits ^ to_bits) & sign != 0)
+    stepped = np.where(away, from_bits - 1, from_bits + 1)
+    stepped = np.where(abs_from == 0, (to_bits & sign) | 1, stepped)
+    out = (stepped.astype(np.uint32) << 16).view(np.float32)
+    with np.errstate(invalid="ignore"):
+        out = np.where(from_bits == to_bits, a, out)
+        out = np.where((abs_from == 0) & (abs_to == 0), b, out)
+        return np.where(np.isnan(a) | np.isnan(b), a + b, out)
 
 
 def vdot(input: Tensor, other: Tensor) -> Tensor:

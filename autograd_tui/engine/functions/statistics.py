@@ -757,22 +757,36 @@ def msort(input: Tensor) -> Tensor:
 
 
 def trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor:
+    """ATen's composite: no samples give plain zeros (no node); the spacings of ``x``
+    (``_sample_spacing``) multiply the pair sums (in that order: a shape clash names the pair sums first)."""
     if y.dtype is dtypes.bool_ or (isinstance(x, Tensor) and x.dtype is dtypes.bool_):
         which = "`x` or `y`" if isinstance(x, Tensor) else "`y`"
         raise RuntimeError(f"trapezoid: received a bool input for {which}, but bool is not supported")
     d = dim_of_nonscalar(dim, y.ndim)
+    if y.shape[d] == 0:
+        return make(np.zeros(y.shape[:d] + y.shape[d + 1:], dtype=y.dtype.np), y.dtype)
     if isinstance(x, Tensor):
-        spacing = x.diff(dim=d if x.ndim == y.ndim else -1)
-        if x.ndim != y.ndim:
-            spacing = spacing.reshape(tuple(-1 if i == d else 1 for i in range(y.ndim)))
+        spacing = _sample_spacing("trapezoid", x, y, d)
         size = y.shape[d]
-        total = (spacing * (y.narrow(d, 1, size - 1) + y.narrow(d, 0, size - 1))).sum(d)
+        total = ((y.narrow(d, 1, size - 1) + y.narrow(d, 0, size - 1)) * spacing).sum(d)
         return _div_scalar(total, 2)
     step = 1 if dx is None and x is None else (x if dx is None else dx)
-    if y.shape[d] == 0:
-        return y.sum(d) * 0
     ends = _mul_scalar(y.select(d, 0) + y.select(d, -1), 0.5)
     return _mul_scalar(y.sum(d) - ends, step)
+
+
+def _sample_spacing(name: str, x: Tensor, y: Tensor, d: int) -> Tensor:
+    """The spacings between the sample points ``x`` along ``d``, as ATen's trapezoid composites
+    take them: a 1-D x holds one value per sample and lies along ``d``; one with fewer dims than y
+    is padded with leading 1s; the differences are taken before broadcasting (as NumPy does)."""
+    if x.ndim == 1:
+        if x.shape[0] != y.shape[d]:
+            raise RuntimeError(f"{name}: There must be one `x` value for each sample point")
+        x = x.view(tuple(x.shape[0] if i == d else 1 for i in range(y.ndim)))
+    elif x.ndim < y.ndim:
+        x = x.view((1,) * (y.ndim - x.ndim) + tuple(x.shape))
+    before = (slice(None),) * d
+    return x[before + (slice(1, None),)] - x[before + (slice(None, -1),)]
 
 
 def _div_scalar(t: Tensor, number) -> Tensor:
@@ -812,14 +826,7 @@ def cumulative_trapezoid(y: Tensor, x=None, *, dx=None, dim: int = -1) -> Tensor
     before = (slice(None),) * d
     left, right = y[before + (slice(None, -1),)], y[before + (slice(1, None),)]
     if isinstance(x, Tensor):
-        if x.ndim == 1:
-            if x.shape[0] != y.shape[d]:
-                raise RuntimeError("cumulative_trapezoid: There must be one `x` value for each sample point")
-            x = x.view(tuple(x.shape[0] if i == d else 1 for i in range(y.ndim)))
-        elif x.ndim < y.ndim:
-            x = x.view((1,) * (y.ndim - x.ndim) + tuple(x.shape))
-        spacing = x[before + (slice(1, None),)] - x[before + (slice(None, -1),)]
-        return _div_scalar(((left + right) * spacing).cumsum(d), 2)
+        return _div_scalar(((left + right) * _sample_spacing("cumulative_trapezoid", x, y, d)).cumsum(d), 2)
     step = 1 if dx is None and x is None else (x if dx is None else dx)
     return _mul_scalar(left + right, step / 2.0).cumsum(d)
 

@@ -28,14 +28,15 @@ def check_weight_dtype(input: Tensor, weight: Optional[Tensor]) -> None:
 
 def check_class_target(input: Tensor, target: Tensor) -> None:
     """PyTorch's checks in its order: the batch sizes, the target's rank, then the dtype."""
-    if input.ndim >= 2 and (target.ndim == 0 or target._data.shape[0] != input._data.shape[0]):
-        n = target.shape[0] if target.ndim else 0  # (ATen reads a 0-d target's missing size as 0)
+    dims, target_dims = input._data.ndim, target._data.ndim  # (every loss call: no property calls)
+    if dims >= 2 and (target_dims == 0 or target._data.shape[0] != input._data.shape[0]):
+        n = target.shape[0] if target_dims else 0  # (ATen reads a 0-d target's missing size as 0)
         raise ValueError(f"Expected input batch_size ({input.shape[0]}) to match target batch_size ({n}).")
-    if input.ndim == 2 and target.ndim >= 2:
+    if dims == 2 and target_dims >= 2:
         raise RuntimeError("0D or 1D target tensor expected, multi-target not supported")
-    if input.ndim == 4 and target.ndim != 3:  # nll_loss2d's own check, before the dtype's
+    if dims == 4 and target_dims != 3:  # nll_loss2d's own check, before the dtype's
         raise RuntimeError(f"only batches of spatial targets supported (3D tensors) but got targets of dimension: "
-                           f"{target.ndim}")
+                           f"{target_dims}")
     check_target_dtype(target)
 
 

@@ -108,6 +108,11 @@ def group_norm(input: Tensor, num_groups: int, weight: Optional[Tensor] = None, 
         record(RULES["group_norm"], (input, weight, bias), out,
                {"N": n, "C": c, "HxW": per_channel, "group": num_groups, "eps": eps, "result1": mean_t,
                 "result2": rstd_t}, outputs={"result": out, "result1": mean_t, "result2": rstd_t})
+        if out.grad_fn is not None and out._requires_grad:
+            # the mean and 1/std are outputs 1 and 2 of PyTorch's node: a gradient made under
+            # create_graph reads them with this node as grad_fn, and a second one arrives there
+            # (recorded as one output, so that forward AD takes the op's single-output tangent)
+            out.grad_fn._num_outputs = 3
     return out
 
 

@@ -690,9 +690,9 @@ def _nll_loss_of_batch(input: Tensor, target: Tensor, reduction: str) -> Tensor 
     no weights, a mean or a sum. None when a target is out of range (the general path words it)."""
     t = target._data
     n, c = input._data.shape
-    # 0 <= t < C in two quick calls (numpy's maximum is a slow reduction): a negative target,
-    # seen unsigned, is huge
-    if not n or not np.less(t.view(np.uint64), c).all():
+    # 0 <= t < C in two quick calls (numpy's maximum is a slow reduction; so is .all(): a
+    # count is 5 k instructions less): a negative target, seen unsigned, is huge
+    if not n or np.count_nonzero(np.less(t.view(np.uint64), c)) != n:
         return None
     at = np.add(_row_starts(n, c), t)  # each sample's target in the scores laid out flat
     total = _softmax_kernels.nll_sum(np.negative(input._data.reshape(-1).take(at)))

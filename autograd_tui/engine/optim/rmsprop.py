@@ -52,6 +52,10 @@ class RMSprop(Optimizer):
         alpha, eps = group["alpha"], group["eps"]
         lr = float(lr_of(group))  # a tensor lr enters add_/addcdiv_ as its value, like a number
         weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
+        if group["differentiable"] and not group["foreach"]:
+            check_step_options(group, records_step=True)
+            self._update_group_recorded(group)
+            return
         check_step_options(group)
         for p, grad, state in self._params_with_grad(group):
             f = p._data.dtype.type
@@ -73,6 +77,40 @@ class RMSprop(Optimizer):
                 add_(p, buf._data, -lr)
             else:
                 write_(p, p._data + f(-lr) * grad / avg)
+
+
+    def _update_group_recorded(self, group: dict) -> None:
+        """``differentiable=True``: PyTorch's single-tensor RMSprop as tensor ops under grad mode, so
+        autograd records the update (the step then runs through a parameter that is no leaf)."""
+        alpha, eps, lr = group["alpha"], group["eps"], group["lr"]
+        if isinstance(lr, Tensor) and lr.dim() != 0:
+            lr = lr.squeeze()  # PyTorch's _to_scalar
+        weight_decay, momentum, centered = group["weight_decay"], group["momentum"], group["centered"]
+        for p in group["params"]:
+            if p.grad is None:
+                continue
+            state = self.state.get(p)
+            if not state:
+                state = self.state[p] = self._init_state(p, group)
+            grad = -p.grad if group["maximize"] else p.grad
+            state["step"] += 1
+            if weight_decay != 0:
+                grad = grad.add(p, alpha=weight_decay)
+            square_avg = state["square_avg"]
+            square_avg.mul_(alpha).addcmul_(grad, grad, value=1 - alpha)
+            if centered:
+                grad_avg = state["grad_avg"]
+                grad_avg.lerp_(grad, 1 - alpha)
+                avg = square_avg.addcmul(grad_avg, grad_avg, value=-1).sqrt_()
+            else:
+                avg = square_avg.sqrt()
+            avg = avg.add(eps)
+            if momentum > 0:
+                buf = state["momentum_buffer"]
+                buf.mul_(momentum).addcdiv_(grad, avg)
+                p.add_(buf, alpha=-lr)
+            else:
+                p.addcdiv_(grad, avg, value=-lr)
 
 
 RMSprop.__module__ = "torch.optim.rmsprop"

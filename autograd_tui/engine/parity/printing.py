@@ -116,7 +116,7 @@ class _ElementStyle:
     tensor), so a huge hidden value cannot switch the visible ones to scientific notation.
     """
 
-    def __init__(self, shown: np.ndarray, is_float: bool) -> None:
+    def __init__(self, shown: np.ndarray, is_float: bool, powers_of_two: bool = False) -> None:
         self.is_float = is_float
         self.int_mode = True   # floats that are all whole numbers print as "12."
         self.sci_mode = False  # floats print as "1.2000e+10"
@@ -131,7 +131,9 @@ class _ElementStyle:
         flat = shown.ravel()
         # Zeros, infinities and NaNs say nothing about magnitudes, so only the other values
         # take part in the decision.
-        useful = flat[np.isfinite(flat) & (flat != 0)]
+        # float8_e8m0fnu (``powers_of_two``): PyTorch's isfinite is true for its NaN and its zero is 2**-127
+        # (0 cast to the type), so a NaN takes part: every comparison false, fixed decimals.
+        useful = flat[flat != 2.0 ** -127] if powers_of_two else flat[np.isfinite(flat) & (flat != 0)]
         if useful.size == 0:
             return  # all zero/inf/nan: whole-number style, as PyTorch does
 
@@ -307,7 +309,7 @@ def format_tensor(
         if dtype.is_complex:  # real and imaginary parts each get a style of their own
             style: _ElementStyle = _ComplexStyle(_ElementStyle(shown.real, True), _ElementStyle(shown.imag, True))
         else:
-            style = _ElementStyle(shown, dtype.is_floating_point)
+            style = _ElementStyle(shown, dtype.is_floating_point, dtype is dtypes.float8_e8m0fnu)
         body = _format_block(array, indent, summarize, style)
 
     if grad_fn_name is not None:

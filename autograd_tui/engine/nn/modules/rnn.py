@@ -469,8 +469,14 @@ def _lstm_packed_failures(module: RNNBase, data: Tensor, hx: tuple, first_batch:
     layer 0's input projection of every packed row (an ``mm``), then the first step's
     ``linear_hh(h).add_(gates)`` and its cell update ``f * c``."""
     h, c = hx
+    for state in (h, c):  # ATen first compares h.size(2) with c.size(2) (projections or not)
+        if 0 < state.dim() < 3:
+            raise IndexError(f"Dimension out of range (expected to be in range of [{-state.dim()}, "
+                             f"{state.dim() - 1}], but got 2)")
     if h.dim() != 3 or c.dim() != 3:
-        return  # PyTorch's own IndexError comes from elsewhere: the engine's checks below stand
+        return  # (a 0-d state: the engine's checks below stand)
+    if (h.size(2) != c.size(2)) != (module.proj_size > 0):
+        raise RuntimeError("got an incorrect number of RNN parameters")
     if h.size(0) != module.num_layers * (2 if module.bidirectional else 1):
         raise RuntimeError("Expected more hidden states in stacked_rnn")
     gates = 4 * module.hidden_size

@@ -204,6 +204,8 @@ def pad_sequence(sequences: Iterable[Tensor], batch_first: bool = False, padding
     sequences = list(sequences)
     if not sequences:
         raise RuntimeError("received an empty list of sequences")
+    if sequences[0].dim() == 0:  # ATen takes the first sequence's trailing sizes before any length
+        raise RuntimeError("ArrayRef: invalid slice, N = 1; size = 0")
     max_len = max(s.size(0) for s in sequences)
     trailing = tuple(sequences[0].shape[1:])
     shape = ((len(sequences), max_len) if batch_first else (max_len, len(sequences))) + trailing
