@@ -78,6 +78,29 @@ def test_embedding_sparse_gradient_matches_the_dense_one():
     np.testing.assert_array_equal(sparse.weight.grad.to_dense().numpy(), dense.weight.grad.numpy())
 
 
+@pytest.mark.parametrize("mode, weighted, padding_idx", [("sum", False, None), ("mean", False, None),
+                                                      ("mean", False, 2), ("sum", True, None), ("sum", True, 2)])
+def test_embedding_bag_sparse_gradient_matches_the_dense_one(mode, weighted, padding_idx):
+    torch.manual_seed(2)
+    dense = torch.nn.EmbeddingBag(6, 3, mode=mode, padding_idx=padding_idx)
+    sparse = torch.nn.EmbeddingBag(6, 3, mode=mode, padding_idx=padding_idx, sparse=True)
+    sparse.weight.data.copy_(dense.weight.data)
+    idx, offsets = torch.tensor([2, 4, 2, 0, 5, 2]), torch.tensor([0, 3, 3])
+    psw = torch.tensor([0.5, -1.0, 2.0, 0.25, 3.0, 1.5]) if weighted else None
+    for module in (dense, sparse):
+        (module(idx, offsets, per_sample_weights=psw) * torch.tensor([[0.7], [1.3], [-0.9]])).sum().backward()
+    grad = sparse.weight.grad
+    kept = [i for i in idx.tolist() if i != padding_idx]
+    assert grad.is_sparse and not grad.is_coalesced() and grad._indices().tolist() == [kept]
+    assert sparse(idx, offsets, per_sample_weights=psw).grad_fn.name() == "EmbeddingBagBackward0"
+    np.testing.assert_allclose(grad.to_dense().numpy(), dense.weight.grad.numpy(), rtol=1e-6)
+
+
+def test_embedding_bag_max_mode_refuses_sparse_weights_as_pytorch():
+    with pytest.raises(ValueError, match="^max mode does not support sparse weights$"):
+        torch.nn.EmbeddingBag(4, 2, mode="max", sparse=True)(torch.tensor([[0, 1]]))
+
+
 def test_sgd_on_a_sparse_gradient_moves_only_the_looked_up_rows_as_dense_sgd_does():
     torch.manual_seed(1)
     dense = torch.nn.Embedding(5, 2)

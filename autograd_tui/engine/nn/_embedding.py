@@ -75,23 +75,12 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                   padding_idx: Optional[int] = None) -> Tensor:
     """Each bag's rows of ``weight`` summed in order (then divided by their count for 'mean'), or
     their column-wise maximum; an empty bag gives zeros, ``padding_idx`` rows are left out."""
-    if max_norm is not None or scale_grad_by_freq:
-        raise NotImplementedError("embedding_bag with max_norm or scale_grad_by_freq is not available in the "
-                                  "embedded engine; `--backend torch` runs it")
     if per_sample_weights is not None and tuple(input.shape) != tuple(per_sample_weights.shape):
         raise ValueError(f"embedding_bag: If per_sample_weights ({per_sample_weights.shape}) is not None, then it "
                          f"must have the same shape as the input ({input.shape})")
-    if mode not in ("sum", "mean", "max"):
-        raise ValueError("mode has to be one of sum, mean or max")
-    if per_sample_weights is not None and mode != "sum":
-        raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
-                                  f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
-                                  "on GitHub.")
-    if per_sample_weights is not None and per_sample_weights.dtype is not weight.dtype:
-        raise RuntimeError("Expected tensor for argument #1 'weight' to have the same type as tensor for argument "
-                           f"#1 'per_sample_weights'; but type torch.{weight.dtype.legacy_name} does not equal "
-                           f"torch.{per_sample_weights.dtype.legacy_name} (while checking arguments for "
-                           "embedding_bag)")
+    if weight.dim() != 2:
+        raise ValueError(f"weight has to be a 2D Tensor, but got Tensor of dimension {weight.dim()}")
+    bounds = np.zeros(0, dtype=np.int64)
     if input.dim() == 2:
         if offsets is not None:
             raise ValueError("if input is 2D, then offsets has to be None, as input is treated is a mini-batch of "
@@ -106,18 +95,39 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
             raise ValueError("offsets has to be a 1D Tensor")
         flat = input._data
         bounds = offsets._data.astype(np.int64)
-        if bounds.size and bounds[0] != 0:  # ATen prints the offending element as a 0-d tensor
-            raise RuntimeError("offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start "
-                               f"from position 0. However, got {bounds[0]}\n[ torch.LongTensor{{}} ]")
-        if bounds.size and bounds[-1] > flat.size:
-            raise RuntimeError(f"offsets[-1] can not be greater than input's length {flat.size} but got offsets[-1] "
-                               f"of {bounds[-1]}")
         starts = bounds[:-1] if include_last_offset else bounds
         ends = bounds[1:] if include_last_offset else np.append(bounds[1:], flat.size)
     else:
         raise ValueError(f"input has to be 1D or 2D Tensor, but got Tensor of dimension {input.dim()}")
+    if mode == "max" and scale_grad_by_freq:
+        raise ValueError("max mode does not support scaling the gradient by the frequency")
+    if mode == "max" and sparse:
+        raise ValueError("max mode does not support sparse weights")
+    if mode not in ("sum", "mean", "max"):
+        raise ValueError("mode has to be one of sum, mean or max")
+    if max_norm is not None or scale_grad_by_freq:
+        raise NotImplementedError("embedding_bag with max_norm or scale_grad_by_freq is not available in the "
+                                  "embedded engine; `--backend torch` runs it")
+    if per_sample_weights is not None and mode != "sum":
+        raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
+                                  f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
+                                  "on GitHub.")
+    if input.dim() == 1 and bounds.size and bounds[0] != 0:  # ATen prints the element as a 0-d tensor
+        raise RuntimeError("offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start "
+                           f"from position 0. However, got {bounds[0]}\n[ torch.LongTensor{{}} ]")
+    if input.dim() == 1 and bounds.size and bounds[-1] > flat.size:
+        raise RuntimeError(f"offsets[-1] can not be greater than input's length {flat.size} but got offsets[-1] "
+                           f"of {bounds[-1]}")
+    if per_sample_weights is not None and per_sample_weights.dtype is not weight.dtype:
+        raise RuntimeError("Expected tensor for argument #1 'weight' to have the same type as tensor for argument "
+                           f"#1 'per_sample_weights'; but type torch.{weight.dtype.legacy_name} does not equal "
+                           f"torch.{per_sample_weights.dtype.legacy_name} (while checking arguments for "
+                           "embedding_bag)")
+    if sparse and flat.size and (not len(starts) or starts[0] != 0 or ends[-1] != flat.size):
+        # ATen's sparse backward maps the samples after the last offset to a bag of its own
+        raise _not_in_engine("A sparse embedding_bag gradient with samples outside every bag")
     if per_sample_weights is not None:
-        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx)
+        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx, sparse)
     w = weight._data
     out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
     picked, bag_ids, counts = [], [], []
@@ -148,12 +158,12 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                 "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
                 "divisors": np.repeat(np.asarray(counts, dtype=np.float64), [len(p) for p in picked])
                 if mode == "mean" else None,
-                "argmax": argmax, "num_weights": w.shape[0]})
+                "argmax": argmax, "num_weights": w.shape[0], "sparse": sparse})
     return result
 
 
 def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_sample_weights: Tensor,
-                            padding_idx) -> Tensor:
+                            padding_idx, sparse: bool) -> Tensor:
     """mode='sum' with per-sample weights: each bag adds weight * row, one sample after another,
     each a fused multiply-add in float32 without padding_idx (fbgemm's kernel), otherwise a product
     then an add (ATen's own loop)."""
@@ -173,5 +183,5 @@ def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_
     result = make(out, weight.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_rules.RULES["embedding_bag_weighted"], (weight, per_sample_weights), result,
-               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx})
+               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx, "sparse": sparse})
     return result
