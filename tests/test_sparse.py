@@ -172,3 +172,27 @@ def test_why_reads_a_sparse_gradient_as_its_dense_values():
         texts.append(whygrad.why_text(emb.weight, "emb.weight", None, "en"))
     assert texts[0] == texts[1]
     assert "emb.weight.grad" in texts[0]
+
+
+@pytest.mark.parametrize("mode", ["sum", "mean"])
+def test_embedding_bag_scale_grad_by_freq_divides_by_atens_count(mode):
+    """ATen's loop divides the k-th distinct index's rows by the count of the k-th sorted sample:
+    indices 0 0 2 | 2 5 sort to 0 0 2 2 5, so index 0 reads count(0) = 2, index 2 count(0) = 2 and
+    index 5 count(2) = 2 (golden style_tutorial/c24a_recsys2_bag_scale_grad_freq shows it on PyTorch)."""
+    plain = torch.nn.EmbeddingBag(6, 2, mode=mode)
+    scaled = torch.nn.EmbeddingBag(6, 2, mode=mode, scale_grad_by_freq=True)
+    idx, offsets = torch.tensor([0, 0, 2, 2, 5]), torch.tensor([0, 3])
+    for module in (plain, scaled):
+        (module(idx, offsets) * torch.tensor([[1.0, 2.0], [3.0, -1.0]])).sum().backward()
+    divisor = np.array([2.0, 1.0, 2.0, 1.0, 1.0, 2.0])[:, None]
+    np.testing.assert_allclose(scaled.weight.grad.numpy(), plain.weight.grad.numpy() / divisor, rtol=1e-6)
+
+
+def test_embedding_bag_max_norm_renormalises_the_looked_up_rows_as_embedding_does():
+    rows = torch.tensor([[3.0, 4.0], [0.3, 0.4], [6.0, 8.0], [0.0, 5.0]])
+    bag = torch.nn.EmbeddingBag.from_pretrained(rows.clone(), mode="sum", max_norm=2.0)
+    emb = torch.nn.Embedding.from_pretrained(rows.clone(), max_norm=2.0)
+    bag(torch.tensor([0, 1, 2]), torch.tensor([0, 2]))
+    emb(torch.tensor([0, 1, 2]))
+    assert torch.equal(bag.weight, emb.weight)
+    assert bag.weight[3].tolist() == [0.0, 5.0]  # not looked up: left alone

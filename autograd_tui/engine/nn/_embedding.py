@@ -105,9 +105,11 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
         raise ValueError("max mode does not support sparse weights")
     if mode not in ("sum", "mean", "max"):
         raise ValueError("mode has to be one of sum, mean or max")
-    if max_norm is not None or scale_grad_by_freq:
-        raise NotImplementedError("embedding_bag with max_norm or scale_grad_by_freq is not available in the "
-                                  "embedded engine; `--backend torch` runs it")
+    if sparse and scale_grad_by_freq:
+        raise _not_in_engine("Sparse embedding_bag gradients scaled by frequency (sparse=True, "
+                             "scale_grad_by_freq=True)")
+    if max_norm is not None:  # before the per-sample-weights checks, as PyTorch renormalises
+        _embedding_renorm_(weight, flat.astype(np.int64), max_norm, norm_type)
     if per_sample_weights is not None and mode != "sum":
         raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
                                   f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
@@ -127,7 +129,8 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
         # ATen's sparse backward maps the samples after the last offset to a bag of its own
         raise _not_in_engine("A sparse embedding_bag gradient with samples outside every bag")
     if per_sample_weights is not None:
-        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx, sparse)
+        return _embedding_bag_weighted(flat, starts, ends, weight, per_sample_weights, padding_idx, sparse,
+                                       _frequencies(flat)[flat.astype(np.int64)] if scale_grad_by_freq else None)
     w = weight._data
     out = np.zeros((len(starts), w.shape[1]), dtype=w.dtype)
     picked, bag_ids, counts = [], [], []
@@ -158,12 +161,26 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                 "bags": np.concatenate(bag_ids) if bag_ids else np.zeros(0, np.int64),
                 "divisors": np.repeat(np.asarray(counts, dtype=np.float64), [len(p) for p in picked])
                 if mode == "mean" else None,
-                "argmax": argmax, "num_weights": w.shape[0], "sparse": sparse})
+                "argmax": argmax, "num_weights": w.shape[0], "sparse": sparse,
+                "frequencies": _frequencies(flat)[np.concatenate(picked)] if scale_grad_by_freq and picked
+                else None})
     return result
 
 
+def _frequencies(samples: np.ndarray) -> np.ndarray:
+    """Per index value, the count ATen's dense embedding_bag backward divides a sample's gradient by:
+    for the k-th distinct index (in sorted order) it reads the count of the k-th *sorted sample*
+    (``counts[indices_data[i]]``), not of that index; the same while no index repeats before it."""
+    flat = samples.astype(np.int64)
+    counts = np.bincount(flat) if flat.size else np.zeros(0, np.int64)
+    distinct = np.unique(flat)
+    by_value = np.zeros(counts.size, dtype=np.float64)
+    by_value[distinct] = counts[np.sort(flat)[:distinct.size]]
+    return by_value
+
+
 def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_sample_weights: Tensor,
-                            padding_idx, sparse: bool) -> Tensor:
+                            padding_idx, sparse: bool, frequencies: Optional[np.ndarray]) -> Tensor:
     """mode='sum' with per-sample weights: each bag adds weight * row, one sample after another,
     each a fused multiply-add in float32 without padding_idx (fbgemm's kernel), otherwise a product
     then an add (ATen's own loop)."""
@@ -183,5 +200,6 @@ def _embedding_bag_weighted(flat: np.ndarray, starts, ends, weight: Tensor, per_
     result = make(out, weight.dtype)
     if _State.enabled or _State.dual_level or _State.vmap_randomness:
         record(_rules.RULES["embedding_bag_weighted"], (weight, per_sample_weights), result,
-               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx, "sparse": sparse})
+               {"indices": flat.astype(np.int64), "bags": bags, "padding_idx": padding_idx, "sparse": sparse,
+                "frequencies": frequencies})
     return result
