@@ -196,3 +196,14 @@ def test_embedding_bag_max_norm_renormalises_the_looked_up_rows_as_embedding_doe
     emb(torch.tensor([0, 1, 2]))
     assert torch.equal(bag.weight, emb.weight)
     assert bag.weight[3].tolist() == [0.0, 5.0]  # not looked up: left alone
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sparse_index_select_agrees_with_the_dense_one(seed):
+    s, dense = _random_coo(seed, shape=(5, 6), nnz=8 + seed)
+    rng = np.random.default_rng(seed)
+    for dim in (0, 1, -1):
+        picks = rng.integers(-dense.shape[dim], dense.shape[dim], size=3 + 5 * seed)  # shorter and longer than nnz
+        chosen = s.index_select(dim, torch.tensor(picks.tolist()))
+        np.testing.assert_allclose(chosen.to_dense().numpy(), np.take(dense, picks, axis=dim), rtol=1e-6)
+        assert chosen._nnz() == sum(int((s._indices()[dim % 2] == p % dense.shape[dim]).sum()) for p in picks)
