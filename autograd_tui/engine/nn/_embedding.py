@@ -114,6 +114,12 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
         raise NotImplementedError("embedding_bag: per_sample_weights was not None. per_sample_weights is only "
                                   f"supported for mode='sum' (got mode='{mode}'). Please open a feature request "
                                   "on GitHub.")
+    # ATen promotes input and offsets to one index type before it checks them
+    index_dtype = dtypes.promote_types(input.dtype, offsets.dtype) if offsets is not None else input.dtype
+    if index_dtype not in (dtypes.int64, dtypes.int32):
+        raise RuntimeError("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
+                           f"Long, Int; but got {dtypes.type_string(index_dtype)} instead (while checking "
+                           "arguments for embedding_bag)")
     if input.dim() == 1 and bounds.size and bounds[0] != 0:  # ATen prints the element as a 0-d tensor
         raise RuntimeError("offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start "
                            f"from position 0. However, got {bounds[0]}\n[ torch.LongTensor{{}} ]")
