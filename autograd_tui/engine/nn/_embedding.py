@@ -12,6 +12,7 @@ from autograd_tui.engine import sparse_tensor
 from autograd_tui.engine._tensor import Tensor, make
 from autograd_tui.engine.grad_mode import _State
 from autograd_tui.engine.nn import _rules
+from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine.record import record
 
@@ -131,6 +132,8 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                            f"#1 'per_sample_weights'; but type torch.{weight.dtype.legacy_name} does not equal "
                            f"torch.{per_sample_weights.dtype.legacy_name} (while checking arguments for "
                            "embedding_bag)")
+    _check_bags(flat, starts, ends, weight, mode, padding_idx, bounds if input.dim() == 1 else starts,
+                include_last_offset and input.dim() == 1)
     if sparse and flat.size and (not len(starts) or starts[0] != 0 or ends[-1] != flat.size):
         # ATen's sparse backward maps the samples after the last offset to a bag of its own
         raise _not_in_engine("A sparse embedding_bag gradient with samples outside every bag")
@@ -171,6 +174,62 @@ def embedding_bag(input: Tensor, weight: Tensor, offsets: Optional[Tensor] = Non
                 "frequencies": _frequencies(flat)[np.concatenate(picked)] if scale_grad_by_freq and picked
                 else None})
     return result
+
+
+def _check_bags(flat: np.ndarray, starts: np.ndarray, ends: np.ndarray, weight: Tensor, mode: str,
+                padding_idx: Optional[int], bounds: np.ndarray, include_last_offset: bool) -> None:
+    """ATen's checks of the looked-up indices. Its own loop (padding_idx, 'max', other dtypes) names
+    the first bad value. fbgemm's kernel (float32 sum/mean) runs the bags in ``get_num_threads()``
+    chunks (``at::parallel_for``); a chunk that fails is re-read by ``fbgemm_spmdm_report_error_``,
+    which mixes absolute offsets with chunk-relative indices: it names position and value only in the
+    first chunk, later chunks fail its ``i < index_size`` check. Of two failing chunks the later one's
+    error is shown (what PyTorch showed here; the threads race)."""
+    rows = weight.shape[0]
+    if weight.dtype is not dtypes.float32 or mode == "max" or padding_idx is not None:
+        picked = np.concatenate([flat[a:b] for a, b in zip(starts, ends)]) if len(starts) else flat[:0]
+        bad = picked[(picked < 0) | (picked >= rows)]
+        if bad.size:
+            raise RuntimeError("embedding_bag: Expected idx >= 0 && idx < num_embeddings but found idx to be "
+                               f"{bad[0]}")
+        if len(starts) > 1 and (np.diff(starts) < 0).any():
+            raise _not_in_engine("embedding_bag with offsets that decrease")
+        return
+    offs = bounds if include_last_offset else np.append(bounds, flat.size)
+    bags = len(offs) - 1
+    threads = min(blas.get_threads(), max(bags, 1))  # torch.get_num_threads()
+    size = -(-bags // threads) if bags else 0
+    failure: Optional[str] = None
+    silent = False
+    for first in range(0, bags, max(size, 1)):
+        last = min(first + size, bags)
+        lengths = np.diff(offs[first:last + 1])
+        looked = np.concatenate([flat[offs[m]:offs[m + 1]] for m in range(first, last) if offs[m + 1] > offs[m]] or
+                                [flat[:0]])
+        if not ((lengths < 0).any() or ((looked < 0) | (looked >= rows)).any()):
+            continue
+        report = _fbgemm_report(flat, offs, first, last, rows)
+        failure, silent = (report, silent) if report is not None else (failure, True)
+    if failure is not None:
+        raise RuntimeError(failure)
+    if silent:
+        raise _not_in_engine("embedding_bag with offsets that decrease")
+
+
+def _fbgemm_report(flat: np.ndarray, offs: np.ndarray, first: int, last: int, rows: int) -> Optional[str]:
+    """What ``fbgemm_spmdm_report_error_`` raises for the chunk of bags ``first:last`` (None: nothing)."""
+    index_size = int(offs[last] - offs[first])
+    chunk = flat[int(offs[first]):]
+    for m in range(first, last):
+        for i in range(int(offs[m]), int(offs[m + 1])):
+            if not i < index_size:
+                return ("Expected i < index_size to be true, but got false.  (Could this error message be improved?  "
+                        "If so, please report an enhancement request to PyTorch.)")
+            if not 0 <= chunk[i] < rows:
+                return f"Index {i} of input takes value {chunk[i]} which is not in the valid range [0, {rows})"
+    if offs[last] != index_size:
+        return ("Your input appears to be incorrect: the last offset value should be the size of the indices "
+                "tensor, but it seems not to be the case.")
+    return None
 
 
 def _frequencies(samples: np.ndarray) -> np.ndarray:
