@@ -8,11 +8,8 @@ probs = probs / probs.sum()
 print(probs)
 print(torch.multinomial(probs, 3))
 print(torch.multinomial(probs, 6, replacement=True))
-try:
-    torch.multinomial(probs, 5)
-except RuntimeError as e:
-    print(e)
-try:
-    torch.multinomial(torch.tensor([0.5, -0.1]), 1)
-except RuntimeError as e:
-    print(e)
+for bad_call in (lambda: torch.multinomial(probs, 5), lambda: torch.multinomial(counts - 20.0, 2)):
+    try:
+        bad_call()
+    except RuntimeError as err:
+        print('multinomial refused:', err)
