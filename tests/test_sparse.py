@@ -78,6 +78,29 @@ def test_embedding_sparse_gradient_matches_the_dense_one():
     np.testing.assert_array_equal(sparse.weight.grad.to_dense().numpy(), dense.weight.grad.numpy())
 
 
+@pytest.mark.parametrize("mode, weighted, padding_idx", [("sum", False, None), ("mean", False, None),
+                                                      ("mean", False, 2), ("sum", True, None), ("sum", True, 2)])
+def test_embedding_bag_sparse_gradient_matches_the_dense_one(mode, weighted, padding_idx):
+    torch.manual_seed(2)
+    dense = torch.nn.EmbeddingBag(6, 3, mode=mode, padding_idx=padding_idx)
+    sparse = torch.nn.EmbeddingBag(6, 3, mode=mode, padding_idx=padding_idx, sparse=True)
+    sparse.weight.data.copy_(dense.weight.data)
+    idx, offsets = torch.tensor([2, 4, 2, 0, 5, 2]), torch.tensor([0, 3, 3])
+    psw = torch.tensor([0.5, -1.0, 2.0, 0.25, 3.0, 1.5]) if weighted else None
+    for module in (dense, sparse):
+        (module(idx, offsets, per_sample_weights=psw) * torch.tensor([[0.7], [1.3], [-0.9]])).sum().backward()
+    grad = sparse.weight.grad
+    kept = [i for i in idx.tolist() if i != padding_idx]
+    assert grad.is_sparse and not grad.is_coalesced() and grad._indices().tolist() == [kept]
+    assert sparse(idx, offsets, per_sample_weights=psw).grad_fn.name() == "EmbeddingBagBackward0"
+    np.testing.assert_allclose(grad.to_dense().numpy(), dense.weight.grad.numpy(), rtol=1e-6)
+
+
+def test_embedding_bag_max_mode_refuses_sparse_weights_as_pytorch():
+    with pytest.raises(ValueError, match="^max mode does not support sparse weights$"):
+        torch.nn.EmbeddingBag(4, 2, mode="max", sparse=True)(torch.tensor([[0, 1]]))
+
+
 def test_sgd_on_a_sparse_gradient_moves_only_the_looked_up_rows_as_dense_sgd_does():
     torch.manual_seed(1)
     dense = torch.nn.Embedding(5, 2)
@@ -149,3 +172,38 @@ def test_why_reads_a_sparse_gradient_as_its_dense_values():
         texts.append(whygrad.why_text(emb.weight, "emb.weight", None, "en"))
     assert texts[0] == texts[1]
     assert "emb.weight.grad" in texts[0]
+
+
+@pytest.mark.parametrize("mode", ["sum", "mean"])
+def test_embedding_bag_scale_grad_by_freq_divides_by_atens_count(mode):
+    """ATen's loop divides the k-th distinct index's rows by the count of the k-th sorted sample:
+    indices 0 0 2 | 2 5 sort to 0 0 2 2 5, so index 0 reads count(0) = 2, index 2 count(0) = 2 and
+    index 5 count(2) = 2 (golden style_tutorial/c24a_recsys2_bag_scale_grad_freq shows it on PyTorch)."""
+    plain = torch.nn.EmbeddingBag(6, 2, mode=mode)
+    scaled = torch.nn.EmbeddingBag(6, 2, mode=mode, scale_grad_by_freq=True)
+    idx, offsets = torch.tensor([0, 0, 2, 2, 5]), torch.tensor([0, 3])
+    for module in (plain, scaled):
+        (module(idx, offsets) * torch.tensor([[1.0, 2.0], [3.0, -1.0]])).sum().backward()
+    divisor = np.array([2.0, 1.0, 2.0, 1.0, 1.0, 2.0])[:, None]
+    np.testing.assert_allclose(scaled.weight.grad.numpy(), plain.weight.grad.numpy() / divisor, rtol=1e-6)
+
+
+def test_embedding_bag_max_norm_renormalises_the_looked_up_rows_as_embedding_does():
+    rows = torch.tensor([[3.0, 4.0], [0.3, 0.4], [6.0, 8.0], [0.0, 5.0]])
+    bag = torch.nn.EmbeddingBag.from_pretrained(rows.clone(), mode="sum", max_norm=2.0)
+    emb = torch.nn.Embedding.from_pretrained(rows.clone(), max_norm=2.0)
+    bag(torch.tensor([0, 1, 2]), torch.tensor([0, 2]))
+    emb(torch.tensor([0, 1, 2]))
+    assert torch.equal(bag.weight, emb.weight)
+    assert bag.weight[3].tolist() == [0.0, 5.0]  # not looked up: left alone
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sparse_index_select_agrees_with_the_dense_one(seed):
+    s, dense = _random_coo(seed, shape=(5, 6), nnz=8 + seed)
+    rng = np.random.default_rng(seed)
+    for dim in (0, 1, -1):
+        picks = rng.integers(-dense.shape[dim], dense.shape[dim], size=3 + 5 * seed)  # shorter and longer than nnz
+        chosen = s.index_select(dim, torch.tensor(picks.tolist()))
+        np.testing.assert_allclose(chosen.to_dense().numpy(), np.take(dense, picks, axis=dim), rtol=1e-6)
+        assert chosen._nnz() == sum(int((s._indices()[dim % 2] == p % dense.shape[dim]).sum()) for p in picks)

@@ -26,7 +26,7 @@ import numpy as np
 
 from autograd_tui.engine import _tensor, dtypes, meta, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
-from autograd_tui.engine.functions import tensor as _as_tensor
+from autograd_tui.engine.functions import sort as _sort, tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.public_names import Builtin
@@ -359,6 +359,37 @@ class SparseTensor(Tensor):
         out = new(self._ix[::-1].copy(), self._vv, self.shape[::-1], self.dtype, False)
         return _recorded("t_sparse", (self,), out)
 
+    def index_select(self, dim: int, index: Tensor) -> "SparseTensor":
+        """ATen's index_select_sparse_cpu: along a sparse dim, one entry per (position in ``index``,
+        stored entry at that coordinate), ordered by position then entry while the index is no longer
+        than nnz, otherwise by entry then position; along a dense dim, the values' slices. Coalesced
+        only when at most one entry remains."""
+        d = int(_tensor.norm_dim(dim, self.ndim))
+        if index.__class__ is not Tensor or index.dtype is not dtypes.int64 or index.ndim != 1:
+            raise IndexError("index_select() argument index must be 1-D strided (non-sparse) long-tensor.")
+        if self._requires_grad and _State.enabled:
+            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() with autograd"))
+        size, picks = self.shape[d], index._data.astype(np.int64)
+        outside = picks[(picks < -size) | (picks >= size)]
+        if outside.size:
+            raise IndexError(f"index_select(): index contains {outside[0]} that is out of range for tensor of size "
+                             f"{list(self.shape)} at dimension {d}")
+        picks = np.where(picks < 0, picks + size, picks)
+        shape = self.shape[:d] + (picks.size,) + self.shape[d + 1:]
+        if d >= self.sparse_dim():
+            vv = np.take(self._vv, picks, axis=d - self.sparse_dim() + 1)
+            return new(self._ix.copy(), vv, shape, self.dtype, self._ix.shape[1] <= 1)
+        coords = self._ix[d]
+        outer, inner = (picks, coords) if picks.size <= coords.size else (coords, picks)
+        order = np.argsort(inner, kind="stable")
+        lo, hi = np.searchsorted(inner[order], outer, "left"), np.searchsorted(inner[order], outer, "right")
+        first = np.repeat(np.arange(outer.size), hi - lo)
+        second = order[np.concatenate([np.arange(a, b) for a, b in zip(lo, hi)]) if outer.size else np.zeros(0, int)]
+        positions, entries = (first, second) if picks.size <= coords.size else (second, first)
+        ix = self._ix[:, entries].copy()
+        ix[d] = positions
+        return new(ix, self._vv[entries], shape, self.dtype, entries.size <= 1)
+
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
         if keepdim or dtype is not None:
             raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
@@ -491,11 +522,12 @@ def _linear(ix: np.ndarray, shape: tuple) -> np.ndarray:
 
 
 def _coalesced(ix: np.ndarray, vv: np.ndarray, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
-    """Indices sorted and unique, the values of a repeated index summed in their order (ATen's coalesce)."""
+    """Indices sorted and unique, the values of a repeated index summed in the order ATen's coalesce
+    visits them: the permutation of its (unstable) ``sort`` of the linearised indices."""
     if ix.shape[1] == 0:
         return ix.copy(), vv.copy()
     lin = _linear(ix, shape)
-    order = np.argsort(lin, kind="stable")
+    order = _sort(make(lin.astype(np.int64), dtypes.int64)).indices._data
     ordered = lin[order]
     first = np.r_[True, ordered[1:] != ordered[:-1]]
     values = vv[order]

@@ -10,7 +10,7 @@ from typing import Optional
 
 import numpy as np
 
-from autograd_tui.engine import dtypes
+from autograd_tui.engine import dtypes, sparse_tensor
 from autograd_tui.engine.parity import blas
 from autograd_tui.engine.parity.float32_math import fma
 from autograd_tui.engine import functions as _F
@@ -61,9 +61,19 @@ def embedding_grad(g: Tensor, indices: np.ndarray, num_weights: int, padding_idx
 
 
 def embedding_bag_grad(g: Tensor, indices: np.ndarray, bags: np.ndarray, divisors, argmax,
-                       num_weights: int) -> Tensor:
+                       num_weights: int, sparse: bool = False, frequencies: Optional[np.ndarray] = None) -> Tensor:
     """Each bag's gradient row added into the rows it gathered (divided by the bag's size for
-    'mean'); for 'max', into the row that gave each column's maximum."""
+    'mean'); for 'max', into the row that gave each column's maximum. With ``sparse``, one row per
+    gathered sample instead, uncoalesced, as ATen's _embedding_bag_sparse_backward: the bag's row
+    times the reciprocal of the bag's size (float32) for 'mean'."""
+    if sparse:
+        rows = g._data[bags]
+        if divisors is not None:
+            rows = rows * (g.dtype.np.type(1) / divisors.astype(g.dtype.np))[:, None]
+        return sparse_tensor.new(indices.reshape(1, -1), rows, (num_weights, g.shape[1]), g.dtype)
+    if frequencies is not None:  # ATen's loop: scale = 1 / count (/ bag size), in double
+        scales = 1.0 / frequencies / (divisors if divisors is not None else 1.0)
+        return make(_scaled_rows_into_table(g._data, indices, bags, scales, num_weights), g.dtype)
     zeros = _F.zeros(num_weights, g.shape[1], dtype=g.dtype)
     if argmax is not None:
         empty = argmax < 0
@@ -91,8 +101,21 @@ def _blas_dot(x: np.ndarray, y: np.ndarray) -> np.floating:
     return total
 
 
+def _scaled_rows_into_table(gd: np.ndarray, indices: np.ndarray, bags: np.ndarray, scales: np.ndarray,
+                            num_weights: int) -> np.ndarray:
+    """ATen's dense embedding_bag backward loop: each sample's bag row, times its scale (taken to the
+    gradient's dtype), added into its table row with a fused multiply-add (BLAS axpy), the samples
+    in the order ``sort`` puts the indices in."""
+    order = _F.sort(make(indices, dtypes.int64)).indices._data if indices.size else indices
+    grad = np.zeros((num_weights, gd.shape[1]), dtype=gd.dtype)
+    for j in order:
+        grad[indices[j]] = fma(gd.dtype.type(scales[j]), gd[bags[j]], grad[indices[j]])
+    return grad
+
+
 def embedding_bag_weighted_grads(g: Tensor, weight: Tensor, per_sample_weights: Tensor, indices: np.ndarray,
-                                 bags: np.ndarray, padding_idx, wanted: int) -> Tensor:
+                                 bags: np.ndarray, padding_idx, wanted: int, sparse: bool = False,
+                                 frequencies: Optional[np.ndarray] = None) -> Tensor:
     """``embedding_bag(mode='sum', per_sample_weights=w)``, as ATen's CPU backward computes it:
     for the table (``wanted`` 0) each sample's gradient row, scaled by its weight, is added into its
     row with a fused multiply-add (BLAS axpy), the samples taken in the order ``sort`` puts all the
@@ -106,6 +129,11 @@ def embedding_bag_weighted_grads(g: Tensor, weight: Tensor, per_sample_weights: 
             out[j] = _blas_dot(gd[bags[j]], wd[indices[j]])
         return make(out.reshape(tuple(per_sample_weights.shape)), g.dtype)
     scales = per_sample_weights._data.reshape(-1)
+    if frequencies is not None:  # ATen: the weight (as double) divided by the sample's count
+        scales = (scales.astype(np.float64) / frequencies).astype(scales.dtype)
+    if sparse:  # ATen: each sample's bag row times its weight, padding_idx's samples dropped
+        rows = gd[bags[~skip]] * scales[~skip][:, None]
+        return sparse_tensor.new(indices[~skip].reshape(1, -1), rows, wd.shape, g.dtype)
     order = _F.sort(make(indices, dtypes.int64)).indices._data if indices.size else indices
     grad = np.zeros(wd.shape, dtype=gd.dtype)
     for j in order:
@@ -233,13 +261,15 @@ RULES = {
                         scale_grad_by_freq),), (0,), ("weight",)),
     "embedding_bag": Rule(
         "embedding_bag", "EmbeddingBagBackward0", None,
-        (lambda grad, indices, bags, divisors, argmax, num_weights:
-         embedding_bag_grad(grad, indices, bags, divisors, argmax, num_weights),), (0,), ("weight",)),
+        (lambda grad, indices, bags, divisors, argmax, num_weights, sparse, frequencies:
+         embedding_bag_grad(grad, indices, bags, divisors, argmax, num_weights, sparse, frequencies),), (0,),
+        ("weight",)),
     "embedding_bag_weighted": Rule(
         "embedding_bag_weighted", "EmbeddingBagBackward0", None,
-        (lambda grad, weight, per_sample_weights, indices, bags, padding_idx:
-         embedding_bag_weighted_grads(grad, weight, per_sample_weights, indices, bags, padding_idx, 0),
-         lambda grad, weight, per_sample_weights, indices, bags, padding_idx:
+        (lambda grad, weight, per_sample_weights, indices, bags, padding_idx, sparse, frequencies:
+         embedding_bag_weighted_grads(grad, weight, per_sample_weights, indices, bags, padding_idx, 0, sparse,
+                                      frequencies),
+         lambda grad, weight, per_sample_weights, indices, bags, padding_idx, sparse, frequencies:
          embedding_bag_weighted_grads(grad, weight, per_sample_weights, indices, bags, padding_idx, 1)),
         (0, 1), ("weight", "per_sample_weights")),
     "embedding_dense_backward": Rule(

@@ -14,7 +14,10 @@ from autograd_tui.engine.nn.parameter import Parameter
 
 __all__ = ["Conv2d", "Conv1d", "Conv3d", "ConvTranspose2d", "ConvTranspose1d", "ConvTranspose3d"]
 
-_PADDING_MODES = ["zeros", "reflect", "replicate", "circular"]
+# PyTorch's messages print these sets: built in its order, they iterate as its own do in this process
+# (a set's order follows the interpreter's string hashes)
+_PADDING_MODES = {"zeros", "reflect", "replicate", "circular"}
+_PADDING_STRINGS = {"same", "valid"}
 
 
 class _ConvNd(Module):
@@ -41,8 +44,8 @@ class _ConvNd(Module):
             raise ValueError("out_channels must be divisible by groups")
         kernel_size, stride, dilation = self._tuple(kernel_size), self._tuple(stride), self._tuple(dilation)
         if isinstance(padding, str):
-            if padding not in ("valid", "same"):
-                raise ValueError(f"Invalid padding string {padding!r}, should be one of {{'valid', 'same'}}")
+            if padding not in _PADDING_STRINGS:
+                raise ValueError(f"Invalid padding string {padding!r}, should be one of {_PADDING_STRINGS}")
             if padding == "same" and any(s != 1 for s in stride):
                 raise ValueError("padding='same' is not supported for strided convolutions")
         else:
