@@ -4,11 +4,12 @@ from __future__ import annotations as _annotations
 from typing import Any as _Any
 
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import sparse_softmax as _softmax
 from autograd_tui.engine import sparse_tensor as _sparse
 from autograd_tui.engine._tensor import Tensor as _Tensor
 from autograd_tui.engine.functions import zeros as _zeros
 
-__all__ = ["addmm", "mm", "sum"]
+__all__ = ["addmm", "log_softmax", "mm", "softmax", "sum"]
 
 
 def mm(mat1: _Tensor, mat2: _Tensor, reduce: str = "sum") -> _Tensor:
@@ -34,6 +35,16 @@ def sum(input: _Tensor, dim: _Any = None, dtype: _Any = None) -> _Tensor:
     if not isinstance(input, _sparse.SparseTensor):
         return input.sum() if dim is None else input.sum(dim)
     return _sparse.sparse_sum(input, dim, dtype)
+
+
+def softmax(input: _Tensor, dim: int, *, dtype: _Any = None) -> _Tensor:
+    """The softmax over ``dim`` of a sparse tensor's stored values (``sparse_softmax.py``)."""
+    return _softmax.sparse_softmax(input, dim, dtype)
+
+
+def log_softmax(input: _Tensor, dim: int, *, dtype: _Any = None) -> _Tensor:
+    """The log-softmax over ``dim`` of a sparse tensor's stored values (``sparse_softmax.py``)."""
+    return _softmax.sparse_softmax(input, dim, dtype, log=True)
 
 
 __getattr__ = _missing.module_getattr("torch.sparse")

@@ -358,6 +358,18 @@ class SparseTensor(Tensor):
         out = new(self._ix[::-1].copy(), self._vv, self.shape[::-1], self.dtype, False)
         return _recorded("t_sparse", (self,), out)
 
+    def select(self, dim: int, index: int) -> Tensor:
+        return _select(self, _tensor.norm_dim(dim, self.ndim), index, dim)
+
+    def __getitem__(self, key: Any) -> Tensor:
+        keys = key if isinstance(key, tuple) else (key,)
+        if not keys or len(keys) > self.ndim or not all(type(k) is int for k in keys):
+            raise refusal("__getitem__", (key,))
+        out: Tensor = self
+        for given, k in enumerate(keys):  # each int selects along the next dim (dim 0 of what is left)
+            out = _select(out, 0, k, given) if isinstance(out, SparseTensor) else out[k]
+        return out
+
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
         if keepdim or dtype is not None:
             raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
@@ -516,8 +528,38 @@ def add_into(dense: np.ndarray, sparse: SparseTensor, alpha: Any) -> None:
     if sparse._ix.shape[0] == 0:
         for v in vv:
             dense += v
+    elif _out_of_bounds(sparse._ix, sparse.shape):
+        # unchecked indices (PyTorch checks none by default): ATen writes at the linearized index
+        rows = dense.reshape(-1, *dense.shape[sparse._ix.shape[0]:])
+        flat = _linear(sparse._ix, sparse.shape)
+        if flat.min() < 0 or flat.max() >= rows.shape[0]:
+            _check_bounds(sparse._ix, sparse.shape)  # past the memory: PyTorch's behaviour is undefined
+        np.add.at(rows, flat, vv.astype(dense.dtype, copy=False))
     else:
         np.add.at(dense, tuple(sparse._ix), vv.astype(dense.dtype, copy=False))
+
+
+def _select(t: SparseTensor, dim: int, index: int, shown_dim: int) -> Tensor:
+    """``t.select(dim, index)`` (``t[index]``): the entries at ``index`` without that dim, a dense tensor
+    once no sparse dim is left (their values summed), as ATen's select_sparse."""
+    size = t.shape[dim]
+    if not -size <= index < size:
+        raise IndexError(f"index {index} is out of bounds for dimension {shown_dim} with size {size}")
+    if t._requires_grad and _State.enabled:
+        raise NotImplementedError(_ENGINE_LACKS.format(what="select() with autograd"))
+    if dim >= t.sparse_dim():
+        raise NotImplementedError(_ENGINE_LACKS.format(what="select() of a dense dim"))
+    index %= size
+    picked = t._ix[dim] == index
+    values = t._vv[picked]
+    if t.sparse_dim() == 1:
+        return make(np.array(values.sum(0), dtype=values.dtype), t.dtype)
+    ix = np.delete(t._ix, dim, 0)[:, picked]
+    return new(ix, values, t.shape[:dim] + t.shape[dim + 1:], t.dtype, t._coal)
+
+
+def _out_of_bounds(ix: np.ndarray, shape: tuple) -> bool:
+    return bool(ix.shape[1]) and bool(((ix < 0) | (ix >= np.array(shape[:ix.shape[0]])[:, None])).any())
 
 
 def _sum_arrays(t: SparseTensor, s: SparseTensor, alpha: Any) -> tuple:
@@ -662,13 +704,16 @@ def spmm(sparse: SparseTensor, dense: np.ndarray, alpha: Any = 1) -> np.ndarray:
 
 
 def _check_mm(mat1: Tensor, mat2: Tensor, name: str = "mm") -> None:
+    """ATen's checks of a sparse product (every one runs as ``addmm`` of the sparse operand first)."""
     if mat1.ndim != 2 or mat2.ndim != 2:
         raise RuntimeError(f"{name}: expected 2-D matrices")
-    if mat1.shape[1] != mat2.shape[0]:
-        raise RuntimeError(f"{name}: Argument #3: Expected dim 0 size {mat1.shape[1]}, got {mat2.shape[0]}")
+    sparse, dense = (mat2, mat1) if isinstance(mat2, SparseTensor) else (mat1, mat2)
+    inner = (mat2.shape[0], mat1.shape[1]) if sparse is mat2 else (mat1.shape[1], mat2.shape[0])  # (as A^T @ d^T)
+    if inner[0] != inner[1]:
+        raise RuntimeError(f"addmm: Argument #3 (dense): Expected dim 0 size {inner[0]}, got {inner[1]}")
     if mat1.dtype is not mat2.dtype:
-        raise RuntimeError(f"{name}: Expected mat1 and mat2 to have the same dtype, but got: "
-                           f"{dtypes.type_string(mat1.dtype)} != {dtypes.type_string(mat2.dtype)}")
+        raise RuntimeError(f"expected scalar type {_tensor._scalar_name(sparse.dtype)} but found "
+                           f"{_tensor._scalar_name(dense.dtype)}")
 
 
 def mm(mat1: Any, mat2: Any) -> Tensor:
@@ -687,9 +732,10 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
     return _recorded("mm_sparse", (mat1, mat2), out)
 
 
-def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1) -> Tensor:
+def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1,
+                 rule: str = "sparse_addmm") -> Tensor:
     """``torch.sparse.addmm`` / ``torch.sparse.mm``: ``beta * input + alpha * mat1 @ mat2``
-    (``SparseAddmmBackward0``)."""
+    (``SparseAddmmBackward0``; ``torch.addmm``'s ``AddmmBackward0`` with ``rule="addmm_sparse"``)."""
     refuse_forward_ad(input, mat1, mat2)
     if not isinstance(mat1, SparseTensor):
         raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.mm of a dense first operand"))
@@ -704,7 +750,7 @@ def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any =
         start = base if beta == 1 else base * base.dtype.type(beta)
         data = np.broadcast_to(start, product.shape) + product
     out = make(np.ascontiguousarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    return _recorded("sparse_addmm", (input, mat1, mat2), out,
+    return _recorded(rule, (input, mat1, mat2), out,
                      {"beta": beta, "alpha": alpha, "mat2_sym_sizes": mat2.shape, "mat2_sym_strides": mat2.stride()})
 
 
@@ -827,10 +873,19 @@ def _matmul(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     return mm(*args, **kwargs)
 
 
+def _addmm(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """``torch.addmm(dense, sparse, dense)`` (and the method): the sparse product, ``AddmmBackward0``."""
+    def bound(input: Tensor, mat1: Any, mat2: Any, *, beta: Any = 1, alpha: Any = 1) -> Any:
+        if mat1.__class__ is not SparseTensor or mat2.__class__ is SparseTensor:
+            raise refusal("addmm", args[1:])
+        return sparse_addmm(input, mat1, mat2, beta=beta, alpha=alpha, rule="addmm_sparse")
+    return bound(*args, **kwargs)
+
+
 _WITH_DENSE_FIRST: dict[str, Callable[[Callable[..., Any], tuple, dict], Any]] = {
     "add": _dense_add, "__add__": _dense_add, "__radd__": _dense_add, "add_": _dense_add_, "__iadd__": _dense_add_,
     "sub": _sub, "__sub__": _sub, "sub_": _sub, "__isub__": _sub,
-    "mm": _matmul, "matmul": _matmul, "__matmul__": _matmul,
+    "mm": _matmul, "matmul": _matmul, "__matmul__": _matmul, "addmm": _addmm,
 }
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     special = _WITH_DENSE_FIRST.get(name)

@@ -31,6 +31,7 @@ def _bounds(lengths: Optional[Tensor], offsets: Optional[Tensor], data: Tensor, 
             unsafe: bool) -> np.ndarray:
     """Each segment's (start, end) along ``axis``, shaped ``(batch dims..., segments, 2)``."""
     given = offsets if offsets is not None else lengths
+    assert given is not None  # (segment_reduce checked that one is given)
     name = "offsets" if offsets is not None else "lengths"
     if data.ndim < given.ndim:
         raise RuntimeError(f"Expected data.dim() >= {name}_value.dim() to be true, but got false.  (Could this "
