@@ -836,13 +836,31 @@ def embedding_sparse_grad(grad: Tensor, indices: np.ndarray, num_weights: int, p
 
 
 # ----- the public entries, once a sparse tensor exists ----------------------------------------------
+# The sparse layouts' classes: COO's, and CSR's once sparse_csr.py is loaded (it adds itself).
+SPARSE_CLASSES: set[type] = {SparseTensor}
+
+
 def _sparse_arg(args: tuple, kwargs: dict) -> bool:
     for v in (*args, *kwargs.values()) if kwargs else args:
-        if v.__class__ is SparseTensor:
+        if v.__class__ in SPARSE_CLASSES:
             return True
-        if isinstance(v, (list, tuple)) and any(w.__class__ is SparseTensor for w in v):
+        if isinstance(v, (list, tuple)) and any(w.__class__ in SPARSE_CLASSES for w in v):
             return True
     return False
+
+
+def _other_layout(fn: Callable[..., Any], name: str, inherited: bool, args: tuple, kwargs: dict) -> Any:
+    """A call with a sparse operand of another layout than COO (CSR): its class's own method, if it is
+    the first operand and has one, else the engine lacks the op."""
+    first = args[0] if args else None
+    kind = first.__class__
+    if kind in SPARSE_CLASSES and kind is not SparseTensor:
+        if inherited:
+            return fn(*args, **kwargs)
+        if name in vars(kind) and not getattr(vars(kind)[name], "_lacking", False):
+            return getattr(kind, name)(*args, **kwargs)
+    raise NotImplementedError(f"{name}() with a sparse CSR operand is not in the embedded engine; real PyTorch "
+                              "has it (run with --backend torch).")
 
 
 def _dense_add(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -898,6 +916,8 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         if _State.dual_level:
             refuse_forward_ad(*args, *kwargs.values())
         first = args[0] if args else None
+        if any(v.__class__ in SPARSE_CLASSES and v.__class__ is not SparseTensor for v in (*args, *kwargs.values())):
+            return _other_layout(fn, name, inherited, args, kwargs)
         if inherited and first.__class__ is SparseTensor:
             return fn(*args, **kwargs)  # s.requires_grad_(), s.shape: Tensor's own
         if special is not None and first.__class__ is not SparseTensor:
