@@ -98,7 +98,7 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
 from autograd_tui.engine._tensor import layout  # noqa: F401,E402
 from autograd_tui.engine import sparse_tensor as _sparse_tensor  # noqa: E402
 from autograd_tui.engine.sparse_tensor import sparse_coo, sparse_coo_tensor  # noqa: F401,E402
-from autograd_tui.engine.sparse_csr import sparse_csr, sparse_csr_tensor  # noqa: F401,E402
+from autograd_tui.engine.csr_matrices import sparse_csr, sparse_csr_tensor  # noqa: F401,E402
 from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,

@@ -4,6 +4,7 @@ from __future__ import annotations as _annotations
 from typing import Any as _Any
 
 from autograd_tui.engine import missing as _missing
+from autograd_tui.engine import csr_matrices as _csr
 from autograd_tui.engine import sparse_softmax as _softmax
 from autograd_tui.engine import sparse_tensor as _sparse
 from autograd_tui.engine._tensor import Tensor as _Tensor
@@ -14,6 +15,8 @@ __all__ = ["addmm", "log_softmax", "mm", "softmax", "sum"]
 
 def mm(mat1: _Tensor, mat2: _Tensor, reduce: str = "sum") -> _Tensor:
     """``mat1 @ mat2`` for a sparse ``mat1`` and a dense ``mat2`` (``SparseAddmmBackward0``)."""
+    if isinstance(mat1, _csr.SparseCsrTensor):
+        return mat1.mm_reduce(mat2, reduce)
     if reduce != "sum":
         raise NotImplementedError("torch.sparse.mm(reduce=...) is not in the embedded engine; real PyTorch has it "
                                   "(run with --backend torch).")

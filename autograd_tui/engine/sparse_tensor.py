@@ -358,6 +358,28 @@ class SparseTensor(Tensor):
         out = new(self._ix[::-1].copy(), self._vv, self.shape[::-1], self.dtype, False)
         return _recorded("t_sparse", (self,), out)
 
+    def index_select(self, dim: int, index: Tensor) -> "SparseTensor":
+        """The entries at each of ``index``'s positions in turn (in stored order), renumbered along ``dim``."""
+        d = _tensor.norm_dim(dim, self.ndim)
+        if not isinstance(index, Tensor) or index.ndim != 1 or index.dtype not in (dtypes.int64, dtypes.int32):
+            raise IndexError("index_select() argument index must be 1-D strided (non-sparse) long-tensor.")
+        if self._requires_grad and _State.enabled:
+            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() with autograd"))
+        if d >= self.sparse_dim():
+            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() of a dense dim"))
+        wanted = np.asarray(index._data).astype(np.int64)
+        size = self.shape[d]
+        bad = wanted[(wanted < -size) | (wanted >= size)]
+        if bad.size:
+            raise IndexError(f"index_select(): index contains {int(bad[0])} that is out of range for tensor of size "
+                             f"[{', '.join(str(n) for n in self.shape)}] at dimension {d}")
+        picks = [np.flatnonzero(self._ix[d] == w % size) for w in wanted]
+        order = np.concatenate(picks) if picks else np.zeros(0, np.int64)
+        ix = self._ix[:, order].copy()
+        ix[d] = np.repeat(np.arange(len(picks)), [len(p) for p in picks])
+        shape = self.shape[:d] + (len(wanted),) + self.shape[d + 1:]
+        return new(ix, self._vv[order].copy(), shape, self.dtype, ix.shape[1] < 2)
+
     def select(self, dim: int, index: int) -> Tensor:
         return _select(self, _tensor.norm_dim(dim, self.ndim), index, dim)
 
@@ -836,7 +858,7 @@ def embedding_sparse_grad(grad: Tensor, indices: np.ndarray, num_weights: int, p
 
 
 # ----- the public entries, once a sparse tensor exists ----------------------------------------------
-# The sparse layouts' classes: COO's, and CSR's once sparse_csr.py is loaded (it adds itself).
+# The sparse layouts' classes: COO's, and CSR's once csr_matrices.py is loaded (it adds itself).
 SPARSE_CLASSES: set[type] = {SparseTensor}
 
 

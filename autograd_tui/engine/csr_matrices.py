@@ -4,8 +4,9 @@ A CSR tensor holds its row pointers (``crow_indices``), column indices and value
 ``SparseCsrTensorImpl``; its ``_data`` is the sparse COO tensors' guard (``sparse_tensor._SparseData``),
 which raises on any numpy use. The engine has the 2-D, non-hybrid CSR matrices learners build for a
 graph's adjacency: their parts, ``to_dense``, ``to_sparse`` (COO), products with a dense matrix or
-vector (its rows in order, as ATen's CPU kernel adds them), scaling by a number, dtype changes and
-their repr; no autograd through them. Every other method says the engine lacks it.
+vector (its rows in order, as ATen's CPU kernel adds them) and ``torch.sparse.mm``'s row reductions
+(mean, amax, amin), scaling by a number, dtype changes and their repr; no autograd through them.
+Every other method says the engine lacks it.
 """
 from __future__ import annotations
 
@@ -103,6 +104,32 @@ class SparseCsrTensor(Tensor):
         return make(out.reshape(-1) if vector else out, self.dtype)
 
     matmul = __matmul__ = mm
+
+    def mm_reduce(self, mat2: Tensor, reduce: str) -> Tensor:
+        """``torch.sparse.mm(csr, dense, reduce)``: each row's products folded by a sum, a mean (empty
+        rows 0), a maximum or a minimum, one stored value after another."""
+        kind = {"sum": "sum", "mean": "mean", "amax": "max", "max": "max", "amin": "min", "min": "min"}.get(reduce)
+        if kind is None:
+            raise RuntimeError(f"sparse_mm_reduce: reduce type of {reduce} has not been enabled.")
+        if kind == "sum":
+            return self.mm(mat2)
+        _refuse_grad(self, mat2)
+        if not isinstance(mat2, Tensor) or mat2.ndim != 2 or isinstance(mat2, (SparseCsrTensor,
+                                                                              sparse_tensor.SparseTensor)):
+            raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.mm(reduce=) of other than a matrix"))
+        dense = np.asarray(mat2._data)
+        out = np.zeros((self.shape[0], dense.shape[1]), self.dtype.np)
+        for row in range(self.shape[0]):
+            lo, hi = int(self._crow[row]), int(self._crow[row + 1])
+            if hi == lo:
+                continue
+            products = self._vv[lo:hi, None] * dense[self._col[lo:hi]]
+            acc = products[0]
+            for value in products[1:]:
+                acc = np.maximum(acc, value) if kind == "max" else np.minimum(acc, value) if kind == "min" else (
+                    acc + value)
+            out[row] = acc / self.dtype.np.type(hi - lo) if kind == "mean" else acc
+        return make(out, self.dtype)
 
     def mul(self, other: Any) -> "SparseCsrTensor":
         _refuse_grad(self)
