@@ -198,6 +198,7 @@ def _lacking(name: str) -> Callable[..., Any]:
 
 _OWN = frozenset(vars(SparseCsrTensor))
 sparse_tensor.SPARSE_CLASSES.add(SparseCsrTensor)
+sparse_tensor.TO_LAYOUT[id(sparse_csr)] = lambda input: to_sparse_csr(input)
 # a COO tensor's to_sparse_csr() (a method of its own class, which cannot import this module)
 sparse_tensor.SparseTensor.to_sparse_csr = lambda self, dense_dim=None: to_sparse_csr(self, dense_dim)  # type: ignore[attr-defined]
 _installed = [False]

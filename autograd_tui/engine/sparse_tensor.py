@@ -24,7 +24,7 @@ from typing import Any, Callable, cast
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, meta, storage
+from autograd_tui.engine import _tensor, dtypes, meta, sparse_entries, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -166,8 +166,8 @@ class SparseTensor(Tensor):
         out = make(dense, self.dtype)
         return _recorded("to_dense", (self,), out) if dtype is None else _recorded("to_dense", (self,), out).to(dtype)
 
-    def to_sparse(self, *args: Any, **kwargs: Any) -> "SparseTensor":
-        return self
+    def to_sparse(self, *args: Any, layout: Any = None, **kwargs: Any) -> Tensor:
+        return self if layout in (None, sparse_coo) else to_sparse(self, *args, layout=layout, **kwargs)
 
     def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # (the same signature)
         indent = len("tensor(")
@@ -359,26 +359,13 @@ class SparseTensor(Tensor):
         return _recorded("t_sparse", (self,), out)
 
     def index_select(self, dim: int, index: Tensor) -> "SparseTensor":
-        """The entries at each of ``index``'s positions in turn (in stored order), renumbered along ``dim``."""
         d = _tensor.norm_dim(dim, self.ndim)
         if not isinstance(index, Tensor) or index.ndim != 1 or index.dtype not in (dtypes.int64, dtypes.int32):
             raise IndexError("index_select() argument index must be 1-D strided (non-sparse) long-tensor.")
-        if self._requires_grad and _State.enabled:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() with autograd"))
-        if d >= self.sparse_dim():
-            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() of a dense dim"))
-        wanted = np.asarray(index._data).astype(np.int64)
-        size = self.shape[d]
-        bad = wanted[(wanted < -size) | (wanted >= size)]
-        if bad.size:
-            raise IndexError(f"index_select(): index contains {int(bad[0])} that is out of range for tensor of size "
-                             f"[{', '.join(str(n) for n in self.shape)}] at dimension {d}")
-        picks = [np.flatnonzero(self._ix[d] == w % size) for w in wanted]
-        order = np.concatenate(picks) if picks else np.zeros(0, np.int64)
-        ix = self._ix[:, order].copy()
-        ix[d] = np.repeat(np.arange(len(picks)), [len(p) for p in picks])
-        shape = self.shape[:d] + (len(wanted),) + self.shape[d + 1:]
-        return new(ix, self._vv[order].copy(), shape, self.dtype, ix.shape[1] < 2)
+        ix, vv, shape = sparse_entries.index_select_entries(
+            self._ix, self._vv, self.shape, d, np.asarray(index._data).astype(np.int64),
+            self._requires_grad and _State.enabled)
+        return new(ix, vv, shape, self.dtype, ix.shape[1] < 2)
 
     def select(self, dim: int, index: int) -> Tensor:
         return _select(self, _tensor.norm_dim(dim, self.ndim), index, dim)
@@ -393,9 +380,16 @@ class SparseTensor(Tensor):
         return out
 
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
-        if keepdim or dtype is not None:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
-        return sparse_sum(self, dim, through_values=False)
+        out = sparse_sum(self if dtype is None else self.to(dtype), dim, through_values=False)
+        if not keepdim or dim is None:
+            return out
+        dims = {d % self.ndim for d in ((dim,) if isinstance(dim, int) else dim)}
+        kept = tuple(1 if d in dims else n for d, n in enumerate(self.shape))
+        if not isinstance(out, SparseTensor):
+            return out.reshape(kept)
+        ix = np.zeros((self.sparse_dim(), out._nnz()), np.int64)  # (a summed dim's index is 0)
+        ix[[d for d in range(self.sparse_dim()) if d not in dims]] = out._ix
+        return new(ix, out._vv, kept, out.dtype, out._coal)
 
     def mm(self, mat2: Tensor) -> Tensor:
         return mm(self, mat2)
@@ -562,22 +556,10 @@ def add_into(dense: np.ndarray, sparse: SparseTensor, alpha: Any) -> None:
 
 
 def _select(t: SparseTensor, dim: int, index: int, shown_dim: int) -> Tensor:
-    """``t.select(dim, index)`` (``t[index]``): the entries at ``index`` without that dim, a dense tensor
-    once no sparse dim is left (their values summed), as ATen's select_sparse."""
-    size = t.shape[dim]
-    if not -size <= index < size:
-        raise IndexError(f"index {index} is out of bounds for dimension {shown_dim} with size {size}")
-    if t._requires_grad and _State.enabled:
-        raise NotImplementedError(_ENGINE_LACKS.format(what="select() with autograd"))
-    if dim >= t.sparse_dim():
-        raise NotImplementedError(_ENGINE_LACKS.format(what="select() of a dense dim"))
-    index %= size
-    picked = t._ix[dim] == index
-    values = t._vv[picked]
-    if t.sparse_dim() == 1:
-        return make(np.array(values.sum(0), dtype=values.dtype), t.dtype)
-    ix = np.delete(t._ix, dim, 0)[:, picked]
-    return new(ix, values, t.shape[:dim] + t.shape[dim + 1:], t.dtype, t._coal)
+    """``t.select(dim, index)`` (``t[index]``), as ATen's select_sparse (``sparse_entries.py``)."""
+    ix, vv, shape = sparse_entries.select_entries(t._ix, t._vv, t.shape, dim, index, shown_dim,
+                                                  t._requires_grad and _State.enabled)
+    return make(vv, t.dtype) if ix is None else new(ix, vv, shape, t.dtype, t._coal)
 
 
 def _out_of_bounds(ix: np.ndarray, shape: tuple) -> bool:
@@ -691,8 +673,25 @@ def _check_bounds(ix: np.ndarray, shape: tuple) -> None:
                                f"{int(ix[d].max())}")
 
 
-def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
-    """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced."""
+# The other layouts' conversions (torch.sparse_csr's: csr_matrices.py adds it), by the layout's id
+TO_LAYOUT: dict[int, Callable[[Tensor], Tensor]] = {}
+
+
+def to_sparse(input: Tensor, sparse_dim: Any = None, *, layout: Any = None, blocksize: Any = None,
+              dense_dim: Any = None) -> Tensor:
+    """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced;
+    another ``layout``'s conversion where the engine has it."""
+    if layout is _tensor.strided:
+        return input
+    if layout not in (None, sparse_coo):
+        if id(layout) not in TO_LAYOUT or blocksize is not None or dense_dim is not None:
+            raise NotImplementedError(f"to_sparse(layout={layout}) is not in the embedded engine; real PyTorch has "
+                                      "it (run with --backend torch).")
+        return TO_LAYOUT[id(layout)](input)
+    if isinstance(input, SparseTensor):
+        return input
+    if dense_dim is not None and sparse_dim is None:
+        sparse_dim = input.ndim - int(dense_dim)
     refuse_forward_ad(input)
     data = np.asarray(input._data)
     dims = data.ndim if sparse_dim is None else int(sparse_dim)
@@ -783,6 +782,8 @@ def sparse_sum(input: SparseTensor, dim: Any = None, dtype: Any = None, *, throu
     if dim is None and through_values:
         values = input.coalesce().values()
         return values.sum() if dtype is None else values.sum(dtype=dtype)
+    if dtype is not None and dtype is not input.dtype:
+        input = input.to(dtype)
     if dim is None:
         with no_grad():
             total = make(input._vv, input.dtype).sum()  # the dense sum's order of additions

@@ -1,0 +1,52 @@
+"""Picking a sparse COO tensor's entries by index, on its arrays (``sparse_tensor.py`` wraps the results).
+
+``select`` (``t[i]``) keeps the entries at one index of a sparse dim and drops that dim; ``index_select``
+takes the entries at each given index in turn, in stored order, and renumbers them, as ATen's
+``index_select_sparse_cpu`` orders them. Both refuse a dense dim and autograd (the engine lacks them).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["index_select_entries", "select_entries"]
+
+_ENGINE_LACKS = ("{what} on a sparse tensor is not in the embedded engine; real PyTorch has it (run with "
+                 "--backend torch).")
+
+
+def _refuse(sparse_dim: int, dim: int, differentiable: bool, name: str) -> None:
+    if differentiable:
+        raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() with autograd"))
+    if dim >= sparse_dim:
+        raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() of a dense dim"))
+
+
+def select_entries(ix: np.ndarray, vv: np.ndarray, shape: tuple, dim: int, index: int, shown_dim: int,
+                   differentiable: bool) -> tuple[np.ndarray | None, np.ndarray, tuple]:
+    """The indices (None once no sparse dim is left: then the values summed), values and shape of
+    ``t.select(dim, index)``."""
+    size = shape[dim]
+    if not -size <= index < size:
+        raise IndexError(f"index {index} is out of bounds for dimension {shown_dim} with size {size}")
+    _refuse(ix.shape[0], dim, differentiable, "select")
+    picked = ix[dim] == index % size
+    values = vv[picked]
+    if ix.shape[0] == 1:
+        return None, np.array(values.sum(0), dtype=values.dtype), shape[1:]
+    return np.delete(ix, dim, 0)[:, picked], values, shape[:dim] + shape[dim + 1:]
+
+
+def index_select_entries(ix: np.ndarray, vv: np.ndarray, shape: tuple, dim: int, wanted: np.ndarray,
+                         differentiable: bool) -> tuple[np.ndarray, np.ndarray, tuple]:
+    """The indices, values and shape of ``t.index_select(dim, index)``."""
+    size = shape[dim]
+    bad = wanted[(wanted < -size) | (wanted >= size)]
+    if bad.size:
+        raise IndexError(f"index_select(): index contains {int(bad[0])} that is out of range for tensor of size "
+                         f"[{', '.join(str(n) for n in shape)}] at dimension {dim}")
+    _refuse(ix.shape[0], dim, differentiable, "index_select")
+    picks = [np.flatnonzero(ix[dim] == w % size) for w in wanted]
+    order = np.concatenate(picks) if picks else np.zeros(0, np.int64)
+    out = ix[:, order].copy()
+    out[dim] = np.repeat(np.arange(len(picks)), [len(p) for p in picks])
+    return out, vv[order].copy(), shape[:dim] + (len(wanted),) + shape[dim + 1:]
