@@ -14,7 +14,7 @@ from typing import Any, Callable, cast
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, sparse_tensor
+from autograd_tui.engine import _tensor, dtypes, sparse_entries, sparse_tensor
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State
@@ -22,9 +22,6 @@ from autograd_tui.engine.parity import printing
 
 __all__ = ["SparseCsrTensor", "sparse_csr", "sparse_csr_tensor", "to_sparse_csr"]
 
-BETA_WARNING = ("Sparse CSR tensor support is in beta state. If you miss a functionality in the sparse tensor "
-                "support, please submit a feature request to https://github.com/pytorch/pytorch/issues. "
-                "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/SparseCsrTensorImpl.cpp:49.)")
 _ENGINE_LACKS = ("{what} on a sparse CSR tensor is not in the embedded engine; real PyTorch has it (run with "
                  "--backend torch).")
 
@@ -224,7 +221,7 @@ def new(crow: np.ndarray, col: np.ndarray, vv: np.ndarray, shape: tuple, dtype: 
     """A CSR matrix of these parts (no checks, no copies); the first one warns PyTorch's beta notice."""
     sparse_tensor.activate()
     _install_refusals()
-    warn_once(BETA_WARNING)
+    warn_once(sparse_entries.CSR_BETA_WARNING)
     t = cast(SparseCsrTensor, make(sparse_tensor._NO_VALUES, dtypes.float32, SparseCsrTensor))
     t._data = sparse_tensor._SparseData(tuple(int(n) for n in shape), dtype.np, t)  # type: ignore[arg-type,assignment]
     t.dtype = dtype

@@ -22,6 +22,8 @@ def mm(mat1: _Tensor, mat2: _Tensor, reduce: str = "sum") -> _Tensor:
                                   "(run with --backend torch).")
     if not isinstance(mat1, _sparse.SparseTensor):
         return mat1.mm(mat2)  # two dense matrices: torch.mm
+    if isinstance(mat2, _sparse.SparseTensor):
+        return _sparse.mm(mat1, mat2)  # a sparse product
     empty = _zeros(mat1.shape[0], mat2.shape[1] if isinstance(mat2, _Tensor) and mat2.ndim == 2 else 0,
                    dtype=mat1.dtype)
     return _sparse.sparse_addmm(empty, mat1, mat2, beta=0, alpha=1)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["index_select_entries", "select_entries"]
+__all__ = ["CSR_BETA_WARNING", "index_select_entries", "select_entries", "sparse_product"]
 
+# PyTorch's notice on its first CSR tensor (a product of two COO tensors makes one inside)
+CSR_BETA_WARNING = ("Sparse CSR tensor support is in beta state. If you miss a functionality in the sparse tensor "
+                    "support, please submit a feature request to https://github.com/pytorch/pytorch/issues. "
+                    "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/SparseCsrTensorImpl.cpp:49.)")
 _ENGINE_LACKS = ("{what} on a sparse tensor is not in the embedded engine; real PyTorch has it (run with "
                  "--backend torch).")
 
@@ -50,3 +54,25 @@ def index_select_entries(ix: np.ndarray, vv: np.ndarray, shape: tuple, dim: int,
     out = ix[:, order].copy()
     out[dim] = np.repeat(np.arange(len(picks)), [len(p) for p in picks])
     return out, vv[order].copy(), shape[:dim] + (len(wanted),) + shape[dim + 1:]
+
+
+def sparse_product(ix1: np.ndarray, vv1: np.ndarray, ix2: np.ndarray, vv2: np.ndarray,
+                   shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """The coalesced indices and values of two coalesced sparse matrices' product: row by row, each
+    entry (i, k) of the first times row k of the second, added in that order (ATen's sparse_matmul);
+    an entry some product reaches stays, even if it sums to zero."""
+    rows, cols, products = [], [], []
+    for (i, k), a in zip(ix1.T.tolist(), vv1):
+        hit = ix2[0] == k
+        rows.append(np.full(int(hit.sum()), i))
+        cols.append(ix2[1][hit])
+        products.append(a * vv2[hit])
+    if not rows:
+        return np.zeros((2, 0), np.int64), np.zeros(0, vv1.dtype)
+    r, c, v = np.concatenate(rows), np.concatenate(cols), np.concatenate(products)
+    dense = np.zeros(shape, vv1.dtype)
+    np.add.at(dense, (r, c), v)
+    reached = np.zeros(shape, bool)
+    reached[r, c] = True
+    out = np.array(np.nonzero(reached), np.int64)
+    return out, dense[reached]

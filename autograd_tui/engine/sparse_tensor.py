@@ -742,7 +742,7 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
     refuse_forward_ad(mat1, mat2)
     if isinstance(mat2, SparseTensor):
         if isinstance(mat1, SparseTensor):
-            raise NotImplementedError(_ENGINE_LACKS.format(what="mm of two sparse tensors"))
+            return _sparse_sparse_mm(mat1, mat2)
         _check_mm(mat1, mat2)
         out = make(np.ascontiguousarray(spmm(mat2.t(), np.asarray(mat1._data).T).T), mat1.dtype)
         return _recorded("mm_dense_sparse", (mat1, mat2), out)
@@ -751,6 +751,22 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
     _check_mm(mat1, mat2)
     out = make(spmm(mat1, np.asarray(mat2._data)), mat1.dtype)
     return _recorded("mm_sparse", (mat1, mat2), out)
+
+
+def _sparse_sparse_mm(mat1: SparseTensor, mat2: SparseTensor) -> SparseTensor:
+    """``sparse @ sparse``: a coalesced sparse product (through CSR in PyTorch, hence its beta notice)."""
+    if mat1.dtype is not mat2.dtype:
+        raise RuntimeError(f"mat1 dtype {_tensor._scalar_name(mat1.dtype)} does not match mat2 dtype "
+                           f"{_tensor._scalar_name(mat2.dtype)}")
+    if (mat1._requires_grad or mat2._requires_grad) and _State.enabled:
+        raise NotImplementedError(_ENGINE_LACKS.format(what="A product of two sparse tensors with autograd"))
+    if mat1.ndim != 2 or mat2.ndim != 2 or mat1.shape[1] != mat2.shape[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({'x'.join(map(str, mat1.shape))} and "
+                           f"{'x'.join(map(str, mat2.shape))})")
+    warn_once(sparse_entries.CSR_BETA_WARNING)
+    a, b = mat1.coalesce(), mat2.coalesce()
+    ix, vv = sparse_entries.sparse_product(a._ix, a._vv, b._ix, b._vv, (mat1.shape[0], mat2.shape[1]))
+    return new(ix, vv, (mat1.shape[0], mat2.shape[1]), mat1.dtype, True)
 
 
 def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1,
