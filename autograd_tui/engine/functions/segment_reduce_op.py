@@ -19,7 +19,7 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import Tensor, _scalar_name, make
 from autograd_tui.engine.functions._common import norm_dim
 from autograd_tui.engine.grad_mode import _State
-from autograd_tui.engine.record import RULES, record, record_not_implemented
+from autograd_tui.engine.record import RULES, no_forward_ad, record, record_not_implemented
 
 __all__ = ["segment_reduce", "segment_reduce_grad"]
 
@@ -69,6 +69,8 @@ def segment_reduce(data: Tensor, reduce: str, *, lengths: Optional[Tensor] = Non
         raise RuntimeError(f"reduce argument must be either sum, prod, mean, amax or amin, got {reduce}")
     kind = _NAMES[reduce]
     bounds = _bounds(lengths, offsets, data, axis, unsafe)
+    if _State.dual_level and data._tangent() is not None:
+        raise no_forward_ad("segment_reduce")  # PyTorch has no forward-mode formula for it either
     src = np.asarray(data._data)
     np_type = src.dtype.type
     start = {"sum": 0.0, "mean": 0.0, "prod": 1.0, "max": -np.inf, "min": np.inf}[kind] if initial is None else initial
