@@ -209,6 +209,10 @@ _SPARSE_CASES: dict[str, Callable[[], tuple]] = {
     "mm_dense_sparse": lambda: (lambda a, v: a @ _sparse(v), (leaf(2, 3), leaf(4, seed=1))),
     "sparse_addmm": lambda: (lambda c, v, b: torch.sparse.addmm(c, _sparse(v), b, beta=0.5, alpha=2.0),
                              (leaf(3, 2), leaf(4, seed=1), leaf(3, 2, seed=2))),
+    "addmm_sparse": lambda: (lambda c, v, b: torch.addmm(c, _sparse(v), b, beta=0.5, alpha=2.0),
+                             (leaf(3, 2), leaf(4, seed=1), leaf(3, 2, seed=2))),
+    "sparse_softmax": lambda: (lambda v: torch.sparse.softmax(_sparse(v), 1).to_dense(), (leaf(4),)),
+    "sparse_log_softmax": lambda: (lambda v: torch.sparse.log_softmax(_sparse(v), 0).to_dense(), (leaf(4),)),
     "embedding_sparse": lambda: (lambda w: NF.embedding(torch.tensor([[1, 3], [1, 2]]), w, sparse=True,
                                                         padding_idx=0), (leaf(4, 2),)),
 }
@@ -682,6 +686,9 @@ CASES: dict[str, Callable[[], tuple]] = {
                                               for r in ("prod", "mean", "amax", "amin") for inc in (True, False)),
                              (leaf([[0.5, 1.5], [2.0, -1.0], [0.7, -0.3]]),
                               leaf([[1.2, -0.8], [0.9, 1.7], [-1.4, 0.6]]))),
+    "segment_reduce": lambda: (lambda d: sum(torch.segment_reduce(d, r, lengths=torch.tensor([3, 2, 2]))
+                                             for r in ("sum", "prod", "mean", "max", "min")),
+                               (leaf([0.5, -1.5, 2.0, 0.7, -0.3, 1.2, 0.9]),)),
     "index_add": lambda: (lambda a, s: torch.index_add(a, 1, torch.tensor([2, 0]), s, alpha=2),
                           (leaf(2, 3), leaf(2, 2, seed=1))),
     "aminmax": lambda: (lambda a: torch.aminmax(a, dim=1), (distinct(2, 3),)),
@@ -787,6 +794,7 @@ FIRST_ORDER_ONLY: dict[str, str] = {
     **dict.fromkeys(("native_layer_norm_backward", "native_batch_norm_backward"),
                     "PyTorch's node takes the forward's mean and 1/std as inputs without gradient, so its third "
                     "derivative leaves out their dependence on the input: gradgradcheck fails on PyTorch too"),
+    "segment_reduce": "PyTorch has no derivative for _segment_reduce_backward either (its node refuses)",
     "conv_transpose2d": _NUMPY_GRADIENT,
     "conv_transpose1d": _NUMPY_GRADIENT,
     "conv3d": _NUMPY_GRADIENT,

@@ -184,10 +184,11 @@ REFUSED_IN_FORWARD_MODE = {
     "grid_sampler_2d", "ctc_loss", "multilabel_margin_loss", "binomial", "histogram", "histogramdd_from_bin_cts",
     "histogramdd_bin_edges", "bincount", "unique", "unique_dim",
     "unique_consecutive", "index_reduce", "special_zeta", "special_zeta_scalar_self", "special_zeta_scalar_other",
-    "linalg_ldl_factor_ex", "linalg_ldl_solve", "_standard_gamma_grad", "_dirichlet_grad",
+    "linalg_ldl_factor_ex", "linalg_ldl_solve", "_standard_gamma_grad", "_dirichlet_grad", "segment_reduce",
     # sparse COO tensors have no forward mode in the engine (it says so)
     "sparse_coo_tensor", "to_dense", "to_sparse", "coalesce", "values_sparse", "t_sparse", "add_sparse",
     "add_dense_sparse", "mul_sparse_scalar", "sparse_sum", "mm_sparse", "mm_dense_sparse", "sparse_addmm",
+    "addmm_sparse", "sparse_softmax", "sparse_log_softmax",
     # complex tensors have no forward mode in the engine yet (it says so)
     "angle", "complex", "conj", "conj_physical", "resolve_conj", "polar", "view_as_complex", "view_as_real",
     "sgn_complex", "exp_complex", "log_complex", "sqrt_complex", "sin_complex", "cos_complex", "tanh_complex",

@@ -89,7 +89,7 @@ from autograd_tui.engine.functions import (  # noqa: F401 - the public torch.* s
     gcd, lcm, ldexp, frexp, nextafter, vdot, masked_scatter, put, lgamma, digamma, polygamma, mvlgamma, vander,
     as_strided, i0, fill, renorm, narrow_copy, split_with_sizes, unsafe_chunk, unsafe_split, unsafe_split_with_sizes,
     bartlett_window, blackman_window, hamming_window, hann_window,
-    kaiser_window, slice_scatter, select_scatter, diagonal_scatter, index_reduce,
+    kaiser_window, slice_scatter, select_scatter, diagonal_scatter, index_reduce, segment_reduce,
     fake_quantize_per_tensor_affine, fake_quantize_per_channel_affine,
 )
 from autograd_tui.engine.grad_mode import (  # noqa: F401
@@ -98,6 +98,7 @@ from autograd_tui.engine.grad_mode import (  # noqa: F401
 from autograd_tui.engine._tensor import layout  # noqa: F401,E402
 from autograd_tui.engine import sparse_tensor as _sparse_tensor  # noqa: E402
 from autograd_tui.engine.sparse_tensor import sparse_coo, sparse_coo_tensor  # noqa: F401,E402
+from autograd_tui.engine.csr_matrices import sparse_csr, sparse_csr_tensor  # noqa: F401,E402
 from autograd_tui.engine.parity.printing import set_printoptions  # noqa: F401 - (torch has no get_printoptions)
 from autograd_tui.engine.memory_formats import (  # noqa: F401
     channels_last, channels_last_3d, contiguous_format, memory_format, preserve_format,

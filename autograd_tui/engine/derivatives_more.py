@@ -39,6 +39,10 @@ op("index_reduce", "IndexReduceBackward0", None,
        _F.index_reduce_grad_self(grad, self, source, result, dim, index, reduce, include_self),
    source=lambda grad, self, source, result, dim, index, reduce, include_self:
        _F.index_reduce_grad_source(grad, self, source, result, dim, index, reduce, include_self))
+# ATen's _segment_reduce_backward kernel (no formula of its own, as PyTorch's: not differentiable again)
+op("segment_reduce", "SegmentReduceBackward0", None, inputs=("data",),
+   data=lambda grad, result, data, reduce, bounds, axis, initial:
+       _F.segment_reduce_grad(grad, result, data, reduce, bounds, axis, initial))
 # the slice's gradient, written into zeros shaped like the input
 op("narrow_copy", "NarrowCopyBackward0", None,
    self=lambda grad, shape, dim, start, length: embed(

@@ -6,7 +6,7 @@ and dense where it is a dense op's (``torch.mm``, ``dense + sparse``).
 """
 from __future__ import annotations
 
-from autograd_tui.engine import sparse_tensor as S
+from autograd_tui.engine import sparse_softmax as SM, sparse_tensor as S
 from autograd_tui.engine.derivatives import op
 
 op("sparse_coo_tensor", "SparseCooTensorWithDimsAndTensorsBackward0", None, inputs=("values",),
@@ -44,6 +44,14 @@ op("sparse_addmm", "SparseAddmmBackward0", None,
    self=lambda grad, beta: grad * beta,
    mat1=lambda grad, mat1, mat2, alpha: S.sparse_mask_of(grad.mm(mat2.t()) * alpha, mat1),
    mat2=lambda grad, mat1, alpha: S.mm(mat1.t(), grad) * alpha)
+op("addmm_sparse", "AddmmBackward0", None,  # torch.addmm(dense, sparse, dense): the same formulas
+   self=lambda grad, beta: grad * beta,
+   mat1=lambda grad, mat1, mat2, alpha: S.sparse_mask_of(grad.mm(mat2.t()) * alpha, mat1),
+   mat2=lambda grad, mat1, alpha: S.mm(mat1.t(), grad) * alpha)
 op("embedding_sparse", "EmbeddingBackward0", None,
    weight=lambda grad, picks, weight_sym_argsize_0, padding_idx:
        S.embedding_sparse_grad(grad, picks, weight_sym_argsize_0, padding_idx))
+op("sparse_softmax", "SparseSoftmaxBackward0", None,
+   self=lambda grad, sparse_result, dim, log: SM.sparse_softmax_grad(grad, sparse_result, dim, log))
+op("sparse_log_softmax", "SparseLogSoftmaxBackward0", None,
+   self=lambda grad, sparse_result, dim, log: SM.sparse_softmax_grad(grad, sparse_result, dim, log))

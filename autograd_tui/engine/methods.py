@@ -17,7 +17,7 @@ import numpy as np
 from autograd_tui.engine import _class_view
 from autograd_tui.engine import _method_docs, _vmap_levels, dtypes, missing, old_linalg, public_names
 from autograd_tui.engine import functions as F
-from autograd_tui.engine import sparse_tensor
+from autograd_tui.engine import csr_matrices, sparse_tensor
 from autograd_tui.engine._python_apply import apply_python
 from autograd_tui.engine._tensor import NO_DIM, Size, Tensor, is_dim, run_on_meta, use_device
 from autograd_tui.engine._tensor import device as _device
@@ -812,8 +812,8 @@ def _sparse_only(name: str) -> types.FunctionType:
     return cast(types.FunctionType, method)
 
 
-METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_dense": _to_dense, "sparse_dim": _sparse_dim,
-                "dense_dim": _dense_dim,
+METHODS.update({"to_sparse": sparse_tensor.to_sparse, "to_sparse_csr": csr_matrices.to_sparse_csr,
+                "to_dense": _to_dense, "sparse_dim": _sparse_dim, "dense_dim": _dense_dim,
                 **{name: _sparse_only(name) for name in ("coalesce", "indices", "values", "_indices", "_values",
                                                          "is_coalesced", "_nnz")}})
 

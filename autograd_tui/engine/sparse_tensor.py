@@ -24,12 +24,13 @@ from typing import Any, Callable, cast
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, meta, storage
+from autograd_tui.engine import _tensor, dtypes, meta, sparse_entries, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
-from autograd_tui.engine.functions import sort as _sort, tensor as _as_tensor
+from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.public_names import Builtin
+from autograd_tui.engine.sparse_entries import coalesced_entries as _coalesced, linear_index as _linear
 from autograd_tui.engine.record import RULES, record
 
 INVARIANTS_WARNING = (
@@ -167,8 +168,8 @@ class SparseTensor(Tensor):
         out = make(dense, self.dtype)
         return _recorded("to_dense", (self,), out) if dtype is None else _recorded("to_dense", (self,), out).to(dtype)
 
-    def to_sparse(self, *args: Any, **kwargs: Any) -> "SparseTensor":
-        return self
+    def to_sparse(self, *args: Any, layout: Any = None, **kwargs: Any) -> Tensor:
+        return self if layout in (None, sparse_coo) else to_sparse(self, *args, layout=layout, **kwargs)
 
     def __repr__(self, *, tensor_contents: Any = None) -> str:  # type: ignore[override]  # (the same signature)
         indent = len("tensor(")
@@ -360,40 +361,37 @@ class SparseTensor(Tensor):
         return _recorded("t_sparse", (self,), out)
 
     def index_select(self, dim: int, index: Tensor) -> "SparseTensor":
-        """ATen's index_select_sparse_cpu: along a sparse dim, one entry per (position in ``index``,
-        stored entry at that coordinate), ordered by position then entry while the index is no longer
-        than nnz, otherwise by entry then position; along a dense dim, the values' slices. Coalesced
-        only when at most one entry remains."""
-        d = int(_tensor.norm_dim(dim, self.ndim))
-        if index.__class__ is not Tensor or index.dtype is not dtypes.int64 or index.ndim != 1:
+        d = _tensor.norm_dim(dim, self.ndim)
+        if not isinstance(index, Tensor) or index.ndim != 1 or index.dtype is not dtypes.int64:
             raise IndexError("index_select() argument index must be 1-D strided (non-sparse) long-tensor.")
-        if self._requires_grad and _State.enabled:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="index_select() with autograd"))
-        size, picks = self.shape[d], index._data.astype(np.int64)
-        outside = picks[(picks < -size) | (picks >= size)]
-        if outside.size:
-            raise IndexError(f"index_select(): index contains {outside[0]} that is out of range for tensor of size "
-                             f"{list(self.shape)} at dimension {d}")
-        picks = np.where(picks < 0, picks + size, picks)
-        shape = self.shape[:d] + (picks.size,) + self.shape[d + 1:]
-        if d >= self.sparse_dim():
-            vv = np.take(self._vv, picks, axis=d - self.sparse_dim() + 1)
-            return new(self._ix.copy(), vv, shape, self.dtype, self._ix.shape[1] <= 1)
-        coords = self._ix[d]
-        outer, inner = (picks, coords) if picks.size <= coords.size else (coords, picks)
-        order = np.argsort(inner, kind="stable")
-        lo, hi = np.searchsorted(inner[order], outer, "left"), np.searchsorted(inner[order], outer, "right")
-        first = np.repeat(np.arange(outer.size), hi - lo)
-        second = order[np.concatenate([np.arange(a, b) for a, b in zip(lo, hi)]) if outer.size else np.zeros(0, int)]
-        positions, entries = (first, second) if picks.size <= coords.size else (second, first)
-        ix = self._ix[:, entries].copy()
-        ix[d] = positions
-        return new(ix, self._vv[entries], shape, self.dtype, entries.size <= 1)
+        ix, vv, shape = sparse_entries.index_select_entries(
+            self._ix, self._vv, self.shape, d, np.asarray(index._data).astype(np.int64),
+            self._requires_grad and _State.enabled)
+        return new(ix, vv, shape, self.dtype, ix.shape[1] < 2)
+
+    def select(self, dim: int, index: int) -> Tensor:
+        return _select(self, _tensor.norm_dim(dim, self.ndim), index, dim)
+
+    def __getitem__(self, key: Any) -> Tensor:
+        keys = key if isinstance(key, tuple) else (key,)
+        if not keys or len(keys) > self.ndim or not all(type(k) is int for k in keys):
+            raise refusal("__getitem__", (key,))
+        out: Tensor = self
+        for given, k in enumerate(keys):  # each int selects along the next dim (dim 0 of what is left)
+            out = _select(out, 0, k, given) if isinstance(out, SparseTensor) else out[k]
+        return out
 
     def sum(self, dim: Any = None, keepdim: bool = False, *, dtype: Any = None) -> Tensor:
-        if keepdim or dtype is not None:
-            raise NotImplementedError(_ENGINE_LACKS.format(what="sum(keepdim=, dtype=)"))
-        return sparse_sum(self, dim, through_values=False)
+        out = sparse_sum(self if dtype is None else self.to(dtype), dim, through_values=False)
+        if not keepdim or dim is None:
+            return out
+        dims = {d % self.ndim for d in ((dim,) if isinstance(dim, int) else dim)}
+        kept = tuple(1 if d in dims else n for d, n in enumerate(self.shape))
+        if not isinstance(out, SparseTensor):
+            return out.reshape(kept)
+        ix = np.zeros((self.sparse_dim(), out._nnz()), np.int64)  # (a summed dim's index is 0)
+        ix[[d for d in range(self.sparse_dim()) if d not in dims]] = out._ix
+        return new(ix, out._vv, kept, out.dtype, out._coal)
 
     def mm(self, mat2: Tensor) -> Tensor:
         return mm(self, mat2)
@@ -514,28 +512,6 @@ def _inner(array: np.ndarray, dtype: dtypes.dtype, indent: int) -> str:
     return text + f", size={tuple(array.shape)}" if array.size == 0 else text
 
 
-def _linear(ix: np.ndarray, shape: tuple) -> np.ndarray:
-    lin = np.zeros(ix.shape[1], np.int64)
-    for d in range(ix.shape[0]):
-        lin = lin * shape[d] + ix[d]
-    return lin
-
-
-def _coalesced(ix: np.ndarray, vv: np.ndarray, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
-    """Indices sorted and unique, the values of a repeated index summed in the order ATen's coalesce
-    visits them: the permutation of its (unstable) ``sort`` of the linearised indices."""
-    if ix.shape[1] == 0:
-        return ix.copy(), vv.copy()
-    lin = _linear(ix, shape)
-    order = _sort(make(lin.astype(np.int64), dtypes.int64)).indices._data
-    ordered = lin[order]
-    first = np.r_[True, ordered[1:] != ordered[:-1]]
-    values = vv[order]
-    out = values[first].copy()
-    np.add.at(out, (np.cumsum(first) - 1)[~first], values[~first])
-    return ix[:, order[first]], out
-
-
 def _scaled(vv: np.ndarray, factor: Any, dtype: dtypes.dtype) -> np.ndarray:
     if factor == 1:
         return vv.copy()
@@ -549,8 +525,26 @@ def add_into(dense: np.ndarray, sparse: SparseTensor, alpha: Any) -> None:
     if sparse._ix.shape[0] == 0:
         for v in vv:
             dense += v
+    elif _out_of_bounds(sparse._ix, sparse.shape):
+        # unchecked indices (PyTorch checks none by default): ATen writes at the linearized index
+        rows = dense.reshape(-1, *dense.shape[sparse._ix.shape[0]:])
+        flat = _linear(sparse._ix, sparse.shape)
+        if flat.min() < 0 or flat.max() >= rows.shape[0]:
+            _check_bounds(sparse._ix, sparse.shape)  # past the memory: PyTorch's behaviour is undefined
+        np.add.at(rows, flat, vv.astype(dense.dtype, copy=False))
     else:
         np.add.at(dense, tuple(sparse._ix), vv.astype(dense.dtype, copy=False))
+
+
+def _select(t: SparseTensor, dim: int, index: int, shown_dim: int) -> Tensor:
+    """``t.select(dim, index)`` (``t[index]``), as ATen's select_sparse (``sparse_entries.py``)."""
+    ix, vv, shape = sparse_entries.select_entries(t._ix, t._vv, t.shape, dim, index, shown_dim,
+                                                  t._requires_grad and _State.enabled)
+    return make(vv, t.dtype) if ix is None else new(ix, vv, shape, t.dtype, t._coal)
+
+
+def _out_of_bounds(ix: np.ndarray, shape: tuple) -> bool:
+    return bool(ix.shape[1]) and bool(((ix < 0) | (ix >= np.array(shape[:ix.shape[0]])[:, None])).any())
 
 
 def _sum_arrays(t: SparseTensor, s: SparseTensor, alpha: Any) -> tuple:
@@ -660,8 +654,25 @@ def _check_bounds(ix: np.ndarray, shape: tuple) -> None:
                                f"{int(ix[d].max())}")
 
 
-def to_sparse(input: Tensor, sparse_dim: Any = None) -> SparseTensor:
-    """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced."""
+# The other layouts' conversions (torch.sparse_csr's: csr_matrices.py adds it), by the layout's id
+TO_LAYOUT: dict[int, Callable[[Tensor], Tensor]] = {}
+
+
+def to_sparse(input: Tensor, sparse_dim: Any = None, *, layout: Any = None, blocksize: Any = None,
+              dense_dim: Any = None) -> Tensor:
+    """``dense.to_sparse()``: the nonzero entries (rows with any nonzero, with ``sparse_dim``), coalesced;
+    another ``layout``'s conversion where the engine has it."""
+    if layout is _tensor.strided:
+        return input
+    if layout not in (None, sparse_coo):
+        if id(layout) not in TO_LAYOUT or blocksize is not None or dense_dim is not None:
+            raise NotImplementedError(f"to_sparse(layout={layout}) is not in the embedded engine; real PyTorch has "
+                                      "it (run with --backend torch).")
+        return TO_LAYOUT[id(layout)](input)
+    if isinstance(input, SparseTensor):
+        return input
+    if dense_dim is not None and sparse_dim is None:
+        sparse_dim = input.ndim - int(dense_dim)
     refuse_forward_ad(input)
     data = np.asarray(input._data)
     dims = data.ndim if sparse_dim is None else int(sparse_dim)
@@ -695,13 +706,16 @@ def spmm(sparse: SparseTensor, dense: np.ndarray, alpha: Any = 1) -> np.ndarray:
 
 
 def _check_mm(mat1: Tensor, mat2: Tensor, name: str = "mm") -> None:
+    """ATen's checks of a sparse product (every one runs as ``addmm`` of the sparse operand first)."""
     if mat1.ndim != 2 or mat2.ndim != 2:
         raise RuntimeError(f"{name}: expected 2-D matrices")
-    if mat1.shape[1] != mat2.shape[0]:
-        raise RuntimeError(f"{name}: Argument #3: Expected dim 0 size {mat1.shape[1]}, got {mat2.shape[0]}")
+    sparse, dense = (mat2, mat1) if isinstance(mat2, SparseTensor) else (mat1, mat2)
+    inner = (mat2.shape[0], mat1.shape[1]) if sparse is mat2 else (mat1.shape[1], mat2.shape[0])  # (as A^T @ d^T)
+    if inner[0] != inner[1]:
+        raise RuntimeError(f"addmm: Argument #3 (dense): Expected dim 0 size {inner[0]}, got {inner[1]}")
     if mat1.dtype is not mat2.dtype:
-        raise RuntimeError(f"{name}: Expected mat1 and mat2 to have the same dtype, but got: "
-                           f"{dtypes.type_string(mat1.dtype)} != {dtypes.type_string(mat2.dtype)}")
+        raise RuntimeError(f"expected scalar type {_tensor._scalar_name(sparse.dtype)} but found "
+                           f"{_tensor._scalar_name(dense.dtype)}")
 
 
 def mm(mat1: Any, mat2: Any) -> Tensor:
@@ -709,7 +723,7 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
     refuse_forward_ad(mat1, mat2)
     if isinstance(mat2, SparseTensor):
         if isinstance(mat1, SparseTensor):
-            raise NotImplementedError(_ENGINE_LACKS.format(what="mm of two sparse tensors"))
+            return _sparse_sparse_mm(mat1, mat2)
         _check_mm(mat1, mat2)
         out = make(np.ascontiguousarray(spmm(mat2.t(), np.asarray(mat1._data).T).T), mat1.dtype)
         return _recorded("mm_dense_sparse", (mat1, mat2), out)
@@ -720,9 +734,26 @@ def mm(mat1: Any, mat2: Any) -> Tensor:
     return _recorded("mm_sparse", (mat1, mat2), out)
 
 
-def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1) -> Tensor:
+def _sparse_sparse_mm(mat1: SparseTensor, mat2: SparseTensor) -> SparseTensor:
+    """``sparse @ sparse``: a coalesced sparse product (through CSR in PyTorch, hence its beta notice)."""
+    if mat1.dtype is not mat2.dtype:
+        raise RuntimeError(f"mat1 dtype {_tensor._scalar_name(mat1.dtype)} does not match mat2 dtype "
+                           f"{_tensor._scalar_name(mat2.dtype)}")
+    if (mat1._requires_grad or mat2._requires_grad) and _State.enabled:
+        raise NotImplementedError(_ENGINE_LACKS.format(what="A product of two sparse tensors with autograd"))
+    if mat1.ndim != 2 or mat2.ndim != 2 or mat1.shape[1] != mat2.shape[0]:
+        raise RuntimeError(f"mat1 and mat2 shapes cannot be multiplied ({'x'.join(map(str, mat1.shape))} and "
+                           f"{'x'.join(map(str, mat2.shape))})")
+    warn_once(sparse_entries.CSR_BETA_WARNING)
+    a, b = mat1.coalesce(), mat2.coalesce()
+    ix, vv = sparse_entries.sparse_product(a._ix, a._vv, b._ix, b._vv, (mat1.shape[0], mat2.shape[1]))
+    return new(ix, vv, (mat1.shape[0], mat2.shape[1]), mat1.dtype, True)
+
+
+def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1,
+                 rule: str = "sparse_addmm") -> Tensor:
     """``torch.sparse.addmm`` / ``torch.sparse.mm``: ``beta * input + alpha * mat1 @ mat2``
-    (``SparseAddmmBackward0``)."""
+    (``SparseAddmmBackward0``; ``torch.addmm``'s ``AddmmBackward0`` with ``rule="addmm_sparse"``)."""
     refuse_forward_ad(input, mat1, mat2)
     if not isinstance(mat1, SparseTensor):
         raise NotImplementedError(_ENGINE_LACKS.format(what="torch.sparse.mm of a dense first operand"))
@@ -737,7 +768,7 @@ def sparse_addmm(input: Tensor, mat1: SparseTensor, mat2: Tensor, *, beta: Any =
         start = base if beta == 1 else base * base.dtype.type(beta)
         data = np.broadcast_to(start, product.shape) + product
     out = make(np.ascontiguousarray(data, dtype=mat1.dtype.np), mat1.dtype)
-    return _recorded("sparse_addmm", (input, mat1, mat2), out,
+    return _recorded(rule, (input, mat1, mat2), out,
                      {"beta": beta, "alpha": alpha, "mat2_sym_sizes": mat2.shape, "mat2_sym_strides": mat2.stride()})
 
 
@@ -748,6 +779,8 @@ def sparse_sum(input: SparseTensor, dim: Any = None, dtype: Any = None, *, throu
     if dim is None and through_values:
         values = input.coalesce().values()
         return values.sum() if dtype is None else values.sum(dtype=dtype)
+    if dtype is not None and dtype is not input.dtype:
+        input = input.to(dtype)
     if dim is None:
         with no_grad():
             total = make(input._vv, input.dtype).sum()  # the dense sum's order of additions
@@ -823,13 +856,31 @@ def embedding_sparse_grad(grad: Tensor, indices: np.ndarray, num_weights: int, p
 
 
 # ----- the public entries, once a sparse tensor exists ----------------------------------------------
+# The sparse layouts' classes: COO's, and CSR's once csr_matrices.py is loaded (it adds itself).
+SPARSE_CLASSES: set[type] = {SparseTensor}
+
+
 def _sparse_arg(args: tuple, kwargs: dict) -> bool:
     for v in (*args, *kwargs.values()) if kwargs else args:
-        if v.__class__ is SparseTensor:
+        if v.__class__ in SPARSE_CLASSES:
             return True
-        if isinstance(v, (list, tuple)) and any(w.__class__ is SparseTensor for w in v):
+        if isinstance(v, (list, tuple)) and any(w.__class__ in SPARSE_CLASSES for w in v):
             return True
     return False
+
+
+def _other_layout(fn: Callable[..., Any], name: str, inherited: bool, args: tuple, kwargs: dict) -> Any:
+    """A call with a sparse operand of another layout than COO (CSR): its class's own method, if it is
+    the first operand and has one, else the engine lacks the op."""
+    first = args[0] if args else None
+    kind = first.__class__
+    if kind in SPARSE_CLASSES and kind is not SparseTensor:
+        if inherited:
+            return fn(*args, **kwargs)
+        if name in vars(kind) and not getattr(vars(kind)[name], "_lacking", False):
+            return getattr(kind, name)(*args, **kwargs)
+    raise NotImplementedError(f"{name}() with a sparse CSR operand is not in the embedded engine; real PyTorch "
+                              "has it (run with --backend torch).")
 
 
 def _dense_add(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -860,10 +911,19 @@ def _matmul(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     return mm(*args, **kwargs)
 
 
+def _addmm(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """``torch.addmm(dense, sparse, dense)`` (and the method): the sparse product, ``AddmmBackward0``."""
+    def bound(input: Tensor, mat1: Any, mat2: Any, *, beta: Any = 1, alpha: Any = 1) -> Any:
+        if mat1.__class__ is not SparseTensor or mat2.__class__ is SparseTensor:
+            raise refusal("addmm", args[1:])
+        return sparse_addmm(input, mat1, mat2, beta=beta, alpha=alpha, rule="addmm_sparse")
+    return bound(*args, **kwargs)
+
+
 _WITH_DENSE_FIRST: dict[str, Callable[[Callable[..., Any], tuple, dict], Any]] = {
     "add": _dense_add, "__add__": _dense_add, "__radd__": _dense_add, "add_": _dense_add_, "__iadd__": _dense_add_,
     "sub": _sub, "__sub__": _sub, "sub_": _sub, "__isub__": _sub,
-    "mm": _matmul, "matmul": _matmul, "__matmul__": _matmul,
+    "mm": _matmul, "matmul": _matmul, "__matmul__": _matmul, "addmm": _addmm,
 }
 def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
     special = _WITH_DENSE_FIRST.get(name)
@@ -876,6 +936,8 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         if _State.dual_level:
             refuse_forward_ad(*args, *kwargs.values())
         first = args[0] if args else None
+        if any(v.__class__ in SPARSE_CLASSES and v.__class__ is not SparseTensor for v in (*args, *kwargs.values())):
+            return _other_layout(fn, name, inherited, args, kwargs)
         if inherited and first.__class__ is SparseTensor:
             return fn(*args, **kwargs)  # s.requires_grad_(), s.shape: Tensor's own
         if special is not None and first.__class__ is not SparseTensor:

@@ -131,6 +131,7 @@ from autograd_tui.engine.functions.arrange import (  # noqa: F401
 from autograd_tui.engine.functions.index_reduce_op import (  # noqa: F401
     index_reduce, index_reduce_grad_self, index_reduce_grad_source,
 )
+from autograd_tui.engine.functions.segment_reduce_op import segment_reduce, segment_reduce_grad  # noqa: F401
 from autograd_tui.engine.functions.statistics import (  # noqa: F401
     bucketize, cdist, cdist_backward, pdist, pdist_backward, euclidean_dist_backward_x1, euclidean_dist_backward_x2,
     cumsum, cumprod,

@@ -40,6 +40,8 @@ MORE_SIGNATURES: dict[str, tuple[str, ...]] = {
                                          "Tensor? pos_weight = None, int reduction = at::Reduction::Mean)",),
     "rms_norm": ("(Tensor input, tuple of ints normalized_shape, Tensor? weight = None, float? eps = None)",),
     "unsafe_split_with_sizes": ("(Tensor input, tuple of ints split_sizes, int dim = 0)",),
+    "segment_reduce": ("(Tensor data, str reduce, *, Tensor? lengths = None, Tensor? indices = None, "
+                       "Tensor? offsets = None, int axis = 0, bool unsafe = False, Number? initial = None)",),
     "unsafe_split": ("(Tensor input, int split_size, int dim = 0)",),
     "unsafe_chunk": ("(Tensor input, int chunks, int dim = 0)",),
     "frobenius_norm": ("(Tensor input, tuple of ints[1] dim, bool keepdim = False, *, Tensor out = None)",),
