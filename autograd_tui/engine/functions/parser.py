@@ -779,8 +779,7 @@ def refused(name: str, args: tuple, kwargs: dict | None = None, *, method: bool 
 
 
 _BOOL_IS_UNBIASED = frozenset(("std", "var", "std_mean", "var_mean"))
-# keywords that only some of an op's signatures take, where each argument alone fits a signature
-# (histogram's bins=tensor with range=): given, the call is parsed in full
+# keywords some signatures lack though each argument alone fits one (histogram's bins=tensor, range=): parse in full
 _PARSED_WITH = {"histogram": "range"}
 
 
