@@ -287,11 +287,7 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         refused = refusal(owner, name, args[0], args[1:], kwargs)
         if refused is not None:
             raise refused
-        _inside[0] += 1
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _inside[0] -= 1
+        return meta.call_inside(_inside, fn, args, kwargs)
     return call
 
 

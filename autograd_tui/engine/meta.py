@@ -273,6 +273,16 @@ def _reroute_owner(owner: Any, is_class: bool, entry: Entry, saved: Saved, modul
             owner[name] = new
 
 
+def call_inside(depth: list[int], fn: Any, args: tuple, kwargs: dict) -> Any:
+    """``fn(*args, **kwargs)`` with ``depth`` raised meanwhile, so that the routed entries it calls
+    in turn (an op built of other public ops) pass straight through."""
+    depth[0] += 1
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        depth[0] -= 1
+
+
 class Routing:
     """A routing switched on by the first use of what it checks (``activate``) and off for a fresh
     process's state (``deactivate``, from ``torch._reset_warn_once``): float8's, quantized tensors'."""

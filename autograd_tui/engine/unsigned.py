@@ -387,11 +387,7 @@ def _entry(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         refusal = _kernel_missing(name, args, kwargs)
         if refusal is not None and not _arguments_refused(fn, name, method, args, kwargs):
             raise refusal
-        _inside[0] += 1
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _inside[0] -= 1
+        return meta.call_inside(_inside, fn, args, kwargs)
     return call
 
 
