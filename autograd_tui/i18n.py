@@ -84,7 +84,9 @@ ERROR_PATTERNS: list[tuple[str | None, str, str]] = [
     ("RecursionError", r"maximum recursion depth", "err.recursion"),
     ("NameError", r"^name '(torch|nn|F|optim)' is not defined", "err.torch_not_imported"),
     ("AttributeError", r"exists in real PyTorch but not in the embedded engine", "err.missing_in_engine"),
-    ("NotImplementedError", r"not available in the embedded engine", "err.missing_in_engine"),
+    # every refusal of the engine ends in its --backend torch line (fft sizes, sparse, quantized, ...)
+    ("NotImplementedError", r"(not available in|not in) the embedded engine[\s\S]*`--backend torch`",
+     "err.missing_in_engine"),
 ]
 
 
