@@ -9,9 +9,10 @@ before torch loads: on an Intel CPU that is the path the reference AMD machine t
 every figure ``tools/measure_fft.py`` measured there; ``docs/parity-fft.md``). ``--path native``
 leaves MKL to its own choice (AVX-512 kernels with fused multiply-adds on an AVX-512 Intel CPU).
 
-Holds the order of operations recovered by probes (``docs/parity-fft.md``, "Recovered order of
-operations") and emulates it in numpy (float32 fused multiply-adds rounded once, through float64
-rounded to odd), then prints, per size, the share of whole results and of elements bit-identical
+The compatible path's recovered order (``docs/parity-fft.md``, "Recovered order of operations") is
+the engine's own ``parity/mkl_dft.py``, loaded by path; this tool adds the native path's fused
+forms (float32 fused multiply-adds rounded once, through float64 rounded to odd). It prints, per
+size, the share of whole results and of elements bit-identical
 to ``torch.fft`` on random inputs and on sampled sines: float32 fft and ifft with each norm, rfft
 (and fft of a real tensor, which PyTorch computes with the real-to-complex transform), and float64
 fft where recovered. A size with no recovered order is reported as such. With ``--threads 2`` a
