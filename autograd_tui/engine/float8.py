@@ -23,15 +23,12 @@ float8 tensor is made or a float8 type looked up, as for the unsigned types (``u
 from __future__ import annotations
 
 import functools
-import json
-import lzma
-import pathlib
 import sys
 from typing import Any, Callable
 
 import numpy as np
 
-from autograd_tui.engine import dtypes, meta
+from autograd_tui.engine import dtypes, meta, missing
 from autograd_tui.engine._tensor import Tensor, make
 
 # mantissa bits, smallest normal exponent, largest finite value
@@ -142,13 +139,9 @@ def view_as(input: Tensor, dtype: dtypes.dtype) -> Tensor:
     return make(raw.view(dtype.np), dtype)
 
 
+@functools.cache
 def _refusals() -> dict:
-    return json.loads(lzma.decompress(pathlib.Path(__file__).with_name("float8_refusals.json.xz").read_bytes()))
-
-
-_ERRORS: dict[str, type[Exception]] = {"RuntimeError": RuntimeError, "TypeError": TypeError,
-                                       "NotImplementedError": NotImplementedError, "ValueError": ValueError,
-                                       "IndexError": IndexError}
+    return missing.packaged_refusals("float8_refusals.json.xz")
 
 
 @functools.lru_cache(maxsize=None)
@@ -198,7 +191,8 @@ def _recorded(d: dtypes.dtype, key: str) -> Exception | None:
     found = _table(d.name).get(key)
     if found is None:
         return None
-    return _ERRORS[found[0]](found[1].replace("{type}", dtypes._SCALAR_NAME[d.name]).replace("{dtype}", str(d)))
+    return missing.recorded_error(found[0], found[1].replace("{type}", dtypes._SCALAR_NAME[d.name])
+                                  .replace("{dtype}", str(d)))
 
 
 def refusal(owner: str, name: str, t: Tensor, args: tuple, kwargs: dict) -> Exception | None:

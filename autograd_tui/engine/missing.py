@@ -9,6 +9,7 @@ import functools
 import importlib.machinery
 import importlib.util
 import json
+import lzma
 import opcode
 import re
 import sys
@@ -84,6 +85,22 @@ def _only_in_pytorch(owner: str, name: str, known: Iterable[str]) -> bool:
 def _hint(owner: str, name: str) -> str:
     return (f"\n{owner}.{name} exists in real PyTorch but not in the embedded engine; "
             "`--backend torch` runs it")  # no full stop: Python may add ". Did you mean…"
+
+
+_ERROR_TYPES: dict[str, type[Exception]] = {"RuntimeError": RuntimeError, "TypeError": TypeError,
+                                            "NotImplementedError": NotImplementedError, "ValueError": ValueError,
+                                            "IndexError": IndexError}
+
+
+def packaged_refusals(filename: str) -> Any:
+    """A table of PyTorch's recorded refusals shipped beside the engine (``*.json.xz``, written by a
+    ``tools/record_*_refusals.py``)."""
+    return json.loads(lzma.decompress((Path(_ENGINE_DIR) / filename).read_bytes()))
+
+
+def recorded_error(type_name: str, message: str) -> Exception:
+    """The exception a recorded refusal names (``["RuntimeError", "its words"]``)."""
+    return _ERROR_TYPES[type_name](message)
 
 
 def not_in_engine(what: str) -> NotImplementedError:

@@ -24,9 +24,6 @@ rerouted through that check once a quantized tensor exists (``meta.reroute``).
 from __future__ import annotations
 
 import functools
-import json
-import lzma
-import pathlib
 from typing import Any, Callable
 
 import numpy as np
@@ -338,18 +335,11 @@ def dequantize(tensor: Any) -> Any:
     return tensor.dequantize()
 
 
-def _refusals() -> dict:
-    return json.loads(lzma.decompress(pathlib.Path(__file__).with_name("quantized_refusals.json.xz").read_bytes()))
-
-
 @functools.lru_cache(maxsize=1)
 def _table() -> dict:
-    return _refusals()["refusals"]
+    return missing.packaged_refusals("quantized_refusals.json.xz")["refusals"]
 
 
-_ERRORS: dict[str, type[Exception]] = {"RuntimeError": RuntimeError, "TypeError": TypeError,
-                                       "NotImplementedError": NotImplementedError, "ValueError": ValueError,
-                                       "IndexError": IndexError}
 # Tensor entries that read no values, answered as for any tensor
 _ANSWERED = frozenset((
     "shape", "size", "dim", "ndim", "ndimension", "numel", "nelement", "__len__", "dtype", "device", "is_cuda",
@@ -373,7 +363,7 @@ def refusal(owner: str, name: str, args: tuple, kwargs: dict) -> Exception:
     if found is None:
         what = f"Tensor.{name}()" if owner == "Tensor" else f"{owner}.{name}()"
         return missing.not_in_engine(what + " on a quantized tensor")
-    return _ERRORS[found[0]](found[1])
+    return missing.recorded_error(*found)
 
 
 def _involved(args: tuple, kwargs: dict) -> bool:

@@ -16,15 +16,12 @@ this is the program's first sparse tensor, is the unrouted one: the ``_data`` gu
 from __future__ import annotations
 
 import functools
-import json
-import lzma
-import pathlib
 import types
 from typing import Any, Callable, cast
 
 import numpy as np
 
-from autograd_tui.engine import _tensor, dtypes, meta, sparse_entries, storage
+from autograd_tui.engine import _tensor, dtypes, meta, missing, sparse_entries, storage
 from autograd_tui.engine._tensor import Tensor, make, warn_once
 from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
@@ -56,7 +53,7 @@ _tensor.LAYOUT_NAMES[id(sparse_coo)] = "torch.sparse_coo"
 @functools.cache
 def _recorded_refusals() -> dict:
     """PyTorch's own refusals of ops on a sparse tensor, by entry name (``tools/record_sparse_refusals.py``)."""
-    return json.loads(lzma.decompress(pathlib.Path(__file__).with_name("sparse_refusals.json.xz").read_bytes()))
+    return missing.packaged_refusals("sparse_refusals.json.xz")
 
 
 def refusal(name: str, args: tuple = ()) -> Exception:
@@ -69,9 +66,7 @@ def refusal(name: str, args: tuple = ()) -> Exception:
     known = _recorded_refusals().get(name + kind)
     if known is None:
         return NotImplementedError(_ENGINE_LACKS.format(what=f"{name}()"))
-    kinds = {"RuntimeError": RuntimeError, "TypeError": TypeError, "NotImplementedError": NotImplementedError,
-             "ValueError": ValueError, "IndexError": IndexError}
-    return kinds[known[0]](known[1])
+    return missing.recorded_error(*known)
 
 
 class _SparseData:
