@@ -13,22 +13,23 @@ from autograd_tui.engine import dtypes
 from autograd_tui.engine._tensor import make
 from autograd_tui.engine.functions import sort
 
-__all__ = ["CSR_BETA_WARNING", "coalesced_entries", "index_select_entries", "linear_index", "select_entries",
-           "sparse_product"]
+__all__ = ["CSR_BETA_WARNING", "ENGINE_LACKS", "coalesced_entries", "index_select_entries", "linear_index",
+           "select_entries", "sparse_product"]
 
 # PyTorch's notice on its first CSR tensor (a product of two COO tensors makes one inside)
 CSR_BETA_WARNING = ("Sparse CSR tensor support is in beta state. If you miss a functionality in the sparse tensor "
                     "support, please submit a feature request to https://github.com/pytorch/pytorch/issues. "
                     "(Triggered internally at /__w/pytorch/pytorch/aten/src/ATen/SparseCsrTensorImpl.cpp:49.)")
-_ENGINE_LACKS = ("{what} on a sparse tensor is not in the embedded engine; real PyTorch has it (run with "
+# (sparse_tensor.py raises it too)
+ENGINE_LACKS = ("{what} on a sparse tensor is not in the embedded engine; real PyTorch has it (run with "
                  "--backend torch).")
 
 
 def _refuse(sparse_dim: int, dim: int, differentiable: bool, name: str) -> None:
     if differentiable:
-        raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() with autograd"))
+        raise NotImplementedError(ENGINE_LACKS.format(what=f"{name}() with autograd"))
     if dim >= sparse_dim:
-        raise NotImplementedError(_ENGINE_LACKS.format(what=f"{name}() of a dense dim"))
+        raise NotImplementedError(ENGINE_LACKS.format(what=f"{name}() of a dense dim"))
 
 
 def select_entries(ix: np.ndarray, vv: np.ndarray, shape: tuple, dim: int, index: int, shown_dim: int,

@@ -27,6 +27,7 @@ from autograd_tui.engine.functions import tensor as _as_tensor
 from autograd_tui.engine.grad_mode import _State, no_grad
 from autograd_tui.engine.parity import printing
 from autograd_tui.engine.public_names import Builtin
+from autograd_tui.engine.sparse_entries import ENGINE_LACKS as _ENGINE_LACKS
 from autograd_tui.engine.sparse_entries import coalesced_entries as _coalesced, linear_index as _linear
 from autograd_tui.engine.record import RULES, record
 
@@ -41,8 +42,6 @@ _NOT_RUN = ("Could not run '{op}' with arguments from the 'SparseCPU' backend. T
             "custom build). If you are a Facebook employee using PyTorch on mobile, please visit "
             "https://fburl.com/ptmfixes for possible resolutions. '{op}' is only available for these backends: "
             "[{backends}].")
-_ENGINE_LACKS = ("{what} on a sparse tensor is not in the embedded engine; real PyTorch has it (run with "
-                 "--backend torch).")
 
 
 # torch.sparse_coo: a torch.layout made after the type was sealed (``_tensor.layout``)
